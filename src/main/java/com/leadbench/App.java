@@ -1,0 +1,76 @@
+package com.leadbench;
+
+import com.leadbench.gui.FxTaskExecutor;
+import com.leadbench.gui.Styles;
+import com.leadbench.gui.TaskExecutor;
+import com.leadbench.gui.leads.LeadsView;
+import com.leadbench.gui.leads.LeadsViewModel;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** The window: wiring only. Opens the database off the FX thread, then shows the leads screen. */
+public final class App extends Application {
+
+    private static volatile Path requestedDatabase = AppPaths.defaultDatabase();
+    private static volatile boolean requestedDemo;
+
+    private TaskExecutor executor;
+    private Workspace workspace;
+
+    /** Chooses what the next {@link Application#launch} opens. */
+    static void request(Path database, boolean demo) {
+        requestedDatabase = database;
+        requestedDemo = demo;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path file = requestedDatabase.toAbsolutePath();
+        executor = new FxTaskExecutor(2);
+        stage.setTitle("Leadbench — " + file.getFileName());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        Label opening = new Label(requestedDemo ? "Opening the demo database " + file + " (created on first start)…"
+                : "Opening " + file + "…");
+        VBox openingBox = new VBox(16, progress, opening);
+        openingBox.setAlignment(javafx.geometry.Pos.CENTER);
+        StackPane root = new StackPane(openingBox);
+        Scene scene = new Scene(root, 1360, 860);
+        scene.getStylesheets().add(App.class.getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+
+        boolean demo = requestedDemo;
+        executor.execute(() -> Workspace.open(file, demo), opened -> {
+            workspace = opened;
+            LeadsViewModel leads = new LeadsViewModel(opened.leads(), opened.details(), executor);
+            root.getChildren().setAll(LeadsView.create(leads));
+            leads.load();
+        }, failure -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
+            alert.setHeaderText("Leadbench cannot open this database");
+            alert.setTitle("Leadbench");
+            alert.getDialogPane().setMinWidth(560);
+            alert.showAndWait();
+            Platform.exit();
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.leadbench.gui;
+
+/** Style-class names of the theme ({@code resources/theme/leadbench.css}); no inline styles anywhere. */
+public final class Styles {
+
+    public static final String STYLESHEET = "/theme/leadbench.css";
+
+    public static final String TOOLBAR = "lb-toolbar";
+    public static final String TITLE = "lb-title";
+    public static final String SUBTITLE = "lb-subtitle";
+    public static final String SECTION = "lb-section";
+    public static final String SECTION_TITLE = "lb-section-title";
+    public static final String FACT_LABEL = "lb-fact-label";
+    public static final String FACT_VALUE = "lb-fact-value";
+    public static final String EMPTY_STATE = "lb-empty-state";
+    public static final String STATUS_BAR = "lb-status-bar";
+    public static final String DETAIL = "lb-detail";
+    public static final String BADGE = "lb-badge";
+    public static final String ERROR_TEXT = "lb-error-text";
+    public static final String FORM_TEXT = "lb-form-text";
+
+    private Styles() {
+    }
+}

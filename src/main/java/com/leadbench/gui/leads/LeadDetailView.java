@@ -1,0 +1,212 @@
+package com.leadbench.gui.leads;
+
+import com.leadbench.gui.Formats;
+import com.leadbench.gui.Styles;
+import com.leadbench.model.Account;
+import com.leadbench.model.Activity;
+import com.leadbench.model.Contact;
+import com.leadbench.model.LeadDetail;
+import com.leadbench.model.SalesFollowUp;
+import com.leadbench.model.StageTransition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The detail pane: contact and account facts, sales follow-up, stage history and the activity timeline. */
+final class LeadDetailView {
+
+    private final StackPane root = new StackPane();
+    private final Label empty = new Label("Select a lead to see who they are, their company and what they did.");
+    private final VBox content = new VBox(14);
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final TableView<Activity> timeline = timeline();
+
+    private LeadDetailView() {
+    }
+
+    static Node create(LeadsViewModel model) {
+        LeadDetailView view = new LeadDetailView();
+        view.root.setId("leadDetail");
+        view.root.getStyleClass().add(Styles.DETAIL);
+        view.empty.setId("detailEmpty");
+        view.empty.getStyleClass().add(Styles.EMPTY_STATE);
+        view.empty.setWrapText(true);
+        view.content.setPadding(new Insets(16));
+        view.scroll.setFitToWidth(true);
+        view.root.getChildren().addAll(view.scroll, view.empty);
+        model.detailProperty().addListener((obs, old, detail) -> view.show(detail));
+        view.show(Optional.empty());
+        return view.root;
+    }
+
+    private void show(Optional<LeadDetail> maybe) {
+        empty.setVisible(maybe.isEmpty());
+        scroll.setVisible(maybe.isPresent());
+        if (maybe.isEmpty()) {
+            content.getChildren().clear();
+            timeline.getItems().clear();
+            return;
+        }
+        LeadDetail d = maybe.get();
+        Contact c = d.contact();
+        Label name = new Label(c.displayName());
+        name.setId("detailName");
+        name.getStyleClass().add(Styles.TITLE);
+        String company = d.account().map(Account::name).orElse(null);
+        Label subtitle = new Label(joinNonBlank(" · ", c.jobTitle(), company));
+        subtitle.setId("detailSubtitle");
+        subtitle.getStyleClass().add(Styles.SUBTITLE);
+
+        GridPane contactFacts = facts(List.of(
+                fact("Email", c.email()), fact("Phone", c.phone()),
+                fact("Country", Formats.country(c.country())), fact("IP country", Formats.country(c.ipCountry())),
+                fact("Source", c.source()), fact("Campaign", c.campaign()),
+                fact("Created", Formats.dateTime(c.createdAt())), fact("Owner", c.owner()),
+                fact("External id", c.externalId())));
+        contactFacts.setId("contactFacts");
+        Node accountFacts = d.account().<Node>map(a -> {
+            GridPane grid = facts(List.of(
+                    fact("Company", a.name()), fact("Domain", a.domain()), fact("Industry", a.industry()),
+                    fact("Employees", a.employees() == null ? null : Formats.count(a.employees())),
+                    fact("Revenue", Formats.money(a.annualRevenue())),
+                    fact("Country", Formats.country(a.country())), fact("Region", a.region()),
+                    fact("Customer", a.customer() ? "Yes, account manager " + Formats.orDash(a.accountManager()) : "No"),
+                    fact("Competitor", a.competitor() ? "Yes" : "No")));
+            grid.setId("accountFacts");
+            return grid;
+        }).orElseGet(() -> muted("No company on record (data-fix candidate)."));
+
+        HBox factsRow = new HBox(24, section("Contact", contactFacts), section("Company", accountFacts));
+        HBox.setHgrow(factsRow.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(factsRow.getChildren().get(1), Priority.ALWAYS);
+
+        List<Node> sections = new ArrayList<>(List.of(name, subtitle, factsRow));
+        Map<String, String> custom = new java.util.TreeMap<>(c.customFields());
+        d.account().ifPresent(a -> a.customFields().forEach((k, v) -> custom.putIfAbsent("company." + k, v)));
+        if (!custom.isEmpty()) {
+            sections.add(section("Custom fields", facts(custom.entrySet().stream().map(e -> fact(e.getKey(), e.getValue())).toList())));
+        }
+        sections.add(section("Sales follow-up", lines(d.followUps(), LeadDetailView::followUpLine,
+                "Sales has not reported anything on this lead.")));
+        sections.add(section("Stage history", lines(d.transitions(), LeadDetailView::transitionLine,
+                "No stage changes recorded yet.")));
+        timeline.getItems().setAll(d.activities());
+        Label timelineTitle = new Label("Activity timeline (" + Formats.count(d.activities().size()) + ", newest first)");
+        timelineTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox timelineBox = new VBox(6, timelineTitle, timeline);
+        timelineBox.getStyleClass().add(Styles.SECTION);
+        sections.add(timelineBox);
+        content.getChildren().setAll(sections);
+        scroll.setVvalue(0);
+    }
+
+    private static String followUpLine(SalesFollowUp f) {
+        return Formats.dateTime(f.at()) + "  " + f.kind().label()
+                + (f.amount() == null ? "" : "  " + Formats.money(f.amount()))
+                + (f.note() == null ? "" : "  — " + f.note());
+    }
+
+    private static String transitionLine(StageTransition t) {
+        return Formats.dateTime(t.at()) + "  " + (t.from() == null ? "—" : t.from().label()) + " → " + t.to().label()
+                + "  (" + t.cause() + (t.scorecardVersion() == null ? "" : ", scorecard v" + t.scorecardVersion()) + ")";
+    }
+
+    private static <T> Node lines(List<T> items, Function<T, String> line, String whenEmpty) {
+        if (items.isEmpty()) {
+            return muted(whenEmpty);
+        }
+        VBox box = new VBox(2);
+        items.forEach(item -> box.getChildren().add(new Label(line.apply(item))));
+        return box;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.EMPTY_STATE);
+        return label;
+    }
+
+    private record Fact(String label, String value) {
+    }
+
+    private static Fact fact(String label, String value) {
+        return new Fact(label, value);
+    }
+
+    private static GridPane facts(List<Fact> facts) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(90);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, values);
+        int row = 0;
+        for (Fact f : facts) {
+            Label label = new Label(f.label());
+            label.getStyleClass().add(Styles.FACT_LABEL);
+            Label value = new Label(Formats.orDash(f.value()));
+            value.getStyleClass().add(Styles.FACT_VALUE);
+            value.setWrapText(true);
+            grid.addRow(row++, label, value);
+        }
+        return grid;
+    }
+
+    private static VBox section(String title, Node body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox box = new VBox(6, heading, body);
+        box.getStyleClass().add(Styles.SECTION);
+        return box;
+    }
+
+    private static TableView<Activity> timeline() {
+        TableView<Activity> table = new TableView<>();
+        table.setId("activityTimeline");
+        table.setPrefHeight(320);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("When", a -> Formats.dateTime(a.occurredAt()), 120));
+        table.getColumns().add(column("Activity", a -> a.type().label(), 150));
+        table.getColumns().add(column("Page or asset", Activity::asset, 240));
+        table.getColumns().add(column("Line", Activity::productLine, 90));
+        table.getColumns().add(column("Form text / campaign", a -> a.formText() != null ? a.formText() : a.campaign(), 260));
+        table.setPlaceholder(new Label("No activity recorded."));
+        table.setSortPolicy(t -> false);
+        return table;
+    }
+
+    private static TableColumn<Activity, String> column(String title, Function<Activity, String> value, double width) {
+        TableColumn<Activity, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static String joinNonBlank(String separator, String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() ? "No job title or company on record" : String.join(separator, kept);
+    }
+}

@@ -1,0 +1,69 @@
+package com.leadbench.gui.leads;
+
+import com.leadbench.gui.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/** The leads screen: filter bar, leads table beside the detail pane, status bar. */
+public final class LeadsView {
+
+    private LeadsView() {
+    }
+
+    public static Node create(LeadsViewModel model) {
+        TextField filter = new TextField();
+        filter.setId("leadFilter");
+        filter.setPromptText("Filter by name, email, company, title, industry or country  (Ctrl+F)");
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMaxWidth(520);
+        Label title = new Label("Leads");
+        title.getStyleClass().add(Styles.TITLE);
+        Label error = new Label();
+        error.setId("errorMessage");
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.textProperty().bind(model.errorProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(12, title, filter, spacer, error);
+        toolbar.getStyleClass().add(Styles.TOOLBAR);
+
+        TableView<?> table = LeadTableView.create(model);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        progress.visibleProperty().bind(model.loadingProperty());
+        StackPane tableArea = new StackPane(table, progress);
+
+        SplitPane split = new SplitPane(tableArea, LeadDetailView.create(model));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.55);
+
+        Label status = new Label();
+        status.setId("statusBar");
+        status.textProperty().bind(model.statusProperty());
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add(Styles.STATUS_BAR);
+        statusBar.setPadding(new Insets(4, 12, 4, 12));
+
+        BorderPane root = new BorderPane(split);
+        root.setTop(toolbar);
+        root.setBottom(statusBar);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+F"), filter::requestFocus);
+            }
+        });
+        return root;
+    }
+}

@@ -1,0 +1,39 @@
+package com.leadbench.store;
+
+import static com.leadbench.store.jooq.Tables.AUDIT_LOG;
+
+import com.leadbench.model.AuditEntry;
+import java.util.List;
+
+/** The audit log: who changed what, appended and never rewritten. */
+public final class AuditRepository {
+
+    private final Database database;
+
+    public AuditRepository(Database database) {
+        this.database = database;
+    }
+
+    public void append(AuditEntry e) {
+        database.dsl().insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.OCCURRED_AT, Times.toMillis(e.at()))
+                .set(AUDIT_LOG.ACTOR, e.actor())
+                .set(AUDIT_LOG.ACTION, e.action())
+                .set(AUDIT_LOG.ENTITY, e.entity())
+                .set(AUDIT_LOG.ENTITY_ID, e.entityId())
+                .set(AUDIT_LOG.DETAIL, e.detail())
+                .execute();
+    }
+
+    /** The newest entries first. */
+    public List<AuditEntry> latest(int limit) {
+        return database.dsl()
+                .select(AUDIT_LOG.ID, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR, AUDIT_LOG.ACTION, AUDIT_LOG.ENTITY,
+                        AUDIT_LOG.ENTITY_ID, AUDIT_LOG.DETAIL)
+                .from(AUDIT_LOG)
+                .orderBy(AUDIT_LOG.ID.desc())
+                .limit(limit)
+                .fetch(r -> new AuditEntry(r.value1(), Times.fromMillis(r.value2()), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7()));
+    }
+}

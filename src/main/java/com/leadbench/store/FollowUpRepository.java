@@ -1,0 +1,40 @@
+package com.leadbench.store;
+
+import static com.leadbench.store.jooq.Tables.SALES_FOLLOW_UP;
+
+import com.leadbench.model.FollowUpKind;
+import com.leadbench.model.SalesFollowUp;
+import java.util.List;
+
+/** What sales reported: first contact, accepted / rejected, won / lost. */
+public final class FollowUpRepository {
+
+    private final Database database;
+
+    public FollowUpRepository(Database database) {
+        this.database = database;
+    }
+
+    public long insert(SalesFollowUp f) {
+        return database.dsl().insertInto(SALES_FOLLOW_UP)
+                .set(SALES_FOLLOW_UP.CONTACT_ID, (int) f.contactId())
+                .set(SALES_FOLLOW_UP.KIND, f.kind().name())
+                .set(SALES_FOLLOW_UP.OCCURRED_AT, Times.toMillis(f.at()))
+                .set(SALES_FOLLOW_UP.AMOUNT, f.amount())
+                .set(SALES_FOLLOW_UP.NOTE, f.note())
+                .returningResult(SALES_FOLLOW_UP.ID)
+                .fetchOne(SALES_FOLLOW_UP.ID);
+    }
+
+    /** A contact's follow-ups in the order they happened. */
+    public List<SalesFollowUp> forContact(long contactId) {
+        return database.dsl()
+                .select(SALES_FOLLOW_UP.ID, SALES_FOLLOW_UP.CONTACT_ID, SALES_FOLLOW_UP.KIND,
+                        SALES_FOLLOW_UP.OCCURRED_AT, SALES_FOLLOW_UP.AMOUNT, SALES_FOLLOW_UP.NOTE)
+                .from(SALES_FOLLOW_UP)
+                .where(SALES_FOLLOW_UP.CONTACT_ID.eq((int) contactId))
+                .orderBy(SALES_FOLLOW_UP.OCCURRED_AT, SALES_FOLLOW_UP.ID)
+                .fetch(r -> new SalesFollowUp(r.value1(), r.value2(), FollowUpKind.valueOf(r.value3()),
+                        Times.fromMillis(r.value4()), r.value5(), r.value6()));
+    }
+}
