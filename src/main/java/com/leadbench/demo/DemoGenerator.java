@@ -426,9 +426,11 @@ public final class DemoGenerator {
 
     // ---------------------------------------------------------------- helpers
 
+    /** An activity at {@code at}, moved back inside the history when a follow-on step would land after its end. */
     private Activity activity(long contactId, ActivityType type, Asset asset, long at, String campaign, String text) {
+        long when = Math.min(at, end.toEpochMilli() - 60_000);
         return new Activity(nextActivityId++, contactId, type, asset.name(), asset.kind(), asset.productLine(),
-                Instant.ofEpochMilli(at), campaign, text);
+                Instant.ofEpochMilli(when), campaign, text);
     }
 
     private Asset pickLine(List<Asset> assets, String line) {

@@ -63,8 +63,15 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(new LockingConnectionProvider(connection), SQLDialect.SQLITE, settings);
     }
 
+    private static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+
     /** Opens (creating if absent) and migrates the database in {@code file}. */
     public static Database open(Path file) throws DatabaseOpenException {
+        return open(file, MIGRATIONS);
+    }
+
+    /** Opens with extra migration locations; tests use it to simulate a schema upgrade. */
+    static Database open(Path file, List<String> migrationLocations) throws DatabaseOpenException {
         Path target = file.toAbsolutePath().normalize();
         checkFile(target);
         Path lockFile = target.resolveSibling(target.getFileName() + ".lock");
@@ -86,7 +93,7 @@ public final class Database implements AutoCloseable {
             if (existed) {
                 identify(target);
             }
-            Optional<Path> backup = migrate(target, existed);
+            Optional<Path> backup = migrate(target, existed, migrationLocations);
             Connection connection = openConnection(target);
             return new Database(target, connection, channel, fileLock, backup);
         } catch (DatabaseOpenException | RuntimeException e) {
@@ -114,7 +121,7 @@ public final class Database implements AutoCloseable {
         if (!Files.isReadable(target)) {
             throw new DatabaseOpenException(target, "cannot be read (permission denied)");
         }
-        if (!Files.isWritable(target)) {
+        if (isReadOnly(target)) {
             throw new DatabaseOpenException(target, "is read-only; Leadbench records every change, so it needs a writable file");
         }
         if (sizeOf(target) == 0) {
@@ -128,6 +135,22 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new DatabaseOpenException(target, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Not writable for us, or marked read-only by its owner (which root would otherwise ignore). */
+    private static boolean isReadOnly(Path target) {
+        if (!Files.isWritable(target)) {
+            return true;
+        }
+        try {
+            if (Files.getFileStore(target).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                return !Files.getPosixFilePermissions(target).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+            java.nio.file.attribute.DosFileAttributes dos = Files.readAttributes(target, java.nio.file.attribute.DosFileAttributes.class);
+            return dos.isReadOnly();
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
@@ -175,12 +198,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Optional<Path> migrate(Path target, boolean existed) throws DatabaseOpenException {
+    private static Optional<Path> migrate(Path target, boolean existed, List<String> locations) throws DatabaseOpenException {
         org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource(connectionConfig());
         dataSource.setUrl("jdbc:sqlite:" + target);
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .load();
         try {
             MigrationInfo[] pending = flyway.info().pending();

@@ -1,0 +1,169 @@
+package com.leadbench.store;
+
+import static com.leadbench.store.StoreFixtures.account;
+import static com.leadbench.store.StoreFixtures.activity;
+import static com.leadbench.store.StoreFixtures.contact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.leadbench.model.Account;
+import com.leadbench.model.Activity;
+import com.leadbench.model.ActivityType;
+import com.leadbench.model.AuditEntry;
+import com.leadbench.model.Contact;
+import com.leadbench.model.FollowUpKind;
+import com.leadbench.model.LeadDetail;
+import com.leadbench.model.LeadSummary;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.SalesFollowUp;
+import com.leadbench.model.ScorecardVersion;
+import com.leadbench.model.StageTransition;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Repositories against a real SQLite file. */
+class RepositoriesTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private LeadRepository leads;
+    private ActivityRepository activities;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve("repo.db"));
+        leads = new LeadRepository(db);
+        activities = new ActivityRepository(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void contactAndAccountRoundTripWithCustomFields() {
+        Account acme = leads.insert(account("acme.com", Map.of("segment", "food")));
+        long id = leads.insert(contact("ada@acme.com", acme.id(), Map.of("lead_type", "online_big", "origin", "paid_search")));
+
+        Contact read = leads.contact(id).orElseThrow();
+        assertEquals("ada@acme.com", read.email());
+        assertEquals(acme.id(), read.accountId());
+        assertEquals(Instant.parse("2026-01-05T10:00:00Z"), read.createdAt());
+        assertEquals(Map.of("lead_type", "online_big", "origin", "paid_search"), read.customFields());
+        Account readAccount = leads.account(acme.id()).orElseThrow();
+        assertEquals(1200, readAccount.employees());
+        assertEquals(Map.of("segment", "food"), readAccount.customFields());
+    }
+
+    @Test
+    void summariesCarryCompanyAndLatestActivity() {
+        Account acme = leads.insert(account("acme.com", Map.of()));
+        long ada = leads.insert(contact("ada@acme.com", acme.id(), Map.of()));
+        long bob = leads.insert(contact("bob@gmail.com", null, Map.of()));
+        activities.insert(activity(ada, ActivityType.DOWNLOAD, "PX-200 spec sheet", "2026-03-01T09:00:00Z"));
+        activities.insert(activity(ada, ActivityType.PAGE_VIEW, "/pricing", "2026-04-01T09:00:00Z"));
+
+        List<LeadSummary> rows = leads.summaries();
+        assertEquals(2, rows.size());
+        assertEquals("Acme acme.com", rows.get(0).company());
+        assertEquals(Instant.parse("2026-04-01T09:00:00Z"), rows.get(0).lastActivity());
+        assertNull(rows.get(1).company());
+        assertNull(rows.get(1).lastActivity());
+        assertEquals(bob, rows.get(1).contactId());
+    }
+
+    @Test
+    void activitiesComeNewestFirst() {
+        long ada = leads.insert(contact("ada@acme.com", null, Map.of()));
+        activities.insert(activity(ada, ActivityType.DOWNLOAD, "old", "2026-01-01T00:00:00Z"));
+        activities.insert(activity(ada, ActivityType.DOWNLOAD, "new", "2026-05-01T00:00:00Z"));
+        activities.insert(activity(ada, ActivityType.DOWNLOAD, "middle", "2026-03-01T00:00:00Z"));
+        assertEquals(List.of("new", "middle", "old"), activities.forContact(ada).stream().map(Activity::asset).toList());
+    }
+
+    @Test
+    void foreignKeysAreEnforced() {
+        assertThrows(RuntimeException.class,
+                () -> activities.insert(activity(999, ActivityType.PAGE_VIEW, "/", "2026-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void transitionsAreAppendedAndReadInOrder() {
+        long ada = leads.insert(contact("ada@acme.com", null, Map.of()));
+        StageRepository stages = new StageRepository(db);
+        ScorecardVersion v1 = new ScorecardRepository(db).publish("Default", "{}", "first", Instant.parse("2026-01-01T00:00:00Z"));
+        stages.record(List.of(new StageTransition(0, ada, LifecycleStage.CONTACT, LifecycleStage.LEAD,
+                Instant.parse("2026-02-01T00:00:00Z"), "passed exclusion rules", v1.version())));
+        stages.record(List.of(new StageTransition(0, ada, LifecycleStage.LEAD, LifecycleStage.MQL,
+                Instant.parse("2026-03-01T00:00:00Z"), "score 72 >= tier B", v1.version())));
+        List<StageTransition> history = stages.forContact(ada);
+        assertEquals(List.of(LifecycleStage.LEAD, LifecycleStage.MQL), history.stream().map(StageTransition::to).toList());
+        assertEquals(1, history.get(1).scorecardVersion());
+    }
+
+    @Test
+    void scorecardVersionsCountUpAndNeverChange() {
+        ScorecardRepository scorecards = new ScorecardRepository(db);
+        assertTrue(scorecards.published().isEmpty());
+        scorecards.publish("Default", "{\"v\":1}", "first", Instant.parse("2026-01-01T00:00:00Z"));
+        ScorecardVersion second = scorecards.publish("Default", "{\"v\":2}", "raise tier A", Instant.parse("2026-02-01T00:00:00Z"));
+        assertEquals(2, second.version());
+        assertEquals("{\"v\":2}", scorecards.published().orElseThrow().document());
+        assertEquals(List.of(1, 2), scorecards.history().stream().map(ScorecardVersion::version).toList());
+        assertEquals("{\"v\":1}", scorecards.history().get(0).document());
+    }
+
+    @Test
+    void detailBringsEverythingTogether() {
+        Account acme = leads.insert(account("acme.com", Map.of()));
+        long ada = leads.insert(contact("ada@acme.com", acme.id(), Map.of()));
+        activities.insert(activity(ada, ActivityType.QUOTE_REQUEST, "/products/px-200", "2026-05-01T00:00:00Z"));
+        new FollowUpRepository(db).insert(new SalesFollowUp(0, ada, FollowUpKind.WON, Instant.parse("2026-06-01T00:00:00Z"), 12000.0, "components"));
+        LeadDetails details = new LeadDetails(leads, activities, new FollowUpRepository(db), new StageRepository(db));
+        LeadDetail detail = details.load(ada).orElseThrow();
+        assertEquals("acme.com", detail.account().orElseThrow().domain());
+        assertEquals(1, detail.activities().size());
+        assertEquals(FollowUpKind.WON, detail.followUps().get(0).kind());
+        assertTrue(details.load(12345).isEmpty());
+    }
+
+    @Test
+    void auditLogKeepsNewestFirst() {
+        AuditRepository audit = new AuditRepository(db);
+        audit.append(new AuditEntry(0, Instant.parse("2026-01-01T00:00:00Z"), "manager", "publish", "scorecard", 1L, "first"));
+        audit.append(new AuditEntry(0, Instant.parse("2026-01-02T00:00:00Z"), "manager", "merge", "contact", 7L, "7 <- 9"));
+        assertEquals(List.of("merge", "publish"), audit.latest(10).stream().map(AuditEntry::action).toList());
+    }
+
+    @Test
+    void bulkLoadIsAllOrNothing() {
+        BulkLoader loader = new BulkLoader(db);
+        assertThrows(RuntimeException.class, () -> loader.load(sink -> {
+            sink.contact(new Contact(1, "A", "a@x.com", "A", "B", null, null, null, null, null, null, Instant.EPOCH, null, null, Map.of()));
+            sink.activity(new Activity(1, 1, ActivityType.PAGE_VIEW, "/", null, null, Instant.EPOCH, null, null));
+            sink.activity(new Activity(2, 42, ActivityType.PAGE_VIEW, "/", null, null, Instant.EPOCH, null, null));
+        }));
+        assertEquals(0, leads.counts().contacts(), "the contact of the failed load was rolled back");
+        assertEquals(0, leads.counts().activities());
+    }
+
+    @Test
+    void resetEmptiesEverything() {
+        leads.insert(contact("ada@acme.com", null, Map.of()));
+        DataReset reset = new DataReset(db);
+        assertTrue(!reset.isEmpty());
+        reset.wipe();
+        assertTrue(reset.isEmpty());
+    }
+}
