@@ -1,44 +1,85 @@
 package com.leadbench;
 
 import com.leadbench.demo.DemoSettings;
+import com.leadbench.format.ScorecardJson;
+import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.ActivityRepository;
 import com.leadbench.store.DataReset;
 import com.leadbench.store.Database;
 import com.leadbench.store.DatabaseOpenException;
 import com.leadbench.store.DemoWriter;
 import com.leadbench.store.FollowUpRepository;
+import com.leadbench.store.LeadColumnsLoader;
 import com.leadbench.store.LeadDetails;
 import com.leadbench.store.LeadRepository;
+import com.leadbench.store.PublishedScorecard;
+import com.leadbench.store.ScorecardPublisher;
+import com.leadbench.store.ScorecardRepository;
 import com.leadbench.store.StageRepository;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
-/** An open database with the repositories built over it: what the window works on. */
+/**
+ * An open database with what the window works on: the repositories, every lead in memory for
+ * scoring, and the published scorecard (the default preset is published on first start; later
+ * opens re-apply the published version as of now, so stages follow the passing of time).
+ */
 public final class Workspace implements AutoCloseable {
 
     private final Database database;
     private final LeadRepository leads;
     private final LeadDetails details;
+    private final StageRepository stages;
+    private final ScorecardRepository scorecards;
+    private final ScorecardPublisher publisher;
+    private final Clock clock;
+    private LeadColumns columns;
+    private PublishedScorecard published;
 
-    private Workspace(Database database) {
+    private Workspace(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.leads = new LeadRepository(database);
-        this.details = new LeadDetails(leads, new ActivityRepository(database), new FollowUpRepository(database),
-                new StageRepository(database));
+        this.stages = new StageRepository(database);
+        this.details = new LeadDetails(leads, new ActivityRepository(database), new FollowUpRepository(database), stages);
+        this.scorecards = new ScorecardRepository(database);
+        this.publisher = new ScorecardPublisher(database);
     }
 
     /** Opens {@code file}; with {@code demo}, an empty database is first filled with the default demo data. */
     public static Workspace open(Path file, boolean demo) throws DatabaseOpenException {
+        return open(file, demo ? DemoSettings.DEFAULT_CONTACTS : 0, Clock.systemUTC());
+    }
+
+    /** Opens {@code file}, filling an empty one with {@code demoContacts} demo contacts when that is above 0. */
+    public static Workspace open(Path file, int demoContacts, Clock clock) throws DatabaseOpenException {
         Database database = Database.open(file);
         try {
-            if (demo && new DataReset(database).isEmpty()) {
-                new DemoWriter(database).write(new DemoSettings(DemoSettings.DEFAULT_CONTACTS, DemoSettings.DEFAULT_SEED, LocalDate.now()));
+            if (demoContacts > 0 && new DataReset(database).isEmpty()) {
+                new DemoWriter(database).write(new DemoSettings(demoContacts, DemoSettings.DEFAULT_SEED, LocalDate.now(clock)));
             }
-            return new Workspace(database);
+            Workspace workspace = new Workspace(database, clock);
+            workspace.refresh();
+            return workspace;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Reloads every lead and applies the published scorecard as of now (publishing the preset if none is). */
+    public void refresh() {
+        columns = new LeadColumnsLoader(database).load();
+        var current = scorecards.publishedScorecard();
+        if (current.isEmpty()) {
+            publisher.publish(ScorecardJson.defaultPreset(), "Default preset for an industrial company (published on first start)",
+                    clock.instant(), columns, "leadbench");
+            current = scorecards.publishedScorecard();
+        } else {
+            publisher.apply(current.get().scorecard(), current.get().number(), clock.instant(), columns);
+        }
+        published = current.orElseThrow();
     }
 
     public Database database() {
@@ -51,6 +92,30 @@ public final class Workspace implements AutoCloseable {
 
     public LeadDetails details() {
         return details;
+    }
+
+    public StageRepository stages() {
+        return stages;
+    }
+
+    public ScorecardRepository scorecards() {
+        return scorecards;
+    }
+
+    public ScorecardPublisher publisher() {
+        return publisher;
+    }
+
+    public LeadColumns columns() {
+        return columns;
+    }
+
+    public PublishedScorecard published() {
+        return published;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     @Override

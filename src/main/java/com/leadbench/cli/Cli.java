@@ -27,6 +27,9 @@ public final class Cli {
             String reason = ex instanceof CliFailure ? ex.getMessage()
                     : ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
             failed.getErr().println(failed.getCommandName() + ": " + firstLine(reason));
+            if (System.getenv("LEADBENCH_DEBUG") != null) {
+                ex.printStackTrace(failed.getErr());
+            }
             failed.getErr().flush();
             return 1;
         });

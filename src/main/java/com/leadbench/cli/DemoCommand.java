@@ -5,6 +5,11 @@ import com.leadbench.demo.DemoSummary;
 import com.leadbench.store.DataReset;
 import com.leadbench.store.Database;
 import com.leadbench.store.DemoWriter;
+import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.ScorecardPublisher;
+import com.leadbench.format.ScorecardJson;
+import com.leadbench.scoring.preview.LeadColumns;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -52,9 +57,14 @@ public final class DemoCommand implements Callable<Integer> {
                 reset.wipe();
             }
             DemoSummary summary = new DemoWriter(db).write(settings);
+            LeadColumns leads = new LeadColumnsLoader(db).load();
+            ScorecardPublisher.Applied applied = new ScorecardPublisher(db).publish(ScorecardJson.defaultPreset(),
+                    "Default preset for an industrial company (published with the demo data)", Instant.now(), leads, "cli");
             double seconds = (System.nanoTime() - started) / 1e9;
-            spec.commandLine().getOut().printf("demo: wrote %d contacts, %d accounts, %d activities, %d follow-ups to %s in %.1f s%n",
-                    summary.contacts(), summary.accounts(), summary.activities(), summary.followUps(), db.file(), seconds);
+            spec.commandLine().getOut().printf("demo: wrote %d contacts, %d accounts, %d activities, %d follow-ups to %s in %.1f s;"
+                            + " published scorecard version %d (%d stage transitions)%n",
+                    summary.contacts(), summary.accounts(), summary.activities(), summary.followUps(), db.file(), seconds,
+                    applied.version().version(), applied.transitions());
             spec.commandLine().getOut().flush();
         }
         return 0;

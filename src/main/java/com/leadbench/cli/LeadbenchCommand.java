@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {"Lead-review workbench for industrial B2B marketing.",
                 "Without a command, opens the window on the default database (or --db FILE)."},
-        subcommands = {DemoCommand.class})
+        subcommands = {DemoCommand.class, ScoreCommand.class, BenchCommand.class})
 public final class LeadbenchCommand implements Callable<Integer> {
 
     /** What the window should open. */

@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Optional<Path> backup;
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
     private Database(Path file, Connection connection, FileChannel lockChannel, FileLock lock, Optional<Path> backup) {
         this.file = file;
@@ -277,8 +278,28 @@ public final class Database implements AutoCloseable {
         return backup;
     }
 
+    /** The context repositories query through: inside {@link #transaction}, that transaction's. */
     DSLContext dsl() {
-        return dsl;
+        DSLContext inTransaction = current.get();
+        return inTransaction != null ? inTransaction : dsl;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on this thread: every repository call it makes joins it
+     * (their own transactions become savepoints), so they land together or not at all.
+     */
+    public <T> T transaction(java.util.function.Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        return dsl.transactionResult(tx -> {
+            current.set(tx.dsl());
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.leadbench.store;
 
 import static com.leadbench.store.jooq.Tables.SCORECARD_VERSION;
 
+import com.leadbench.format.ScorecardFormatException;
+import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.ScorecardVersion;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +43,17 @@ public final class ScorecardRepository {
                 .orderBy(SCORECARD_VERSION.VERSION.desc())
                 .limit(1)
                 .fetchOptional(r -> new ScorecardVersion(r.value1(), r.value2(), r.value3(), r.value4(), Times.fromMillis(r.value5())));
+    }
+
+    /** The newest published version with its rules; a stored document that no longer reads is an error. */
+    public Optional<PublishedScorecard> publishedScorecard() {
+        return published().map(v -> {
+            try {
+                return new PublishedScorecard(v, ScorecardJson.read(v.document(), "scorecard version " + v.version()));
+            } catch (ScorecardFormatException e) {
+                throw new StoreException("the published scorecard cannot be read: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Every version, oldest first. */

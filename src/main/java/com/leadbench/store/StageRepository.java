@@ -5,7 +5,10 @@ import static com.leadbench.store.jooq.Tables.STAGE_TRANSITION;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.StageTransition;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jooq.impl.DSL;
 
 /** The lifecycle history: transitions are appended, never changed or deleted. */
 public final class StageRepository {
@@ -16,8 +19,8 @@ public final class StageRepository {
         this.database = database;
     }
 
-    /** Appends transitions in one transaction. */
-    public void record(Collection<StageTransition> transitions) {
+    /** Appends transitions in one transaction and returns them. */
+    public <T extends Collection<StageTransition>> T record(T transitions) {
         database.dsl().transaction(tx -> {
             var insert = tx.dsl().batch(tx.dsl().insertInto(STAGE_TRANSITION,
                             STAGE_TRANSITION.CONTACT_ID, STAGE_TRANSITION.FROM_STAGE, STAGE_TRANSITION.TO_STAGE,
@@ -31,6 +34,23 @@ public final class StageRepository {
                 insert.execute();
             }
         });
+        return transitions;
+    }
+
+    /** Every contact's current stage: the target of its latest transition. Contacts without one are absent. */
+    public Map<Long, LifecycleStage> currentStages() {
+        var latest = DSL.select(DSL.max(STAGE_TRANSITION.ID)).from(STAGE_TRANSITION).groupBy(STAGE_TRANSITION.CONTACT_ID);
+        Map<Long, LifecycleStage> out = new HashMap<>();
+        database.dsl().select(STAGE_TRANSITION.CONTACT_ID, STAGE_TRANSITION.TO_STAGE)
+                .from(STAGE_TRANSITION)
+                .where(STAGE_TRANSITION.ID.in(latest))
+                .forEach(r -> out.put(r.value1().longValue(), LifecycleStage.valueOf(r.value2())));
+        return out;
+    }
+
+    /** How many transitions a scorecard version made. */
+    public int countForVersion(int version) {
+        return database.dsl().fetchCount(STAGE_TRANSITION, STAGE_TRANSITION.SCORECARD_VERSION.eq(version));
     }
 
     /** A contact's transitions, oldest first. */

@@ -1,0 +1,147 @@
+package com.leadbench.cli;
+
+import com.leadbench.format.ScorecardJson;
+import com.leadbench.model.Tier;
+import com.leadbench.scoring.ActivityRule;
+import com.leadbench.scoring.Rule;
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.preview.FeatureMatrix;
+import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.scoring.preview.PreviewEngine;
+import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.store.Database;
+import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.PublishedScorecard;
+import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.SqlRescoring;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: times a full rescoring of every contact (scores, tiers and the transition matrix)
+ * on the preview engine against the same rescoring as one SQL aggregation inside SQLite.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Times full rescoring on the preview engine against the same rescoring as SQL inside SQLite.",
+                "Ends with: bench: contacts=N activities=M preview_ms=X sql_ms=Y ratio=Z (medians, ratio = sql/preview)."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "database file")
+    Path database;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "50", description = "timed preview rescorings after warm-up (default: ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--sql-iterations", paramLabel = "N", defaultValue = "3", description = "timed SQL rescorings (default: ${DEFAULT-VALUE})")
+    int sqlIterations;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "score as at the end of this day (default: now)")
+    LocalDate asOfDate;
+
+    @Override
+    public Integer call() throws Exception {
+        if (iterations < 1 || sqlIterations < 1) {
+            throw new CliFailure("--iterations and --sql-iterations must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long asOf = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
+        try (Database db = Databases.open(database)) {
+            long t0 = System.nanoTime();
+            LeadColumns leads = new LeadColumnsLoader(db).load();
+            double loadMs = ms(t0);
+            if (leads.size() == 0) {
+                throw new CliFailure(db.file() + " holds no contacts; write a demo first (leadbench demo --db FILE --contacts 100000)");
+            }
+            Scorecard card = new ScorecardRepository(db).publishedScorecard().map(PublishedScorecard::scorecard)
+                    .orElseGet(ScorecardJson::defaultPreset);
+
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            long heapBefore = rt.totalMemory() - rt.freeMemory();
+            t0 = System.nanoTime();
+            FeatureMatrix matrix = FeatureMatrix.build(leads, card, asOf);
+            double buildMs = ms(t0);
+            System.gc();
+            long heapAfter = rt.totalMemory() - rt.freeMemory();
+            PreviewScores published = PreviewEngine.score(matrix);
+
+            // a threshold edit per iteration, as a slider drag produces them
+            IntFunction<Scorecard> draft = k -> card.withThresholds(t -> t.withTierMin(Tier.B,
+                    t.b().minScore() + ((k % 11) - 5)));
+            int checksum = 0;
+            for (int k = 0; k < Math.max(20, iterations / 2); k++) {
+                checksum += PreviewEngine.preview(matrix, draft.apply(k), published).transitions().moved();
+            }
+            double[] preview = new double[iterations];
+            for (int k = 0; k < iterations; k++) {
+                long s = System.nanoTime();
+                checksum += PreviewEngine.preview(matrix, draft.apply(k), published).transitions().moved();
+                preview[k] = ms(s);
+            }
+
+            // a matching edit: one intent rule's window changes, so its column is rebuilt from the activity columns
+            double[] rebuild = new double[Math.max(3, Math.min(iterations, 15))];
+            Rule target = card.rules().stream().filter(r -> r instanceof ActivityRule).findFirst().orElseThrow();
+            for (int k = 0; k < rebuild.length; k++) {
+                ActivityRule edited = ((ActivityRule) target).withWindowDays(30 + k);
+                long s = System.nanoTime();
+                checksum += PreviewEngine.preview(matrix, card.withRule(edited), published).transitions().moved();
+                rebuild[k] = ms(s);
+            }
+
+            SqlRescoring sql = new SqlRescoring(db);
+            sql.rescore(card, asOf);
+            double[] sqlMs = new double[sqlIterations];
+            for (int k = 0; k < sqlIterations; k++) {
+                long s = System.nanoTime();
+                checksum += sql.rescore(draft.apply(k), asOf).contacts();
+                sqlMs[k] = ms(s);
+            }
+            double previewMedian = median(preview);
+            double sqlMedian = median(sqlMs);
+            out.printf("load: %d contacts, %d activities, %d activity signatures in %.0f ms%n",
+                    leads.size(), leads.activityCount(), leads.signatureCount(), loadMs);
+            out.printf("aggregates: %d rules -> %d columns, built in %.0f ms, %.1f MB (heap grew %.1f MB; activity columns %.1f MB)%n",
+                    card.rules().size(), matrix.columnCount(), buildMs, matrix.bytes() / 1e6, (heapAfter - heapBefore) / 1e6,
+                    leads.activityBytes() / 1e6);
+            out.printf("preview: median %.2f ms, p90 %.2f ms over %d threshold edits (scores, tiers and transition matrix)%n",
+                    previewMedian, percentile(preview, 0.9), iterations);
+            out.printf("rebuild: median %.1f ms for a window edit that recomputes one rule's column%n", median(rebuild));
+            out.printf("sql: median %.0f ms over %d runs (checksum %d)%n", sqlMedian, sqlIterations, checksum);
+            out.printf("bench: contacts=%d activities=%d preview_ms=%.2f sql_ms=%.0f ratio=%.0f%n",
+                    leads.size(), leads.activityCount(), previewMedian, sqlMedian, sqlMedian / previewMedian);
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static double ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    static double median(double[] values) {
+        return percentile(values, 0.5);
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        if (p == 0.5 && n % 2 == 0) {
+            return (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+        return sorted[Math.min(n - 1, (int) Math.floor(p * n))];
+    }
+}

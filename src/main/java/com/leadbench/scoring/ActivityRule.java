@@ -1,0 +1,50 @@
+package com.leadbench.scoring;
+
+import com.leadbench.model.Activity;
+
+/**
+ * A rule over activities: each matching activity inside the window counts with its decay weight
+ * (all of them, or only the latest), times the points, limited to the cap.
+ */
+public non-sealed interface ActivityRule extends Rule {
+
+    /** Whether one activity is evidence for this rule. Must depend on the activity alone. */
+    boolean matches(Activity activity);
+
+    /** Largest number of points (in absolute value) the rule may add; null for none. */
+    Double cap();
+
+    /** The rule's own window in days, or null to use the scorecard's. */
+    Integer windowDays();
+
+    Decay decay();
+
+    Repeat repeat();
+
+    ActivityRule withCap(Double cap);
+
+    ActivityRule withWindowDays(Integer windowDays);
+
+    ActivityRule withDecay(Decay decay);
+
+    /** The window in force: the rule's own, else the scorecard's. */
+    default int effectiveWindowDays(int scorecardWindowDays) {
+        return windowDays() != null ? windowDays() : scorecardWindowDays;
+    }
+
+    @Override
+    default double apply(double value) {
+        double raw = points() * value;
+        Double cap = cap();
+        if (cap == null) {
+            return raw;
+        }
+        return Math.max(-cap, Math.min(cap, raw));
+    }
+
+    /** How one matching activity reads in an explanation: "Download: PX-200 spec sheet". */
+    default String describe(Activity activity) {
+        String what = activity.asset() == null ? "" : ": " + activity.asset();
+        return activity.type().label() + what;
+    }
+}

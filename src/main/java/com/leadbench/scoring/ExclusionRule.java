@@ -1,0 +1,20 @@
+package com.leadbench.scoring;
+
+import java.util.Optional;
+
+/** A rule that keeps a contact from becoming a lead. The contact is kept and marked with the reason. */
+public interface ExclusionRule {
+
+    String id();
+
+    String label();
+
+    String kind();
+
+    boolean enabled();
+
+    /** Why this contact is excluded ("Personal email domain gmail.com"), or empty. */
+    Optional<String> reason(LeadFacts facts);
+
+    ExclusionRule withEnabled(boolean enabled);
+}

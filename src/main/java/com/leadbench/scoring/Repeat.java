@@ -1,0 +1,9 @@
+package com.leadbench.scoring;
+
+/** How repeated matching activities count. */
+public enum Repeat {
+    /** Every occurrence adds points, up to the rule's cap. */
+    EACH,
+    /** Only the latest occurrence counts. */
+    ONCE
+}

@@ -1,0 +1,127 @@
+package com.leadbench.scoring;
+
+import com.leadbench.model.Tier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A named set of rules with point values: exclusions, fit and intent rules (in the order they are
+ * evaluated and shown), the default intent window, the thresholds and the fast-track requests.
+ */
+public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusions, List<Rule> rules,
+                        Thresholds thresholds, FastTrack fastTrack) {
+
+    public Scorecard {
+        Objects.requireNonNull(name, "name");
+        exclusions = List.copyOf(exclusions);
+        rules = List.copyOf(rules);
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(fastTrack, "fastTrack");
+    }
+
+    public List<Rule> rules(RulePart part) {
+        return rules.stream().filter(r -> r.part() == part).toList();
+    }
+
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** This scorecard with the rule of the same id replaced. */
+    public Scorecard withRule(Rule replacement) {
+        List<Rule> next = new ArrayList<>(rules);
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i).id().equals(replacement.id())) {
+                next.set(i, replacement);
+                return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack);
+            }
+        }
+        throw new IllegalArgumentException("no rule " + replacement.id());
+    }
+
+    public Scorecard withRules(List<Rule> next) {
+        return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack);
+    }
+
+    public Scorecard withExclusions(List<ExclusionRule> next) {
+        return new Scorecard(name, windowDays, next, rules, thresholds, fastTrack);
+    }
+
+    public Scorecard withThresholds(UnaryOperator<Thresholds> change) {
+        return new Scorecard(name, windowDays, exclusions, rules, change.apply(thresholds), fastTrack);
+    }
+
+    public Scorecard withWindowDays(int days) {
+        return new Scorecard(name, days, exclusions, rules, thresholds, fastTrack);
+    }
+
+    public Scorecard withName(String newName) {
+        return new Scorecard(newName, windowDays, exclusions, rules, thresholds, fastTrack);
+    }
+
+    /** Every problem that makes this scorecard unusable, with the path of the field at fault. */
+    public List<ScorecardProblem> problems() {
+        List<ScorecardProblem> problems = new ArrayList<>();
+        if (windowDays < 1) {
+            problems.add(new ScorecardProblem("$.windowDays", "the window must be at least 1 day, was " + windowDays));
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < exclusions.size(); i++) {
+            if (!ids.add(exclusions.get(i).id())) {
+                problems.add(new ScorecardProblem("$.exclusions[" + i + "].id", "rule id \"" + exclusions.get(i).id() + "\" is used twice"));
+            }
+        }
+        List<Rule> fit = rules(RulePart.FIT);
+        List<Rule> intent = rules(RulePart.INTENT);
+        checkRules("$.fit", fit, ids, problems);
+        checkRules("$.intent", intent, ids, problems);
+        Thresholds t = thresholds;
+        if (!(t.a().minScore() > t.b().minScore())) {
+            problems.add(new ScorecardProblem("$.tiers.A.minScore", "Tier A (" + Points.format(t.a().minScore())
+                    + ") must be above Tier B (" + Points.format(t.b().minScore()) + ")"));
+        }
+        if (!(t.b().minScore() > t.c().minScore())) {
+            problems.add(new ScorecardProblem("$.tiers.B.minScore", "Tier B (" + Points.format(t.b().minScore())
+                    + ") must be above Tier C (" + Points.format(t.c().minScore()) + ")"));
+        }
+        if (!t.mqlTier().isTier()) {
+            problems.add(new ScorecardProblem("$.mqlTier", "the MQL tier must be A, B or C"));
+        } else if (t.sqlThreshold() < t.spec(t.mqlTier()).minScore()) {
+            problems.add(new ScorecardProblem("$.sqlThreshold", "the SQL threshold (" + Points.format(t.sqlThreshold())
+                    + ") is below the MQL tier's (" + Points.format(t.spec(t.mqlTier()).minScore()) + "): every MQL would be an SQL"));
+        }
+        if (fastTrack.windowDays() != null && fastTrack.windowDays() < 1) {
+            problems.add(new ScorecardProblem("$.fastTrack.windowDays", "the window must be at least 1 day"));
+        }
+        return problems;
+    }
+
+    private static void checkRules(String base, List<Rule> list, Set<String> ids, List<ScorecardProblem> problems) {
+        for (int i = 0; i < list.size(); i++) {
+            Rule r = list.get(i);
+            String at = base + "[" + i + "]";
+            if (!ids.add(r.id())) {
+                problems.add(new ScorecardProblem(at + ".id", "rule id \"" + r.id() + "\" is used twice"));
+            }
+            if (!Double.isFinite(r.points())) {
+                problems.add(new ScorecardProblem(at + ".points", "points must be a number"));
+            }
+            if (r instanceof ActivityRule a) {
+                if (a.cap() != null && a.cap() < 0) {
+                    problems.add(new ScorecardProblem(at + ".cap", "a cap cannot be negative, was " + Points.format(a.cap())));
+                }
+                if (a.windowDays() != null && a.windowDays() < 1) {
+                    problems.add(new ScorecardProblem(at + ".windowDays", "the window must be at least 1 day, was " + a.windowDays()));
+                }
+                if (a.decay().kind() == Decay.Kind.HALF_LIFE && !(a.decay().halfLifeDays() > 0)) {
+                    problems.add(new ScorecardProblem(at + ".decay.halfLifeDays", "a half-life must be more than 0 days"));
+                }
+            }
+        }
+    }
+}

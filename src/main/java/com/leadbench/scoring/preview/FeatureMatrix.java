@@ -1,0 +1,163 @@
+package com.leadbench.scoring.preview;
+
+import com.leadbench.model.ActivityType;
+import com.leadbench.scoring.ExclusionRule;
+import com.leadbench.scoring.FastTrack;
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.Rule;
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.Windows;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The per-contact aggregates of one scorecard's rules at one as-of time: a column per rule, plus
+ * who is excluded and who made a fast-track request. Built once; {@link #adapt} reuses every column
+ * whose rule still matches the same things, so a points or threshold change rebuilds nothing and a
+ * keyword or window change rebuilds only that rule's column.
+ */
+public final class FeatureMatrix {
+
+    private final LeadColumns leads;
+    private final long asOf;
+    private final Scorecard scorecard;
+    private final Map<RuleColumn.Key, double[]> columns;
+    private final double[][] byRule;
+    private final List<ExclusionRule> exclusionKey;
+    private final boolean[] excluded;
+    private final FastTrack fastTrackKey;
+    private final int fastTrackWindow;
+    private final boolean[] requested;
+
+    private FeatureMatrix(LeadColumns leads, long asOf, Scorecard scorecard, Map<RuleColumn.Key, double[]> columns,
+                          double[][] byRule, List<ExclusionRule> exclusionKey, boolean[] excluded,
+                          FastTrack fastTrackKey, int fastTrackWindow, boolean[] requested) {
+        this.leads = leads;
+        this.asOf = asOf;
+        this.scorecard = scorecard;
+        this.columns = columns;
+        this.byRule = byRule;
+        this.exclusionKey = exclusionKey;
+        this.excluded = excluded;
+        this.fastTrackKey = fastTrackKey;
+        this.fastTrackWindow = fastTrackWindow;
+        this.requested = requested;
+    }
+
+    /** Builds every column for {@code scorecard} as of {@code asOfMillis}. */
+    public static FeatureMatrix build(LeadColumns leads, Scorecard scorecard, long asOfMillis) {
+        return new FeatureMatrix(leads, asOfMillis, null, Map.of(), new double[0][], null, null, null, -1, null)
+                .adapt(scorecard);
+    }
+
+    /** The matrix for an edited scorecard, recomputing only the columns whose matching changed. */
+    public FeatureMatrix adapt(Scorecard next) {
+        Map<RuleColumn.Key, double[]> reused = new HashMap<>();
+        List<Rule> rules = next.rules();
+        double[][] values = new double[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            RuleColumn.Key key = RuleColumn.key(rules.get(r), next.windowDays());
+            double[] column = reused.get(key);
+            if (column == null) {
+                column = columns.get(key);
+            }
+            if (column == null) {
+                column = RuleColumn.compute(rules.get(r), next.windowDays(), leads, asOf);
+            }
+            reused.put(key, column);
+            values[r] = column;
+        }
+        List<ExclusionRule> enabledExclusions = next.exclusions().stream().filter(ExclusionRule::enabled).toList();
+        boolean[] excludedNow = enabledExclusions.equals(exclusionKey) ? excluded : excluded(enabledExclusions);
+        int window = next.fastTrack().effectiveWindowDays(next.windowDays());
+        boolean sameFastTrack = next.fastTrack().equals(fastTrackKey) && window == fastTrackWindow;
+        boolean[] requestedNow = sameFastTrack ? requested : requested(next.fastTrack(), window);
+        return new FeatureMatrix(leads, asOf, next, reused, values, enabledExclusions, excludedNow, next.fastTrack(), window, requestedNow);
+    }
+
+    private boolean[] excluded(List<ExclusionRule> rules) {
+        boolean[] out = new boolean[leads.size()];
+        for (int i = 0; i < out.length; i++) {
+            LeadFacts profile = leads.profile(i);
+            for (ExclusionRule rule : rules) {
+                Optional<String> reason = rule.reason(profile);
+                if (reason.isPresent()) {
+                    out[i] = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean[] requested(FastTrack fastTrack, int window) {
+        boolean[] out = new boolean[leads.size()];
+        if (!fastTrack.enabled()) {
+            return out;
+        }
+        boolean[] typeMatch = new boolean[leads.signatureCount()];
+        for (int s = 0; s < typeMatch.length; s++) {
+            ActivityType type = leads.signatureActivity(s).type();
+            typeMatch[s] = fastTrack.types().contains(type);
+        }
+        for (int i = 0; i < out.length; i++) {
+            int end = leads.first(i + 1);
+            for (int k = leads.first(i); k < end && !out[i]; k++) {
+                out[i] = typeMatch[leads.signature(k)] && Windows.inside(asOf - leads.at(k), window);
+            }
+        }
+        return out;
+    }
+
+    public LeadColumns leads() {
+        return leads;
+    }
+
+    public Scorecard scorecard() {
+        return scorecard;
+    }
+
+    public long asOf() {
+        return asOf;
+    }
+
+    double[] column(int rule) {
+        return byRule[rule];
+    }
+
+    boolean excluded(int i) {
+        return excluded[i];
+    }
+
+    boolean requested(int i) {
+        return requested[i];
+    }
+
+    /** Distinct columns held (a column shared by identical rules counts once). */
+    public int columnCount() {
+        return columns.size();
+    }
+
+    /** Approximate heap held by the aggregates, in bytes. */
+    public long bytes() {
+        long perColumn = (long) leads.size() * Double.BYTES;
+        return columns.size() * perColumn + 2L * leads.size();
+    }
+
+    /** For tests and diagnostics: the columns a change would have to rebuild. */
+    public int rebuildCount(Scorecard next) {
+        int n = 0;
+        List<RuleColumn.Key> seen = new ArrayList<>();
+        for (Rule r : next.rules()) {
+            RuleColumn.Key key = RuleColumn.key(r, next.windowDays());
+            if (!columns.containsKey(key) && !seen.contains(key)) {
+                seen.add(key);
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,75 @@
+package com.leadbench.scoring.preview;
+
+import com.leadbench.model.Activity;
+import com.leadbench.scoring.ActivityRule;
+import com.leadbench.scoring.Decay;
+import com.leadbench.scoring.ProfileRule;
+import com.leadbench.scoring.Repeat;
+import com.leadbench.scoring.Rule;
+import com.leadbench.scoring.Windows;
+
+/**
+ * One rule's precomputed value per contact: 1 or 0 for a profile rule; for an activity rule the
+ * sum of the decay weights of its matching activities inside the window (or the latest one's
+ * weight when it counts once). Points and caps are applied later, in the rescoring pass.
+ */
+final class RuleColumn {
+
+    /** What the column depends on: the rule without points, label, cap or switch, and its window. */
+    record Key(Rule matcher, int windowDays) {
+    }
+
+    private RuleColumn() {
+    }
+
+    static Key key(Rule rule, int scorecardWindowDays) {
+        Rule neutral = rule.withPoints(0).withLabel("").withEnabled(true);
+        if (neutral instanceof ActivityRule a) {
+            return new Key(a.withCap(null).withWindowDays(null), a.effectiveWindowDays(scorecardWindowDays));
+        }
+        return new Key(neutral, 0);
+    }
+
+    static double[] compute(Rule rule, int scorecardWindowDays, LeadColumns leads, long asOf) {
+        return switch (rule) {
+            case ProfileRule p -> profile(p, leads);
+            case ActivityRule a -> activity(a, a.effectiveWindowDays(scorecardWindowDays), leads, asOf);
+        };
+    }
+
+    private static double[] profile(ProfileRule rule, LeadColumns leads) {
+        double[] values = new double[leads.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rule.evidence(leads.profile(i)).isPresent() ? 1.0 : 0.0;
+        }
+        return values;
+    }
+
+    private static double[] activity(ActivityRule rule, int window, LeadColumns leads, long asOf) {
+        boolean[] matches = new boolean[leads.signatureCount()];
+        for (int s = 0; s < matches.length; s++) {
+            Activity signature = leads.signatureActivity(s);
+            matches[s] = rule.matches(signature);
+        }
+        Decay decay = rule.decay();
+        boolean each = rule.repeat() == Repeat.EACH;
+        double[] values = new double[leads.size()];
+        for (int i = 0; i < values.length; i++) {
+            double value = 0.0;
+            int end = leads.first(i + 1);
+            for (int k = leads.first(i); k < end; k++) {
+                if (!matches[leads.signature(k)]) {
+                    continue;
+                }
+                long age = asOf - leads.at(k);
+                if (!Windows.inside(age, window)) {
+                    continue;
+                }
+                double weight = decay.weight(age, window);
+                value = each ? value + weight : weight;
+            }
+            values[i] = value;
+        }
+        return values;
+    }
+}

@@ -1,0 +1,58 @@
+package com.leadbench.scoring.rules;
+
+import com.leadbench.model.Account;
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.ProfileRule;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Points when employees or annual revenue lies in a band [min, max] (either end open when null). */
+public record CompanySizeRule(String id, String label, Metric metric, Double min, Double max, double points, boolean enabled)
+        implements ProfileRule {
+
+    public enum Metric { EMPLOYEES, ANNUAL_REVENUE }
+
+    public CompanySizeRule {
+        Objects.requireNonNull(metric, "metric");
+    }
+
+    @Override
+    public String kind() {
+        return "company_size";
+    }
+
+    @Override
+    public Optional<String> evidence(LeadFacts facts) {
+        return facts.account().flatMap(this::value).filter(this::inBand)
+                .map(v -> (metric == Metric.EMPLOYEES ? "Employees: " : "Annual revenue: ")
+                        + NumberFormat.getIntegerInstance(Locale.US).format(v));
+    }
+
+    private Optional<Double> value(Account a) {
+        return switch (metric) {
+            case EMPLOYEES -> Optional.ofNullable(a.employees()).map(Integer::doubleValue);
+            case ANNUAL_REVENUE -> Optional.ofNullable(a.annualRevenue());
+        };
+    }
+
+    private boolean inBand(double v) {
+        return (min == null || v >= min) && (max == null || v <= max);
+    }
+
+    @Override
+    public CompanySizeRule withPoints(double newPoints) {
+        return new CompanySizeRule(id, label, metric, min, max, newPoints, enabled);
+    }
+
+    @Override
+    public CompanySizeRule withEnabled(boolean on) {
+        return new CompanySizeRule(id, label, metric, min, max, points, on);
+    }
+
+    @Override
+    public CompanySizeRule withLabel(String newLabel) {
+        return new CompanySizeRule(id, newLabel, metric, min, max, points, enabled);
+    }
+}

@@ -1,0 +1,47 @@
+package com.leadbench.scoring.rules;
+
+import com.leadbench.scoring.ExclusionRule;
+import com.leadbench.scoring.LeadFacts;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Excludes missing or malformed addresses and disposable mail domains. */
+public record EmailValidityExclusion(String id, String label, List<String> disposableDomains, boolean enabled) implements ExclusionRule {
+
+    /** local@domain.tld: one '@', no spaces, a dot in the domain, no empty labels. */
+    private static final Pattern WELL_FORMED =
+            Pattern.compile("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+
+    public EmailValidityExclusion {
+        disposableDomains = disposableDomains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    public static boolean wellFormed(String email) {
+        return email != null && WELL_FORMED.matcher(email.strip()).matches();
+    }
+
+    @Override
+    public String kind() {
+        return "email_validity";
+    }
+
+    @Override
+    public Optional<String> reason(LeadFacts facts) {
+        String email = facts.contact().email();
+        if (email == null || email.isBlank()) {
+            return Optional.of(label + " (no email address)");
+        }
+        if (!wellFormed(email)) {
+            return Optional.of(label + " (malformed address " + email + ")");
+        }
+        String domain = facts.emailDomain();
+        return disposableDomains.contains(domain) ? Optional.of(label + " (disposable domain " + domain + ")") : Optional.empty();
+    }
+
+    @Override
+    public EmailValidityExclusion withEnabled(boolean on) {
+        return new EmailValidityExclusion(id, label, disposableDomains, on);
+    }
+}

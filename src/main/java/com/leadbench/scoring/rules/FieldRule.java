@@ -1,0 +1,68 @@
+package com.leadbench.scoring.rules;
+
+import com.leadbench.scoring.Keywords;
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.ProfileRule;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A rule on any field, custom fields from imports included: equals a value, is in a list, lies in
+ * a numeric range, or contains a keyword. Field names: {@code contact.<name>}, {@code account.<name>},
+ * or a custom field's own name.
+ */
+public record FieldRule(String id, String label, String field, Operator operator, List<String> values,
+                        Double min, Double max, double points, boolean enabled) implements ProfileRule {
+
+    public enum Operator { EQUALS, IN, RANGE, CONTAINS }
+
+    public FieldRule {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(operator, "operator");
+        values = List.copyOf(values);
+    }
+
+    @Override
+    public String kind() {
+        return "field";
+    }
+
+    @Override
+    public Optional<String> evidence(LeadFacts facts) {
+        String value = facts.field(field);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        boolean hit = switch (operator) {
+            case EQUALS, IN -> values.stream().anyMatch(v -> v.strip().equalsIgnoreCase(value.strip()));
+            case CONTAINS -> new Keywords(values).findIn(value).isPresent();
+            case RANGE -> inRange(value);
+        };
+        return hit ? Optional.of(field + " = " + value) : Optional.empty();
+    }
+
+    private boolean inRange(String value) {
+        try {
+            double v = Double.parseDouble(value.strip().replace(",", ""));
+            return (min == null || v >= min) && (max == null || v <= max);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public FieldRule withPoints(double newPoints) {
+        return new FieldRule(id, label, field, operator, values, min, max, newPoints, enabled);
+    }
+
+    @Override
+    public FieldRule withEnabled(boolean on) {
+        return new FieldRule(id, label, field, operator, values, min, max, points, on);
+    }
+
+    @Override
+    public FieldRule withLabel(String newLabel) {
+        return new FieldRule(id, newLabel, field, operator, values, min, max, points, enabled);
+    }
+}

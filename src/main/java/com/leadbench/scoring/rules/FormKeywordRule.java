@@ -1,0 +1,96 @@
+package com.leadbench.scoring.rules;
+
+import com.leadbench.model.Activity;
+import com.leadbench.scoring.ActivityRule;
+import com.leadbench.scoring.Decay;
+import com.leadbench.scoring.Keywords;
+import com.leadbench.scoring.Repeat;
+import com.leadbench.scoring.RulePart;
+import java.util.Objects;
+
+/**
+ * A fit signal from form answers: pain-point or application words that match a product line.
+ * Who the lead is does not expire, so by default it looks at every form ever sent (a window of
+ * {@link #ALL_TIME_DAYS}) and counts once.
+ */
+public record FormKeywordRule(String id, String label, String productLine, Keywords keywords, double points,
+                              Integer windowDays, boolean enabled) implements ActivityRule {
+
+    /** About 270 years: every form on record. */
+    public static final int ALL_TIME_DAYS = 100_000;
+
+    public FormKeywordRule {
+        Objects.requireNonNull(keywords, "keywords");
+    }
+
+    @Override
+    public String kind() {
+        return "form_keywords";
+    }
+
+    @Override
+    public RulePart part() {
+        return RulePart.FIT;
+    }
+
+    @Override
+    public boolean matches(Activity a) {
+        return keywords.findIn(a.formText()).isPresent();
+    }
+
+    @Override
+    public Double cap() {
+        return null;
+    }
+
+    @Override
+    public int effectiveWindowDays(int scorecardWindowDays) {
+        return windowDays != null ? windowDays : ALL_TIME_DAYS;
+    }
+
+    @Override
+    public Decay decay() {
+        return Decay.NONE;
+    }
+
+    @Override
+    public Repeat repeat() {
+        return Repeat.ONCE;
+    }
+
+    @Override
+    public String describe(Activity a) {
+        return "\"" + keywords.findIn(a.formText()).orElse("") + "\"" + (productLine == null ? "" : " (" + productLine + ")")
+                + " in form: " + UrgencyRule.abbreviate(a.formText());
+    }
+
+    @Override
+    public FormKeywordRule withPoints(double newPoints) {
+        return new FormKeywordRule(id, label, productLine, keywords, newPoints, windowDays, enabled);
+    }
+
+    @Override
+    public FormKeywordRule withEnabled(boolean on) {
+        return new FormKeywordRule(id, label, productLine, keywords, points, windowDays, on);
+    }
+
+    @Override
+    public FormKeywordRule withLabel(String newLabel) {
+        return new FormKeywordRule(id, newLabel, productLine, keywords, points, windowDays, enabled);
+    }
+
+    @Override
+    public FormKeywordRule withCap(Double newCap) {
+        return this;
+    }
+
+    @Override
+    public FormKeywordRule withWindowDays(Integer days) {
+        return new FormKeywordRule(id, label, productLine, keywords, points, days, enabled);
+    }
+
+    @Override
+    public FormKeywordRule withDecay(Decay newDecay) {
+        return this;
+    }
+}

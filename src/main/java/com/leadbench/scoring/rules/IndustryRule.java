@@ -1,0 +1,46 @@
+package com.leadbench.scoring.rules;
+
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.ProfileRule;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Points when the account's industry is in a list (negative points for non-target segments). */
+public record IndustryRule(String id, String label, List<String> industries, double points, boolean enabled) implements ProfileRule {
+
+    public IndustryRule {
+        industries = List.copyOf(industries);
+    }
+
+    @Override
+    public String kind() {
+        return "industry";
+    }
+
+    @Override
+    public Optional<String> evidence(LeadFacts facts) {
+        Set<String> wanted = industries.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return facts.account()
+                .map(a -> a.industry())
+                .filter(i -> wanted.contains(i.toLowerCase(Locale.ROOT)))
+                .map(i -> "Industry: " + i);
+    }
+
+    @Override
+    public IndustryRule withPoints(double newPoints) {
+        return new IndustryRule(id, label, industries, newPoints, enabled);
+    }
+
+    @Override
+    public IndustryRule withEnabled(boolean on) {
+        return new IndustryRule(id, label, industries, points, on);
+    }
+
+    @Override
+    public IndustryRule withLabel(String newLabel) {
+        return new IndustryRule(id, newLabel, industries, points, enabled);
+    }
+}

@@ -1,0 +1,89 @@
+package com.leadbench.store;
+
+import static com.leadbench.store.jooq.Tables.ACCOUNT;
+import static com.leadbench.store.jooq.Tables.ACCOUNT_FIELD;
+import static com.leadbench.store.jooq.Tables.ACTIVITY;
+import static com.leadbench.store.jooq.Tables.CONTACT;
+import static com.leadbench.store.jooq.Tables.CONTACT_FIELD;
+
+import com.leadbench.model.Account;
+import com.leadbench.model.ActivityType;
+import com.leadbench.model.Contact;
+import com.leadbench.scoring.preview.LeadColumns;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.jooq.Record;
+
+/** Reads every contact, account and activity into the preview engine's columns, streaming the activities. */
+public final class LeadColumnsLoader {
+
+    private static final ActivityType[] TYPES = ActivityType.values();
+
+    private final Database database;
+
+    public LeadColumnsLoader(Database database) {
+        this.database = database;
+    }
+
+    public LeadColumns load() {
+        Map<Long, Map<String, String>> accountFields = fields(true);
+        Map<Long, Map<String, String>> contactFields = fields(false);
+        Map<Long, Account> accounts = new HashMap<>();
+        for (Record r : database.dsl().select(ACCOUNT.ID, ACCOUNT.DOMAIN, ACCOUNT.NAME, ACCOUNT.INDUSTRY, ACCOUNT.EMPLOYEES,
+                ACCOUNT.ANNUAL_REVENUE, ACCOUNT.COUNTRY, ACCOUNT.REGION, ACCOUNT.IS_CUSTOMER, ACCOUNT.IS_COMPETITOR,
+                ACCOUNT.ACCOUNT_MANAGER).from(ACCOUNT).fetch()) {
+            long id = r.get(ACCOUNT.ID);
+            accounts.put(id, new Account(id, r.get(ACCOUNT.DOMAIN), r.get(ACCOUNT.NAME), r.get(ACCOUNT.INDUSTRY),
+                    r.get(ACCOUNT.EMPLOYEES), r.get(ACCOUNT.ANNUAL_REVENUE), r.get(ACCOUNT.COUNTRY), r.get(ACCOUNT.REGION),
+                    Boolean.TRUE.equals(r.get(ACCOUNT.IS_CUSTOMER)), Boolean.TRUE.equals(r.get(ACCOUNT.IS_COMPETITOR)),
+                    r.get(ACCOUNT.ACCOUNT_MANAGER), accountFields.getOrDefault(id, Map.of())));
+        }
+        LeadColumns.Builder builder = LeadColumns.builder();
+        for (Record r : database.dsl().select(CONTACT.ID, CONTACT.EXTERNAL_ID, CONTACT.EMAIL, CONTACT.FIRST_NAME,
+                CONTACT.LAST_NAME, CONTACT.JOB_TITLE, CONTACT.PHONE, CONTACT.COUNTRY, CONTACT.IP_COUNTRY, CONTACT.SOURCE,
+                CONTACT.CAMPAIGN, CONTACT.CREATED_AT, CONTACT.OWNER, CONTACT.ACCOUNT_ID).from(CONTACT).orderBy(CONTACT.ID).fetch()) {
+            long id = r.get(CONTACT.ID);
+            Integer accountId = r.get(CONTACT.ACCOUNT_ID);
+            Contact c = new Contact(id, r.get(CONTACT.EXTERNAL_ID), r.get(CONTACT.EMAIL), r.get(CONTACT.FIRST_NAME),
+                    r.get(CONTACT.LAST_NAME), r.get(CONTACT.JOB_TITLE), r.get(CONTACT.PHONE), r.get(CONTACT.COUNTRY),
+                    r.get(CONTACT.IP_COUNTRY), r.get(CONTACT.SOURCE), r.get(CONTACT.CAMPAIGN),
+                    Times.fromMillis(r.get(CONTACT.CREATED_AT)), r.get(CONTACT.OWNER),
+                    accountId == null ? null : accountId.longValue(), contactFields.getOrDefault(id, Map.of()));
+            builder.contact(c, accountId == null ? null : accounts.get(accountId.longValue()));
+        }
+        String sql = database.dsl().select(ACTIVITY.CONTACT_ID, ACTIVITY.TYPE, ACTIVITY.ASSET, ACTIVITY.ASSET_KIND,
+                        ACTIVITY.PRODUCT_LINE, ACTIVITY.OCCURRED_AT, ACTIVITY.FORM_TEXT)
+                .from(ACTIVITY).orderBy(ACTIVITY.CONTACT_ID, ACTIVITY.OCCURRED_AT, ACTIVITY.ID).getSQL();
+        Map<String, ActivityType> types = new HashMap<>();
+        for (ActivityType t : TYPES) {
+            types.put(t.name(), t);
+        }
+        database.dsl().connection(connection -> {
+            try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String type = rs.getString(2);
+                    ActivityType t = types.get(type);
+                    if (t == null) {
+                        throw new IllegalStateException("unknown activity type " + type);
+                    }
+                    builder.activity(rs.getLong(1), t, rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7));
+                }
+            }
+        });
+        return builder.build();
+    }
+
+    private Map<Long, Map<String, String>> fields(boolean account) {
+        Map<Long, Map<String, String>> out = new HashMap<>();
+        if (account) {
+            database.dsl().select(ACCOUNT_FIELD.ACCOUNT_ID, ACCOUNT_FIELD.FIELD_NAME, ACCOUNT_FIELD.FIELD_VALUE).from(ACCOUNT_FIELD)
+                    .forEach(r -> out.computeIfAbsent(r.value1().longValue(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        } else {
+            database.dsl().select(CONTACT_FIELD.CONTACT_ID, CONTACT_FIELD.FIELD_NAME, CONTACT_FIELD.FIELD_VALUE).from(CONTACT_FIELD)
+                    .forEach(r -> out.computeIfAbsent(r.value1().longValue(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,12 @@
+package com.leadbench.store;
+
+import com.leadbench.model.ScorecardVersion;
+import com.leadbench.scoring.Scorecard;
+
+/** A stored scorecard version with its document read back into rules. */
+public record PublishedScorecard(ScorecardVersion version, Scorecard scorecard) {
+
+    public int number() {
+        return version.version();
+    }
+}

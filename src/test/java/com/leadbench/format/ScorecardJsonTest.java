@@ -1,0 +1,71 @@
+package com.leadbench.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.ScorecardProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScorecardJsonTest {
+
+    private static final String PRESET = ScorecardJson.write(ScorecardJson.defaultPreset());
+
+    @Test
+    void thePresetReadsAndWritesBackToTheSameScorecard() throws Exception {
+        Scorecard preset = ScorecardJson.defaultPreset();
+        Scorecard again = ScorecardJson.read(ScorecardJson.write(preset), "round trip");
+        assertEquals(preset, again);
+        assertEquals(ScorecardJson.write(preset), ScorecardJson.write(again));
+        assertEquals(90, preset.windowDays());
+        assertEquals(5, preset.exclusions().size());
+    }
+
+    /** Replaces the first occurrence of {@code from} in the preset document. */
+    private static List<ScorecardProblem> problems(String from, String to) {
+        String json = PRESET.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        assertTrue(!json.equals(PRESET), "the edit applies: " + from);
+        ScorecardFormatException e = assertThrows(ScorecardFormatException.class, () -> ScorecardJson.read(json, "edited.json"));
+        assertTrue(e.getMessage().startsWith("edited.json: "), e.getMessage());
+        return e.problems();
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            "\"windowDays\" : 90|\"windowDays\" : 90, \"colour\" : \"red\"|$.colour|unknown field",
+            "\"cap\" : 20.0|\"cap\" : -20.0|$.intent[0].cap|a cap cannot be negative",
+            "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"^/pricing(\"|$.intent[2].pagePattern|does not compile",
+            "\"id\" : \"blog-posts\"|\"id\" : \"product-pages\"|$.intent[1].id|is used twice",
+            "\"minScore\" : 105.0|\"minScore\" : 60.0|$.tiers.A.minScore|must be above Tier B",
+            "\"points\" : 15.0|\"points\" : \"fifteen\"|$.fit[0].points|must be a number",
+            "\"kind\" : \"persona\"|\"kind\" : \"horoscope\"|$.fit[6].kind|unknown rule kind",
+            "\"kind\" : \"urgency\"|\"kind\" : \"industry\"|$.intent[20].kind|belongs in the fit list",
+            "\"types\" : [ \"PAGE_VIEW\" ]|\"types\" : [ \"PAGE_VISIT\" ]|$.intent[0].types[0]|unknown activity type",
+            "\"mqlTier\" : \"B\"|\"mqlTier\" : \"D\"|$.mqlTier|must be",
+            "\"sqlThreshold\" : 125.0|\"sqlThreshold\" : 10.0|$.sqlThreshold|every MQL would be an SQL",
+            "\"windowDays\" : 90|\"windowDays\" : 0|$.windowDays|at least 1 day"})
+    void everyProblemNamesItsJsonPath(String from, String to, String path, String message) {
+        List<ScorecardProblem> problems = problems(from, to);
+        assertTrue(problems.stream().anyMatch(p -> p.path().equals(path) && p.message().contains(message)),
+                "expected " + path + ": " + message + " in " + problems);
+    }
+
+    @Test
+    void invalidJsonSaysWhere() {
+        ScorecardFormatException e = assertThrows(ScorecardFormatException.class,
+                () -> ScorecardJson.read("{\n  \"name\": \"x\",\n  \"fit\": [ }", "broken.json"));
+        assertTrue(e.getMessage().contains("not valid JSON at line 3"), e.getMessage());
+    }
+
+    @Test
+    void severalProblemsAreAllReported() {
+        String json = PRESET.replaceFirst("\"points\" : 15.0", "\"points\" : \"x\"")
+                .replace("\"windowDays\" : 90", "\"windowDays\" : 90, \"x\" : 1");
+        ScorecardFormatException e = assertThrows(ScorecardFormatException.class, () -> ScorecardJson.read(json, "two.json"));
+        assertEquals(List.of("$.fit[0].points", "$.x"), e.problems().stream().map(ScorecardProblem::path).sorted().toList());
+    }
+}
