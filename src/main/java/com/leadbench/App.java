@@ -5,6 +5,7 @@ import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.gui.leads.LeadsView;
 import com.leadbench.gui.leads.LeadsViewModel;
+import com.leadbench.store.Workspace;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -43,7 +44,7 @@ public final class App extends Application {
         VBox openingBox = new VBox(16, progress, opening);
         openingBox.setAlignment(javafx.geometry.Pos.CENTER);
         StackPane root = new StackPane(openingBox);
-        Scene scene = new Scene(root, 1360, 860);
+        Scene scene = new Scene(root, 1440, 900);
         scene.getStylesheets().add(App.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -51,7 +52,7 @@ public final class App extends Application {
         boolean demo = requestedDemo;
         executor.execute(() -> Workspace.open(file, demo), opened -> {
             workspace = opened;
-            LeadsViewModel leads = new LeadsViewModel(opened.leads(), opened.details(), executor);
+            LeadsViewModel leads = new LeadsViewModel(opened, executor);
             root.getChildren().setAll(LeadsView.create(leads));
             leads.load();
         }, failure -> {

@@ -31,7 +31,26 @@ public final class Formats {
         return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
     }
 
-    /** "Germany (DE)" for an ISO code; anything else as it is. */
+    /** "$147.6M", "$850K": money at a glance. */
+    public static String compactMoney(Double amount) {
+        if (amount == null) {
+            return "";
+        }
+        double a = Math.abs(amount);
+        String sign = amount < 0 ? "-" : "";
+        if (a >= 1e9) {
+            return sign + String.format(Locale.US, "$%.1fB", a / 1e9);
+        }
+        if (a >= 1e6) {
+            return sign + String.format(Locale.US, "$%.1fM", a / 1e6);
+        }
+        if (a >= 1e3) {
+            return sign + String.format(Locale.US, "$%.0fK", a / 1e3);
+        }
+        return money(amount);
+    }
+
+    /** The English name of an ISO country code ("Germany" for DE); anything else as it is. */
     public static String country(String code) {
         if (code == null || code.isBlank()) {
             return "";

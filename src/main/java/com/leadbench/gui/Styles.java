@@ -18,6 +18,13 @@ public final class Styles {
     public static final String BADGE = "lb-badge";
     public static final String ERROR_TEXT = "lb-error-text";
     public static final String FORM_TEXT = "lb-form-text";
+    public static final String TIER_CHIP = "lb-tier-chip";
+    public static final String SCORE_VALUE = "lb-score-value";
+    public static final String SCORE_LABEL = "lb-score-label";
+    public static final String REASON = "lb-reason";
+    public static final String FLAG = "lb-flag";
+    public static final String FLAG_URGENT = "lb-flag-urgent";
+    public static final String NUMBER_CELL = "lb-number-cell";
 
     private Styles() {
     }

@@ -2,6 +2,11 @@ package com.leadbench.gui.leads;
 
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
+import com.leadbench.gui.TierChip;
+import com.leadbench.scoring.Breakdown;
+import com.leadbench.scoring.Contribution;
+import com.leadbench.scoring.Points;
+import java.time.Instant;
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.Contact;
@@ -35,6 +40,7 @@ final class LeadDetailView {
     private final VBox content = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(content);
     private final TableView<Activity> timeline = timeline();
+    private final TableView<Contribution> breakdown = breakdownTable();
 
     private LeadDetailView() {
     }
@@ -54,15 +60,17 @@ final class LeadDetailView {
         return view.root;
     }
 
-    private void show(Optional<LeadDetail> maybe) {
+    private void show(Optional<LeadView> maybe) {
         empty.setVisible(maybe.isEmpty());
         scroll.setVisible(maybe.isPresent());
         if (maybe.isEmpty()) {
             content.getChildren().clear();
             timeline.getItems().clear();
+            breakdown.getItems().clear();
             return;
         }
-        LeadDetail d = maybe.get();
+        LeadDetail d = maybe.get().detail();
+        Breakdown b = maybe.get().breakdown();
         Contact c = d.contact();
         Label name = new Label(c.displayName());
         name.setId("detailName");
@@ -83,7 +91,7 @@ final class LeadDetailView {
             GridPane grid = facts(List.of(
                     fact("Company", a.name()), fact("Domain", a.domain()), fact("Industry", a.industry()),
                     fact("Employees", a.employees() == null ? null : Formats.count(a.employees())),
-                    fact("Revenue", Formats.money(a.annualRevenue())),
+                    fact("Revenue", Formats.compactMoney(a.annualRevenue())),
                     fact("Country", Formats.country(a.country())), fact("Region", a.region()),
                     fact("Customer", a.customer() ? "Yes, account manager " + Formats.orDash(a.accountManager()) : "No"),
                     fact("Competitor", a.competitor() ? "Yes" : "No")));
@@ -95,7 +103,13 @@ final class LeadDetailView {
         HBox.setHgrow(factsRow.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(factsRow.getChildren().get(1), Priority.ALWAYS);
 
-        List<Node> sections = new ArrayList<>(List.of(name, subtitle, factsRow));
+        breakdown.getItems().setAll(b.contributions());
+        Label breakdownTitle = new Label("Score breakdown (" + maybe.get().scorecardLabel() + ")");
+        breakdownTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox breakdownBox = new VBox(6, breakdownTitle, breakdown);
+        breakdownBox.getStyleClass().add(Styles.SECTION);
+
+        List<Node> sections = new ArrayList<>(List.of(name, subtitle, scoreSummary(b), breakdownBox, factsRow));
         Map<String, String> custom = new java.util.TreeMap<>(c.customFields());
         d.account().ifPresent(a -> a.customFields().forEach((k, v) -> custom.putIfAbsent("company." + k, v)));
         if (!custom.isEmpty()) {
@@ -113,6 +127,100 @@ final class LeadDetailView {
         sections.add(timelineBox);
         content.getChildren().setAll(sections);
         scroll.setVvalue(0);
+    }
+
+    /** Fit, intent and total side by side with the tier chip and stage, then why, in a sentence. */
+    private static Node scoreSummary(Breakdown b) {
+        HBox numbers = new HBox(28,
+                score("Fit", Points.format(b.fit()), "scoreFit"),
+                score("Intent", Points.format(b.intent()), "scoreIntent"),
+                score("Total", Points.format(b.total()), "scoreTotal"));
+        TierChip chip = new TierChip(b.tier());
+        chip.setId("detailTier");
+        Label stage = new Label(b.stage().label());
+        stage.setId("detailStage");
+        stage.getStyleClass().add(Styles.SCORE_VALUE);
+        VBox tierBox = new VBox(4, caption("Tier"), chip);
+        VBox stageBox = new VBox(4, caption("Stage"), stage);
+        numbers.getChildren().addAll(tierBox, stageBox);
+        List<Label> flags = new ArrayList<>();
+        if (b.fastTrack()) {
+            flags.add(flag("Fast-track: " + b.fastTrackRequest().orElse("request"), Styles.FLAG));
+        }
+        if (b.urgent()) {
+            flags.add(flag("Urgent: urgency words in a recent form", Styles.FLAG_URGENT));
+        }
+        Label reason = new Label(b.reason());
+        reason.setId("detailReason");
+        reason.setWrapText(true);
+        reason.getStyleClass().add(Styles.REASON);
+        VBox box = new VBox(8, numbers, reason);
+        box.getChildren().addAll(flags);
+        box.getStyleClass().add(Styles.SECTION);
+        return box;
+    }
+
+    private static Label flag(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    private static VBox score(String caption, String value, String id) {
+        Label v = new Label(value);
+        v.setId(id);
+        v.getStyleClass().add(Styles.SCORE_VALUE);
+        return new VBox(4, caption(caption), v);
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.SCORE_LABEL);
+        return l;
+    }
+
+    private static TableView<Contribution> breakdownTable() {
+        TableView<Contribution> table = new TableView<>();
+        table.setId("breakdownTable");
+        table.setPrefHeight(240);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Contribution, String> rule = new TableColumn<>("Rule");
+        rule.setPrefWidth(170);
+        rule.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
+        TableColumn<Contribution, String> part = new TableColumn<>("Part");
+        part.setPrefWidth(52);
+        part.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().part().label()));
+        TableColumn<Contribution, Double> points = new TableColumn<>("Points");
+        points.setPrefWidth(64);
+        points.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().points()));
+        points.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Points.signed(item));
+            }
+        });
+        TableColumn<Contribution, Double> raw = new TableColumn<>("Raw");
+        raw.setPrefWidth(50);
+        raw.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rawPoints()));
+        raw.setCellFactory(points.getCellFactory());
+        TableColumn<Contribution, Instant> when = new TableColumn<>("Latest");
+        when.setPrefWidth(92);
+        when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().at()));
+        when.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        when.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Formats.date(item));
+            }
+        });
+        TableColumn<Contribution, String> evidence = new TableColumn<>("Evidence");
+        evidence.setPrefWidth(300);
+        evidence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evidence()));
+        table.getColumns().addAll(List.of(rule, part, points, raw, when, evidence));
+        table.setPlaceholder(new Label("No rule fires for this lead."));
+        return table;
     }
 
     private static String followUpLine(SalesFollowUp f) {

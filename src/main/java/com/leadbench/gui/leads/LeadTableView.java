@@ -1,10 +1,16 @@
 package com.leadbench.gui.leads;
 
 import com.leadbench.gui.Formats;
-import com.leadbench.model.LeadSummary;
+import com.leadbench.gui.Styles;
+import com.leadbench.gui.TierChip;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.Tier;
+import com.leadbench.scoring.Points;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -12,47 +18,103 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The sortable leads table over the view model's filtered leads. */
+/** The sortable leads table over the view model's filtered rows, sorted by total score at first. */
 final class LeadTableView {
 
     private LeadTableView() {
     }
 
-    static TableView<LeadSummary> create(LeadsViewModel model) {
-        TableView<LeadSummary> table = new TableView<>();
+    static TableView<LeadRow> create(LeadsViewModel model) {
+        TableView<LeadRow> table = new TableView<>();
         table.setId("leadsTable");
-        SortedList<LeadSummary> sorted = new SortedList<>(model.visibleLeads());
+        SortedList<LeadRow> sorted = new SortedList<>(model.visibleLeads());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().add(text("Name", "nameColumn", LeadSummary::name, 170));
-        table.getColumns().add(text("Company", "companyColumn", LeadSummary::company, 190));
-        table.getColumns().add(text("Job title", "titleColumn", LeadSummary::jobTitle, 180));
-        table.getColumns().add(text("Industry", "industryColumn", LeadSummary::industry, 170));
-        table.getColumns().add(text("Country", "countryColumn", lead -> Formats.country(lead.country()), 120));
-        TableColumn<LeadSummary, Instant> last = new TableColumn<>("Last activity");
+        TableColumn<LeadRow, Double> total = number("Total", "totalColumn", LeadRow::total);
+        TableColumn<LeadRow, Tier> tier = new TableColumn<>("Tier");
+        tier.setId("tierColumn");
+        tier.setPrefWidth(104);
+        tier.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tier()));
+        tier.setCellFactory(col -> new TableCell<>() {
+            private final TierChip chip = new TierChip();
+
+            @Override
+            protected void updateItem(Tier item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    chip.show(item);
+                    setGraphic(chip);
+                }
+            }
+        });
+        TableColumn<LeadRow, LifecycleStage> stage = new TableColumn<>("Stage");
+        stage.setId("stageColumn");
+        stage.setPrefWidth(70);
+        stage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stage()));
+        stage.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LifecycleStage item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        TableColumn<LeadRow, Instant> last = new TableColumn<>("Last activity");
         last.setId("lastActivityColumn");
-        last.setPrefWidth(130);
-        last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastActivity()));
+        last.setPrefWidth(120);
+        last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lead().lastActivity()));
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Formats.dateTime(item));
+                setText(empty || item == null ? null : Formats.date(item));
             }
         });
-        table.getColumns().add(last);
-        table.setPlaceholder(new Label("No leads match the filter."));
+        table.getColumns().addAll(List.of(
+                text("Name", "nameColumn", r -> r.lead().name(), 150),
+                text("Company", "companyColumn", r -> r.lead().company(), 160),
+                tier, total,
+                number("Fit", "fitColumn", LeadRow::fit),
+                number("Intent", "intentColumn", LeadRow::intent),
+                stage,
+                text("Job title", "titleColumn", r -> r.lead().jobTitle(), 160),
+                text("Industry", "industryColumn", r -> r.lead().industry(), 150),
+                text("Country", "countryColumn", r -> Formats.country(r.lead().country()), 110),
+                last));
+        total.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(total);
+        table.setPlaceholder(new Label("No leads match the filters."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> model.selectedProperty().set(lead));
         return table;
     }
 
-    private static TableColumn<LeadSummary, String> text(String title, String id, Function<LeadSummary, String> value, double width) {
-        TableColumn<LeadSummary, String> column = new TableColumn<>(title);
+    private static TableColumn<LeadRow, String> text(String title, String id, Function<LeadRow, String> value, double width) {
+        TableColumn<LeadRow, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        return column;
+    }
+
+    private static TableColumn<LeadRow, Double> number(String title, String id, ToDoubleFunction<LeadRow> value) {
+        TableColumn<LeadRow, Double> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(62);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
+        column.setCellFactory(col -> new TableCell<>() {
+            {
+                getStyleClass().add(Styles.NUMBER_CELL);
+            }
+
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Points.format(item));
+            }
+        });
         return column;
     }
 }

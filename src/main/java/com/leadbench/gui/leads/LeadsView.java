@@ -4,6 +4,11 @@ import com.leadbench.gui.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.Tier;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -34,12 +39,17 @@ public final class LeadsView {
         error.setId("errorMessage");
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
+        ComboBox<FilterChoice<Tier>> tiers = choices("tierFilter", "All tiers", Tier.values(), Tier::label, model.tierFilterProperty());
+        ComboBox<FilterChoice<LifecycleStage>> stages = choices("stageFilter", "All stages",
+                new LifecycleStage[] {LifecycleStage.CONTACT, LifecycleStage.LEAD, LifecycleStage.MQL, LifecycleStage.SQL,
+                        LifecycleStage.ACCEPTED, LifecycleStage.REJECTED, LifecycleStage.WON, LifecycleStage.LOST},
+                LifecycleStage::label, model.stageFilterProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, title, filter, spacer, error);
+        HBox toolbar = new HBox(12, title, filter, tiers, stages, spacer, error);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
-        TableView<?> table = LeadTableView.create(model);
+        TableView<LeadRow> table = LeadTableView.create(model);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         progress.visibleProperty().bind(model.loadingProperty());
@@ -47,7 +57,7 @@ public final class LeadsView {
 
         SplitPane split = new SplitPane(tableArea, LeadDetailView.create(model));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
 
         Label status = new Label();
         status.setId("statusBar");
@@ -65,5 +75,20 @@ public final class LeadsView {
             }
         });
         return root;
+    }
+
+    private static <T> ComboBox<FilterChoice<T>> choices(String id, String all, T[] values, Function<T, String> label,
+                                                         ObjectProperty<T> target) {
+        ComboBox<FilterChoice<T>> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(new FilterChoice<>(all, null));
+        for (T value : values) {
+            box.getItems().add(new FilterChoice<>(label.apply(value), value));
+        }
+        box.getSelectionModel().selectFirst();
+        box.valueProperty().addListener((obs, old, choice) -> target.set(choice == null ? null : choice.value()));
+        target.addListener((obs, old, value) -> box.getItems().stream().filter(c -> java.util.Objects.equals(c.value(), value))
+                .findFirst().ifPresent(box::setValue));
+        return box;
     }
 }

@@ -3,12 +3,23 @@ package com.leadbench.gui.leads;
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.DatabaseCounts;
-import com.leadbench.model.LeadDetail;
 import com.leadbench.model.LeadSummary;
-import com.leadbench.store.LeadDetails;
-import com.leadbench.store.LeadRepository;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.Tier;
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.ScoringEngine;
+import com.leadbench.scoring.preview.FeatureMatrix;
+import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.scoring.preview.PreviewEngine;
+import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.store.PublishedScorecard;
+import com.leadbench.store.Workspace;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
@@ -26,43 +37,51 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * State of the leads screen: every lead, the text filter over them, the selected lead and its
- * details. Owns no controls; loads through the {@link TaskExecutor} and drops stale detail loads.
+ * State of the leads screen: every lead with its published score, the text, tier and stage
+ * filters over them, the selected lead and its explained score. Owns no controls; loads through
+ * the {@link TaskExecutor} and drops stale detail loads.
  */
 public final class LeadsViewModel {
 
-    private final LeadRepository leads;
-    private final LeadDetails details;
+    private final Workspace workspace;
     private final TaskExecutor executor;
 
-    private final ObservableList<LeadSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<LeadSummary> visible = new FilteredList<>(all, lead -> true);
+    private final ObservableList<LeadRow> all = FXCollections.observableArrayList();
+    private final FilteredList<LeadRow> visible = new FilteredList<>(all, lead -> true);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
-    private final ObjectProperty<LeadSummary> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Optional<LeadDetail>> detail = new ReadOnlyObjectWrapper<>(this, "detail", Optional.empty());
+    private final ObjectProperty<Tier> tierFilter = new SimpleObjectProperty<>(this, "tierFilter");
+    private final ObjectProperty<LifecycleStage> stageFilter = new SimpleObjectProperty<>(this, "stageFilter");
+    private final ObjectProperty<LeadRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Optional<LeadView>> detail = new ReadOnlyObjectWrapper<>(this, "detail", Optional.empty());
     private final ReadOnlyObjectWrapper<DatabaseCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private long detailRequest;
 
-    public LeadsViewModel(LeadRepository leads, LeadDetails details, TaskExecutor executor) {
-        this.leads = leads;
-        this.details = details;
+    public LeadsViewModel(Workspace workspace, TaskExecutor executor) {
+        this.workspace = workspace;
         this.executor = executor;
-        filterText.addListener((obs, old, text) -> {
-            visible.setPredicate(matching(text));
-            updateStatus();
-        });
+        filterText.addListener((obs, old, text) -> refilter());
+        tierFilter.addListener((obs, old, tier) -> refilter());
+        stageFilter.addListener((obs, old, stage) -> refilter());
         selected.addListener((obs, old, lead) -> loadDetail(lead));
     }
 
-    /** Loads every lead and the database counts. */
+    private void refilter() {
+        Predicate<LeadRow> text = matching(filterText.get());
+        Tier tier = tierFilter.get();
+        LifecycleStage stage = stageFilter.get();
+        visible.setPredicate(row -> (tier == null || row.tier() == tier) && (stage == null || row.stage() == stage) && text.test(row));
+        updateStatus();
+    }
+
+    /** Loads every lead with its score under the published scorecard, and the database counts. */
     public void load() {
         loading.set(true);
         error.set("");
-        executor.execute(() -> new Loaded(leads.summaries(), leads.counts()), loaded -> {
-            all.setAll(loaded.summaries());
+        executor.execute(this::rows, loaded -> {
+            all.setAll(loaded.rows());
             counts.set(loaded.counts());
             loading.set(false);
             updateStatus();
@@ -73,16 +92,43 @@ public final class LeadsViewModel {
         });
     }
 
-    private record Loaded(List<LeadSummary> summaries, DatabaseCounts counts) {
+    private record Loaded(List<LeadRow> rows, DatabaseCounts counts) {
     }
 
-    private void loadDetail(LeadSummary lead) {
+    /** Runs off the FX thread: scores every lead on the preview engine and joins the table rows. */
+    private Loaded rows() {
+        List<LeadSummary> summaries = workspace.leads().summaries();
+        LeadColumns columns = workspace.columns();
+        PreviewScores scores = PreviewEngine.score(FeatureMatrix.build(columns, workspace.published().scorecard(), now().toEpochMilli()));
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            index.put(columns.contact(i).id(), i);
+        }
+        Map<Long, LifecycleStage> stages = workspace.stages().currentStages();
+        List<LeadRow> rows = new ArrayList<>(summaries.size());
+        for (LeadSummary s : summaries) {
+            Integer i = index.get(s.contactId());
+            LifecycleStage stage = stages.getOrDefault(s.contactId(), LifecycleStage.CONTACT);
+            rows.add(i == null ? new LeadRow(s, 0, 0, Tier.NOT_QUALIFIED, stage)
+                    : new LeadRow(s, scores.fit(i), scores.intent(i), scores.tier(i), stage));
+        }
+        return new Loaded(rows, workspace.leads().counts());
+    }
+
+    private Instant now() {
+        return workspace.clock().instant();
+    }
+
+    private void loadDetail(LeadRow lead) {
         long request = ++detailRequest;
         if (lead == null) {
             detail.set(Optional.empty());
             return;
         }
-        executor.execute(() -> details.load(lead.contactId()), loaded -> {
+        PublishedScorecard published = workspace.published();
+        executor.execute(() -> workspace.details().load(lead.contactId()).map(d -> new LeadView(d,
+                ScoringEngine.score(published.scorecard(), new LeadFacts(d.contact(), d.account(), d.activities()), now()),
+                published.scorecard().name() + " v" + published.number())), loaded -> {
             if (request == detailRequest) {
                 detail.set(loaded);
             }
@@ -94,12 +140,13 @@ public final class LeadsViewModel {
         });
     }
 
-    static Predicate<LeadSummary> matching(String text) {
+    static Predicate<LeadRow> matching(String text) {
         if (text == null || text.isBlank()) {
-            return lead -> true;
+            return row -> true;
         }
         String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        return lead -> {
+        return row -> {
+            LeadSummary lead = row.lead();
             String haystack = String.join(" ", nonNull(lead.name()), nonNull(lead.email()), nonNull(lead.company()),
                     nonNull(lead.jobTitle()), nonNull(lead.industry()), nonNull(lead.country()),
                     Formats.country(lead.country())).toLowerCase(Locale.ROOT);
@@ -122,23 +169,36 @@ public final class LeadsViewModel {
             return;
         }
         String shown = visible.size() == all.size() ? "" : " · " + Formats.count(visible.size()) + " shown";
-        status.set(Formats.count(c.contacts()) + " leads" + shown + " · " + Formats.count(c.accounts()) + " accounts · "
-                + Formats.count(c.activities()) + " activities · " + Formats.count(c.followUps()) + " sales follow-ups");
+        long mqls = all.stream().filter(r -> r.stage() == LifecycleStage.MQL).count();
+        long sqls = all.stream().filter(r -> r.stage() == LifecycleStage.SQL).count();
+        PublishedScorecard published = workspace.published();
+        status.set(Formats.count(c.contacts()) + " leads" + shown + " · " + Formats.count(mqls) + " MQLs · "
+                + Formats.count(sqls) + " SQLs · scored with " + published.scorecard().name() + " v" + published.number()
+                + " · " + Formats.count(c.accounts()) + " accounts · " + Formats.count(c.activities()) + " activities · "
+                + Formats.count(c.followUps()) + " sales follow-ups");
     }
 
-    public ObservableList<LeadSummary> visibleLeads() {
+    public ObservableList<LeadRow> visibleLeads() {
         return visible;
+    }
+
+    public ObjectProperty<Tier> tierFilterProperty() {
+        return tierFilter;
+    }
+
+    public ObjectProperty<LifecycleStage> stageFilterProperty() {
+        return stageFilter;
     }
 
     public StringProperty filterTextProperty() {
         return filterText;
     }
 
-    public ObjectProperty<LeadSummary> selectedProperty() {
+    public ObjectProperty<LeadRow> selectedProperty() {
         return selected;
     }
 
-    public ReadOnlyObjectProperty<Optional<LeadDetail>> detailProperty() {
+    public ReadOnlyObjectProperty<Optional<LeadView>> detailProperty() {
         return detail.getReadOnlyProperty();
     }
 

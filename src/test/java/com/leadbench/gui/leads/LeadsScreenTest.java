@@ -4,20 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.leadbench.demo.DemoSettings;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.model.LeadSummary;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.Tier;
+import com.leadbench.scoring.Contribution;
+import com.leadbench.scoring.Points;
 import com.leadbench.store.ActivityRepository;
-import com.leadbench.store.Database;
-import com.leadbench.store.DemoWriter;
-import com.leadbench.store.FollowUpRepository;
-import com.leadbench.store.LeadDetails;
-import com.leadbench.store.LeadRepository;
-import com.leadbench.store.StageRepository;
+import com.leadbench.store.Workspace;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -31,85 +32,128 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The leads screen, headless, on a small demo database. */
+/** The leads screen, headless, on a small demo database scored with the default preset. */
 @ExtendWith(ApplicationExtension.class)
 class LeadsScreenTest {
 
     @TempDir
     static Path dir;
 
-    private static Database database;
-    private static LeadRepository leads;
-    private static ActivityRepository activities;
+    private static Workspace workspace;
 
     @BeforeAll
     static void createDemo() throws Exception {
-        database = Database.open(dir.resolve("screen.db"));
-        new DemoWriter(database).write(new DemoSettings(300, 11, LocalDate.of(2026, 11, 1)));
-        leads = new LeadRepository(database);
-        activities = new ActivityRepository(database);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC);
+        workspace = Workspace.open(dir.resolve("screen.db"), 400, clock);
     }
 
     @AfterAll
     static void closeDemo() {
-        database.close();
+        workspace.close();
     }
 
     @Start
     void start(Stage stage) {
-        LeadDetails details = new LeadDetails(leads, activities, new FollowUpRepository(database), new StageRepository(database));
-        LeadsViewModel model = new LeadsViewModel(leads, details, TaskExecutor.direct());
-        Scene scene = new Scene((javafx.scene.Parent) LeadsView.create(model), 1280, 800);
+        LeadsViewModel model = new LeadsViewModel(workspace, TaskExecutor.direct());
+        Scene scene = new Scene((Parent) LeadsView.create(model), 1280, 800);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
         model.load();
     }
 
+    private static TableView<LeadRow> table(FxRobot robot) {
+        return robot.lookup("#leadsTable").queryTableView();
+    }
+
     @Test
-    void showsEveryLeadAndTheCountsInTheStatusBar(FxRobot robot) {
-        TableView<LeadSummary> table = robot.lookup("#leadsTable").queryTableView();
-        assertEquals(300, table.getItems().size());
+    void showsEveryLeadBestScoreFirstWithCountsInTheStatusBar(FxRobot robot) {
+        TableView<LeadRow> table = table(robot);
+        assertEquals(400, table.getItems().size());
+        for (int i = 1; i < table.getItems().size(); i++) {
+            assertTrue(table.getItems().get(i - 1).total() >= table.getItems().get(i).total(), "sorted by total, descending");
+        }
         String status = robot.lookup("#statusBar").queryAs(Label.class).getText();
-        assertTrue(status.startsWith("300 leads"), status);
+        assertTrue(status.startsWith("400 leads"), status);
+        assertTrue(status.contains("scored with Industrial default v1"), status);
         assertTrue(robot.lookup("#detailEmpty").query().isVisible(), "empty state before a selection");
     }
 
     @Test
     void filteringNarrowsTheTableAndSelectingShowsTheDetail(FxRobot robot) {
-        TableView<LeadSummary> table = robot.lookup("#leadsTable").queryTableView();
-        LeadSummary target = table.getItems().stream().filter(l -> l.company() != null).findFirst().orElseThrow();
-        String company = target.company();
+        TableView<LeadRow> table = table(robot);
+        LeadRow target = table.getItems().stream().filter(l -> l.lead().company() != null).findFirst().orElseThrow();
+        String company = target.lead().company();
 
         robot.clickOn("#leadFilter").write(company);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(table.getItems().size() < 300, "filtered: " + table.getItems().size());
-        assertTrue(table.getItems().stream().allMatch(l -> l.company() != null && l.company().contains(company)
-                        || l.name().contains(company) || (l.email() != null && l.email().contains(company))),
+        assertTrue(table.getItems().size() < 400, "filtered: " + table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(l -> l.lead().company() != null && l.lead().company().contains(company)
+                        || l.lead().name().contains(company) || (l.lead().email() != null && l.lead().email().contains(company))),
                 "every row matches " + company);
         String status = robot.lookup("#statusBar").queryAs(Label.class).getText();
         assertTrue(status.contains(table.getItems().size() + " shown"), status);
 
-        LeadSummary first = table.getItems().get(0);
+        LeadRow first = table.getItems().get(0);
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(first.name(), robot.lookup("#detailName").queryAs(Label.class).getText());
+        assertEquals(first.lead().name(), robot.lookup("#detailName").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#detailEmpty").query().isVisible());
         assertTrue(robot.lookup("#detailSubtitle").queryAs(Label.class).getText().contains(company));
         TableView<?> timeline = robot.lookup("#activityTimeline").queryTableView();
-        assertEquals(activities.forContact(first.contactId()).size(), timeline.getItems().size());
+        assertEquals(new ActivityRepository(workspace.database()).forContact(first.contactId()).size(), timeline.getItems().size());
         assertTrue(robot.lookup("#accountFacts").tryQuery().isPresent(), "company facts shown");
     }
 
     @Test
+    void theDetailExplainsTheScoreRuleByRule(FxRobot robot) {
+        TableView<LeadRow> table = table(robot);
+        LeadRow best = table.getItems().get(0);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Points.format(best.total()), robot.lookup("#scoreTotal").queryAs(Label.class).getText());
+        assertEquals(Points.format(best.fit()), robot.lookup("#scoreFit").queryAs(Label.class).getText());
+        assertEquals(best.tier().label(), robot.lookup("#detailTier").queryAs(Label.class).getText());
+        TableView<Contribution> breakdown = robot.lookup("#breakdownTable").queryTableView();
+        assertFalse(breakdown.getItems().isEmpty());
+        double sum = breakdown.getItems().stream().mapToDouble(Contribution::points).sum();
+        assertEquals(best.total(), sum, 1e-9, "the rows add up to the total shown");
+        assertFalse(robot.lookup("#detailReason").queryAs(Label.class).getText().isBlank());
+    }
+
+    @Test
+    void tierAndStageFiltersNarrowTheTable(FxRobot robot) {
+        TableView<LeadRow> table = table(robot);
+        long tierA = table.getItems().stream().filter(r -> r.tier() == Tier.A).count();
+        ComboBox<FilterChoice<Tier>> tiers = robot.lookup("#tierFilter").queryComboBox();
+        robot.interact(() -> tiers.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(tierA, table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(r -> r.tier() == Tier.A));
+
+        ComboBox<FilterChoice<LifecycleStage>> stages = robot.lookup("#stageFilter").queryComboBox();
+        robot.interact(() -> stages.getItems().stream().filter(c -> c.value() == LifecycleStage.SQL).findFirst().ifPresent(stages::setValue));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().stream().allMatch(r -> r.tier() == Tier.A && r.stage() == LifecycleStage.SQL));
+
+        robot.interact(() -> {
+            tiers.getSelectionModel().select(0);
+            stages.getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(400, table.getItems().size());
+    }
+
+    @Test
     void clearingTheFilterBringsEveryLeadBack(FxRobot robot) {
-        TableView<LeadSummary> table = robot.lookup("#leadsTable").queryTableView();
+        TableView<LeadRow> table = table(robot);
         robot.clickOn("#leadFilter").write("zzzz-no-such-lead");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, table.getItems().size());
         robot.interact(() -> robot.lookup("#leadFilter").queryTextInputControl().clear());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(300, table.getItems().size());
+        assertEquals(400, table.getItems().size());
     }
 }

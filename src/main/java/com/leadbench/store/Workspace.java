@@ -1,21 +1,8 @@
-package com.leadbench;
+package com.leadbench.store;
 
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.scoring.preview.LeadColumns;
-import com.leadbench.store.ActivityRepository;
-import com.leadbench.store.DataReset;
-import com.leadbench.store.Database;
-import com.leadbench.store.DatabaseOpenException;
-import com.leadbench.store.DemoWriter;
-import com.leadbench.store.FollowUpRepository;
-import com.leadbench.store.LeadColumnsLoader;
-import com.leadbench.store.LeadDetails;
-import com.leadbench.store.LeadRepository;
-import com.leadbench.store.PublishedScorecard;
-import com.leadbench.store.ScorecardPublisher;
-import com.leadbench.store.ScorecardRepository;
-import com.leadbench.store.StageRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,0 +1,17 @@
+package com.leadbench.gui.leads;
+
+import com.leadbench.model.LeadSummary;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.Tier;
+
+/** One row of the leads table: who, and how the published scorecard scores them. */
+public record LeadRow(LeadSummary lead, double fit, double intent, Tier tier, LifecycleStage stage) {
+
+    public double total() {
+        return fit + intent;
+    }
+
+    public long contactId() {
+        return lead.contactId();
+    }
+}
