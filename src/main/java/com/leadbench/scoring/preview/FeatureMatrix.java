@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class FeatureMatrix {
 
     private final LeadColumns leads;
-    private final long asOf;
+    private final long[] asOf;
     private final Scorecard scorecard;
     private final Map<RuleColumn.Key, double[]> columns;
     private final double[][] byRule;
@@ -32,7 +32,7 @@ public final class FeatureMatrix {
     private final int fastTrackWindow;
     private final boolean[] requested;
 
-    private FeatureMatrix(LeadColumns leads, long asOf, Scorecard scorecard, Map<RuleColumn.Key, double[]> columns,
+    private FeatureMatrix(LeadColumns leads, long[] asOf, Scorecard scorecard, Map<RuleColumn.Key, double[]> columns,
                           double[][] byRule, List<ExclusionRule> exclusionKey, boolean[] excluded,
                           FastTrack fastTrackKey, int fastTrackWindow, boolean[] requested) {
         this.leads = leads;
@@ -49,7 +49,20 @@ public final class FeatureMatrix {
 
     /** Builds every column for {@code scorecard} as of {@code asOfMillis}. */
     public static FeatureMatrix build(LeadColumns leads, Scorecard scorecard, long asOfMillis) {
-        return new FeatureMatrix(leads, asOfMillis, null, Map.of(), new double[0][], null, null, null, -1, null)
+        long[] asOf = new long[leads.size()];
+        java.util.Arrays.fill(asOf, asOfMillis);
+        return build(leads, scorecard, asOf);
+    }
+
+    /**
+     * Builds every column with each contact scored as of its own time ({@code asOfMillis[i]}), as a
+     * backtest does: each lead as it looked before its outcome was known.
+     */
+    public static FeatureMatrix build(LeadColumns leads, Scorecard scorecard, long[] asOfMillis) {
+        if (asOfMillis.length != leads.size()) {
+            throw new IllegalArgumentException("one as-of time per contact: " + asOfMillis.length + " for " + leads.size());
+        }
+        return new FeatureMatrix(leads, asOfMillis.clone(), null, Map.of(), new double[0][], null, null, null, -1, null)
                 .adapt(scorecard);
     }
 
@@ -106,7 +119,7 @@ public final class FeatureMatrix {
         for (int i = 0; i < out.length; i++) {
             int end = leads.first(i + 1);
             for (int k = leads.first(i); k < end && !out[i]; k++) {
-                out[i] = typeMatch[leads.signature(k)] && Windows.inside(asOf - leads.at(k), window);
+                out[i] = typeMatch[leads.signature(k)] && Windows.inside(asOf[i] - leads.at(k), window);
             }
         }
         return out;
@@ -120,15 +133,17 @@ public final class FeatureMatrix {
         return scorecard;
     }
 
-    public long asOf() {
-        return asOf;
+    /** The time contact {@code i} is scored as of. */
+    public long asOf(int i) {
+        return asOf[i];
     }
 
-    double[] column(int rule) {
+    /** Rule {@code r}'s value for every contact (see {@link RuleColumn}); read-only by convention. */
+    public double[] column(int rule) {
         return byRule[rule];
     }
 
-    boolean excluded(int i) {
+    public boolean excluded(int i) {
         return excluded[i];
     }
 

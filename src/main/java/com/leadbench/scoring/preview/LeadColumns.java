@@ -28,8 +28,11 @@ public final class LeadColumns {
     private final long[] at;
     private final int[] signature;
     private final Activity[] signatures;
+    private final Map<Long, Integer> indexById;
 
-    private LeadColumns(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures) {
+    private LeadColumns(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures,
+                        Map<Long, Integer> indexById) {
+        this.indexById = indexById;
         this.contacts = contacts;
         this.accounts = accounts;
         this.start = start;
@@ -56,6 +59,11 @@ public final class LeadColumns {
 
     public Optional<Account> account(int i) {
         return Optional.ofNullable(accounts[i]);
+    }
+
+    /** The index of a contact by its id, or -1 when it is not here. */
+    public int indexOf(long contactId) {
+        return indexById.getOrDefault(contactId, -1);
     }
 
     /** Index range of contact {@code i}'s activities: [first(i), first(i + 1)). */
@@ -193,7 +201,7 @@ public final class LeadColumns {
                 }
             }
             return new LeadColumns(contacts.toArray(Contact[]::new), accounts.toArray(Account[]::new), start, at, signature,
-                    signatures.toArray(Activity[]::new));
+                    signatures.toArray(Activity[]::new), Map.copyOf(indexById));
         }
     }
 }

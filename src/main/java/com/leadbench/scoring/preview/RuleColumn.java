@@ -30,7 +30,7 @@ final class RuleColumn {
         return new Key(neutral, 0);
     }
 
-    static double[] compute(Rule rule, int scorecardWindowDays, LeadColumns leads, long asOf) {
+    static double[] compute(Rule rule, int scorecardWindowDays, LeadColumns leads, long[] asOf) {
         return switch (rule) {
             case ProfileRule p -> profile(p, leads);
             case ActivityRule a -> activity(a, a.effectiveWindowDays(scorecardWindowDays), leads, asOf);
@@ -45,7 +45,7 @@ final class RuleColumn {
         return values;
     }
 
-    private static double[] activity(ActivityRule rule, int window, LeadColumns leads, long asOf) {
+    private static double[] activity(ActivityRule rule, int window, LeadColumns leads, long[] asOf) {
         boolean[] matches = new boolean[leads.signatureCount()];
         for (int s = 0; s < matches.length; s++) {
             Activity signature = leads.signatureActivity(s);
@@ -56,12 +56,13 @@ final class RuleColumn {
         double[] values = new double[leads.size()];
         for (int i = 0; i < values.length; i++) {
             double value = 0.0;
+            long now = asOf[i];
             int end = leads.first(i + 1);
             for (int k = leads.first(i); k < end; k++) {
                 if (!matches[leads.signature(k)]) {
                     continue;
                 }
-                long age = asOf - leads.at(k);
+                long age = now - leads.at(k);
                 if (!Windows.inside(age, window)) {
                     continue;
                 }

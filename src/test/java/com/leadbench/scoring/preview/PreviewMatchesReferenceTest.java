@@ -100,6 +100,24 @@ class PreviewMatchesReferenceTest {
     }
 
     @Test
+    void eachContactMayBeScoredAsOfItsOwnTime() {
+        SplittableRandom random = new SplittableRandom(99);
+        long[] times = new long[leads.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = asOf - random.nextLong(0, 400L * 86_400_000L);
+        }
+        for (int round = 0; round < 5; round++) {
+            Scorecard card = round == 0 ? ScorecardJson.defaultPreset() : randomize(ScorecardJson.defaultPreset(), random);
+            PreviewScores preview = PreviewEngine.score(FeatureMatrix.build(leads, card, times));
+            for (int i = 0; i < leads.size(); i++) {
+                Breakdown reference = ScoringEngine.score(card, leads.facts(i), Instant.ofEpochMilli(times[i]));
+                assertEquals(Double.doubleToLongBits(reference.total()), Double.doubleToLongBits(preview.total(i)));
+                assertEquals(reference.stage(), preview.stage(i));
+            }
+        }
+    }
+
+    @Test
     void aPointsChangeRebuildsNoColumnAndAWindowChangeRebuildsOne() {
         Scorecard preset = ScorecardJson.defaultPreset();
         FeatureMatrix matrix = FeatureMatrix.build(leads, preset, asOf);
