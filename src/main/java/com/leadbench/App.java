@@ -3,10 +3,13 @@ package com.leadbench;
 import com.leadbench.gui.FxTaskExecutor;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.gui.leads.LeadsView;
+import com.leadbench.gui.MainWindow;
 import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.store.Workspace;
+import com.leadbench.store.DatabaseOpenException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,10 +29,36 @@ public final class App extends Application {
     private TaskExecutor executor;
     private Workspace workspace;
 
-    /** Chooses what the next {@link Application#launch} opens. */
+    private static volatile CompletableFuture<Workspace> preopened;
+
+    /**
+     * Chooses what the next {@link Application#launch} opens, and starts opening it at once, so that
+     * the database work overlaps JavaFX's start-up.
+     */
     static void request(Path database, boolean demo) {
         requestedDatabase = database;
         requestedDemo = demo;
+        Path file = database.toAbsolutePath();
+        preopened = CompletableFuture.supplyAsync(() -> open(file, demo));
+    }
+
+    private static Workspace open(Path file, boolean demo) {
+        try {
+            return Workspace.open(file, demo);
+        } catch (DatabaseOpenException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static Workspace unwrap(CompletableFuture<Workspace> opening) throws Exception {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -50,10 +79,18 @@ public final class App extends Application {
         stage.show();
 
         boolean demo = requestedDemo;
-        executor.execute(() -> Workspace.open(file, demo), opened -> {
+        CompletableFuture<Workspace> pending = preopened != null ? preopened : CompletableFuture.supplyAsync(() -> open(file, demo));
+        executor.execute(() -> unwrap(pending), opened -> {
             workspace = opened;
             LeadsViewModel leads = new LeadsViewModel(opened, executor);
-            root.getChildren().setAll(LeadsView.create(leads));
+            root.getChildren().setAll(MainWindow.create(opened, executor, leads));
+            leads.loadingProperty().addListener((obs, was, now) -> {
+                if (was && !now) {
+                    long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.err.printf("leadbench: %s open, %d leads shown %d ms after the JVM started%n",
+                            file.getFileName(), leads.visibleLeads().size(), sinceStart);
+                }
+            });
             leads.load();
         }, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());

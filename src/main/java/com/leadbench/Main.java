@@ -1,6 +1,7 @@
 package com.leadbench;
 
 import com.leadbench.cli.Cli;
+import com.leadbench.store.Warmup;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+        if (args.length == 0 || args[0].startsWith("--db") || args[0].equals("--demo")) {
+            Warmup.startInBackground();
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = Cli.run(args, out, err, request -> {

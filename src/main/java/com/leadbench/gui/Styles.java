@@ -25,6 +25,15 @@ public final class Styles {
     public static final String FLAG = "lb-flag";
     public static final String FLAG_URGENT = "lb-flag-urgent";
     public static final String NUMBER_CELL = "lb-number-cell";
+    public static final String INVALID = "lb-invalid";
+    public static final String PROBLEMS = "lb-problems";
+    public static final String RULE_ROW = "lb-rule-row";
+    public static final String RULE_LABEL = "lb-rule-label";
+    public static final String MATRIX_CELL = "lb-matrix-cell";
+    public static final String MATRIX_HEADER = "lb-matrix-header";
+    public static final String KPI_VALUE = "lb-kpi-value";
+    public static final String KPI_LABEL = "lb-kpi-label";
+    public static final String MUTED = "lb-muted";
 
     private Styles() {
     }

@@ -66,6 +66,12 @@ public final class Database implements AutoCloseable {
 
     private static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
+    /**
+     * The version of the newest migration in {@code resources/db/migration}; a database already at
+     * it opens without starting Flyway (a test keeps the two in step).
+     */
+    static final int SCHEMA_VERSION = 1;
+
     /** Opens (creating if absent) and migrates the database in {@code file}. */
     public static Database open(Path file) throws DatabaseOpenException {
         return open(file, MIGRATIONS);
@@ -94,7 +100,9 @@ public final class Database implements AutoCloseable {
             if (existed) {
                 identify(target);
             }
-            Optional<Path> backup = migrate(target, existed, migrationLocations);
+            Optional<Path> backup = existed && migrationLocations == MIGRATIONS && appliedVersion(target) == SCHEMA_VERSION
+                    ? Optional.empty()
+                    : migrate(target, existed, migrationLocations);
             Connection connection = openConnection(target);
             return new Database(target, connection, channel, fileLock, backup);
         } catch (DatabaseOpenException | RuntimeException e) {
@@ -181,14 +189,6 @@ public final class Database implements AutoCloseable {
                     ours = rs.next() && "leadbench".equals(rs.getString(1));
                 }
             }
-            if (ours) {
-                try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
-                    String verdict = rs.next() ? rs.getString(1) : "no answer";
-                    if (!"ok".equalsIgnoreCase(verdict)) {
-                        throw new DatabaseOpenException(target, "is damaged (SQLite integrity check: " + verdict + "); restore a backup");
-                    }
-                }
-            }
         } catch (SQLException e) {
             throw new DatabaseOpenException(target, "is corrupt or not a database (" + firstLine(e.getMessage()) + ")", e);
         }
@@ -196,6 +196,19 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(target, "is an SQLite database of another application (tables: "
                     + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
                     + (tables.size() > 5 ? ", ..." : "") + "), not a Leadbench database; it was left untouched");
+        }
+    }
+
+    /** The newest successfully applied migration, read without Flyway; -1 when unknown. */
+    private static int appliedVersion(Path target) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + target, config.toProperties());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+            return rs.next() ? rs.getInt(1) : -1;
+        } catch (SQLException e) {
+            return -1;
         }
     }
 
@@ -212,7 +225,9 @@ public final class Database implements AutoCloseable {
             if (existed && pending.length > 0) {
                 backup = Optional.of(backUp(target, dataSource, pending[0].getVersion().getVersion()));
             }
-            flyway.migrate();
+            if (pending.length > 0) {
+                flyway.migrate();
+            }
             return backup;
         } catch (FlywayException e) {
             throw new DatabaseOpenException(target, "cannot be brought to the current schema (" + firstLine(e.getMessage()) + ")", e);

@@ -63,13 +63,22 @@ public final class ScorecardPublisher {
         return stages.record(changes(card, version, asOf, leads));
     }
 
+    /** As {@link #apply(Scorecard, Integer, Instant, LeadColumns)}, with the scores already computed. */
+    public List<StageTransition> apply(Scorecard card, Integer version, Instant asOf, LeadColumns leads, PreviewScores scores) {
+        return stages.record(changes(card, version, asOf, leads, scores));
+    }
+
     /**
      * The transitions applying {@code card} would record, without recording them. {@code version}
      * is null for a scorecard that was never published (the cause then says so).
      */
     public List<StageTransition> changes(Scorecard card, Integer version, Instant asOf, LeadColumns leads) {
+        return changes(card, version, asOf, leads, PreviewEngine.score(FeatureMatrix.build(leads, card, asOf.toEpochMilli())));
+    }
+
+    /** As {@link #changes(Scorecard, Integer, Instant, LeadColumns)}, with the scores already computed. */
+    public List<StageTransition> changes(Scorecard card, Integer version, Instant asOf, LeadColumns leads, PreviewScores scores) {
         Map<Long, LifecycleStage> current = stages.currentStages();
-        PreviewScores scores = PreviewEngine.score(FeatureMatrix.build(leads, card, asOf.toEpochMilli()));
         List<StageTransition> changes = new ArrayList<>();
         for (int i = 0; i < leads.size(); i++) {
             long id = leads.contact(i).id();

@@ -2,7 +2,10 @@ package com.leadbench.store;
 
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.format.ScorecardJson;
+import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.scoring.preview.PreviewEngine;
+import com.leadbench.scoring.preview.PreviewScores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +26,8 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private LeadColumns columns;
     private PublishedScorecard published;
+    private FeatureMatrix publishedMatrix;
+    private PreviewScores publishedScores;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -58,15 +63,40 @@ public final class Workspace implements AutoCloseable {
     /** Reloads every lead and applies the published scorecard as of now (publishing the preset if none is). */
     public void refresh() {
         columns = new LeadColumnsLoader(database).load();
+        rescore();
+    }
+
+    /**
+     * Publishes {@code draft} as the next version (recording every stage change) and rescores the
+     * leads in memory with it; the leads themselves are not reloaded.
+     */
+    public ScorecardPublisher.Applied publish(com.leadbench.scoring.Scorecard draft, String note) {
+        ScorecardPublisher.Applied applied = publisher.publish(draft, note, clock.instant(), columns, "manager");
+        rescore();
+        return applied;
+    }
+
+    private void rescore() {
         var current = scorecards.publishedScorecard();
         if (current.isEmpty()) {
             publisher.publish(ScorecardJson.defaultPreset(), "Default preset for an industrial company (published on first start)",
                     clock.instant(), columns, "leadbench");
             current = scorecards.publishedScorecard();
-        } else {
-            publisher.apply(current.get().scorecard(), current.get().number(), clock.instant(), columns);
         }
         published = current.orElseThrow();
+        publishedMatrix = FeatureMatrix.build(columns, published.scorecard(), clock.instant().toEpochMilli());
+        publishedScores = PreviewEngine.score(publishedMatrix);
+        publisher.apply(published.scorecard(), published.number(), clock.instant(), columns, publishedScores);
+    }
+
+    /** The published scorecard's columns as of the last refresh: drafts adapt from it. */
+    public FeatureMatrix publishedMatrix() {
+        return publishedMatrix;
+    }
+
+    /** Every lead's score under the published scorecard as of the last refresh, indexed like {@link #columns()}. */
+    public PreviewScores publishedScores() {
+        return publishedScores;
     }
 
     public Database database() {

@@ -115,6 +115,18 @@ class DatabaseTest {
     }
 
     @Test
+    void theSchemaVersionConstantIsTheNewestMigration() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertEquals(newest, Database.SCHEMA_VERSION, "a database at this version opens without Flyway");
+    }
+
+    @Test
     void refusesAFolder() {
         DatabaseOpenException e = assertThrows(DatabaseOpenException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("folder"), e.getMessage());

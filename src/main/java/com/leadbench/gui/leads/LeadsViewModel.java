@@ -8,15 +8,12 @@ import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.ScoringEngine;
-import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
-import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.Workspace;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,17 +96,13 @@ public final class LeadsViewModel {
     private Loaded rows() {
         List<LeadSummary> summaries = workspace.leads().summaries();
         LeadColumns columns = workspace.columns();
-        PreviewScores scores = PreviewEngine.score(FeatureMatrix.build(columns, workspace.published().scorecard(), now().toEpochMilli()));
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            index.put(columns.contact(i).id(), i);
-        }
+        PreviewScores scores = workspace.publishedScores();
         Map<Long, LifecycleStage> stages = workspace.stages().currentStages();
         List<LeadRow> rows = new ArrayList<>(summaries.size());
         for (LeadSummary s : summaries) {
-            Integer i = index.get(s.contactId());
+            int i = columns.indexOf(s.contactId());
             LifecycleStage stage = stages.getOrDefault(s.contactId(), LifecycleStage.CONTACT);
-            rows.add(i == null ? new LeadRow(s, 0, 0, Tier.NOT_QUALIFIED, stage)
+            rows.add(i < 0 ? new LeadRow(s, 0, 0, Tier.NOT_QUALIFIED, stage)
                     : new LeadRow(s, scores.fit(i), scores.intent(i), scores.tier(i), stage));
         }
         return new Loaded(rows, workspace.leads().counts());
