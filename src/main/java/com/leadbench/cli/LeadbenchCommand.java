@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {"Lead-review workbench for industrial B2B marketing.",
                 "Without a command, opens the window on the default database (or --db FILE)."},
-        subcommands = {DemoCommand.class, ScoreCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, ScoreCommand.class, BenchCommand.class, BacktestCommand.class,
+                CalibrateCommand.class})
 public final class LeadbenchCommand implements Callable<Integer> {
 
     /** What the window should open. */
