@@ -63,6 +63,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        Startup.mark("JavaFX started");
         Path file = requestedDatabase.toAbsolutePath();
         executor = new FxTaskExecutor(2);
         stage.setTitle("Leadbench — " + file.getFileName());
@@ -81,12 +82,14 @@ public final class App extends Application {
         boolean demo = requestedDemo;
         CompletableFuture<Workspace> pending = preopened != null ? preopened : CompletableFuture.supplyAsync(() -> open(file, demo));
         executor.execute(() -> unwrap(pending), opened -> {
+            Startup.mark("workspace open");
             workspace = opened;
             LeadsViewModel leads = new LeadsViewModel(opened, executor);
             root.getChildren().setAll(MainWindow.create(opened, executor, leads));
+            Startup.mark("window built");
             leads.loadingProperty().addListener((obs, was, now) -> {
                 if (was && !now) {
-                    long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long sinceStart = Startup.sinceJvmStart();
                     System.err.printf("leadbench: %s open, %d leads shown %d ms after the JVM started%n",
                             file.getFileName(), leads.visibleLeads().size(), sinceStart);
                 }

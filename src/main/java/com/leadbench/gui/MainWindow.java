@@ -2,6 +2,7 @@ package com.leadbench.gui;
 
 import com.leadbench.gui.leads.LeadsView;
 import com.leadbench.gui.leads.LeadsViewModel;
+import com.leadbench.gui.tuning.AnalysisViewModel;
 import com.leadbench.gui.tuning.TuningView;
 import com.leadbench.gui.tuning.TuningViewModel;
 import com.leadbench.store.Workspace;
@@ -17,12 +18,18 @@ public final class MainWindow {
 
     /** Builds the screens and starts loading the leads. */
     public static Parent create(Workspace workspace, TaskExecutor executor, LeadsViewModel leads) {
-        TuningViewModel tuning = new TuningViewModel(workspace, executor);
-        tuning.setOnPublished(leads::load);
         Tab leadsTab = new Tab("Leads", LeadsView.create(leads));
         leadsTab.setId("leadsTab");
-        Tab tuningTab = new Tab("Tuning", TuningView.create(tuning));
+        Tab tuningTab = new Tab("Tuning");
         tuningTab.setId("tuningTab");
+        // built when first opened: the leads come first, and the studio's draft starts from the latest version
+        tuningTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tuningTab.getContent() == null) {
+                TuningViewModel tuning = new TuningViewModel(workspace, executor);
+                tuning.setOnPublished(leads::load);
+                tuningTab.setContent(TuningView.create(tuning, new AnalysisViewModel(workspace, tuning, executor)));
+            }
+        });
         TabPane tabs = new TabPane(leadsTab, tuningTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -21,7 +21,16 @@ public record LeadFacts(Contact contact, Optional<Account> account, List<Activit
     public LeadFacts {
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(account, "account");
-        activities = activities.stream().sorted(CHRONOLOGICAL).toList();
+        activities = inOrder(activities) ? List.copyOf(activities) : activities.stream().sorted(CHRONOLOGICAL).toList();
+    }
+
+    private static boolean inOrder(List<Activity> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (CHRONOLOGICAL.compare(list.get(i - 1), list.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The contact's email domain, lower case, or null. */

@@ -12,6 +12,7 @@ import com.leadbench.model.Contact;
 import com.leadbench.scoring.preview.LeadColumns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.jooq.Record;
@@ -41,18 +42,24 @@ public final class LeadColumnsLoader {
                     r.get(ACCOUNT.ACCOUNT_MANAGER), accountFields.getOrDefault(id, Map.of())));
         }
         LeadColumns.Builder builder = LeadColumns.builder();
-        for (Record r : database.dsl().select(CONTACT.ID, CONTACT.EXTERNAL_ID, CONTACT.EMAIL, CONTACT.FIRST_NAME,
+        // contacts and activities stream through plain JDBC: tens of thousands of rows, no per-row jOOQ records
+        String contactSql = database.dsl().select(CONTACT.ID, CONTACT.EXTERNAL_ID, CONTACT.EMAIL, CONTACT.FIRST_NAME,
                 CONTACT.LAST_NAME, CONTACT.JOB_TITLE, CONTACT.PHONE, CONTACT.COUNTRY, CONTACT.IP_COUNTRY, CONTACT.SOURCE,
-                CONTACT.CAMPAIGN, CONTACT.CREATED_AT, CONTACT.OWNER, CONTACT.ACCOUNT_ID).from(CONTACT).orderBy(CONTACT.ID).fetch()) {
-            long id = r.get(CONTACT.ID);
-            Integer accountId = r.get(CONTACT.ACCOUNT_ID);
-            Contact c = new Contact(id, r.get(CONTACT.EXTERNAL_ID), r.get(CONTACT.EMAIL), r.get(CONTACT.FIRST_NAME),
-                    r.get(CONTACT.LAST_NAME), r.get(CONTACT.JOB_TITLE), r.get(CONTACT.PHONE), r.get(CONTACT.COUNTRY),
-                    r.get(CONTACT.IP_COUNTRY), r.get(CONTACT.SOURCE), r.get(CONTACT.CAMPAIGN),
-                    Times.fromMillis(r.get(CONTACT.CREATED_AT)), r.get(CONTACT.OWNER),
-                    accountId == null ? null : accountId.longValue(), contactFields.getOrDefault(id, Map.of()));
-            builder.contact(c, accountId == null ? null : accounts.get(accountId.longValue()));
-        }
+                CONTACT.CAMPAIGN, CONTACT.CREATED_AT, CONTACT.OWNER, CONTACT.ACCOUNT_ID).from(CONTACT).orderBy(CONTACT.ID).getSQL();
+        database.dsl().connection(connection -> {
+            try (PreparedStatement st = connection.prepareStatement(contactSql); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    long accountId = rs.getLong(14);
+                    boolean hasAccount = !rs.wasNull();
+                    Contact c = new Contact(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(11), Instant.ofEpochMilli(rs.getLong(12)), rs.getString(13),
+                            hasAccount ? accountId : null, contactFields.getOrDefault(id, Map.of()));
+                    builder.contact(c, hasAccount ? accounts.get(accountId) : null);
+                }
+            }
+        });
         String sql = database.dsl().select(ACTIVITY.CONTACT_ID, ACTIVITY.TYPE, ACTIVITY.ASSET, ACTIVITY.ASSET_KIND,
                         ACTIVITY.PRODUCT_LINE, ACTIVITY.OCCURRED_AT, ACTIVITY.FORM_TEXT)
                 .from(ACTIVITY).orderBy(ACTIVITY.CONTACT_ID, ACTIVITY.OCCURRED_AT, ACTIVITY.ID).getSQL();

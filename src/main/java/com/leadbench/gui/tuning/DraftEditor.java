@@ -369,7 +369,7 @@ final class DraftEditor {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(92);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(104);
         javafx.scene.layout.ColumnConstraints editors = new javafx.scene.layout.ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, editors);

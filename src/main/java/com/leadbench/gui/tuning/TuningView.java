@@ -56,6 +56,11 @@ public final class TuningView {
     }
 
     public static Node create(TuningViewModel model) {
+        return create(model, null);
+    }
+
+    /** With {@code analysis}, the studio also shows backtest, suggested weights and candidate rules. */
+    public static Node create(TuningViewModel model, AnalysisViewModel analysis) {
         Button undo = new Button();
         undo.setId("undoButton");
         undo.textProperty().bind(model.undoTextProperty());
@@ -90,6 +95,21 @@ public final class TuningView {
         DraftEditor editor = new DraftEditor(model);
         TabPane right = new TabPane(new Tab("Live preview", preview(model)), new Tab("Versions", versions(model)));
         right.setId("tuningTabs");
+        if (analysis != null) {
+            Tab backtest = new Tab("Backtest", AnalysisView.backtest(analysis));
+            backtest.setId("backtestTab");
+            Tab suggest = new Tab("Suggest weights", AnalysisView.suggest(analysis));
+            suggest.setId("suggestTab");
+            Tab candidates = new Tab("Candidate rules", AnalysisView.candidates(analysis));
+            candidates.setId("candidatesTab");
+            right.getTabs().addAll(backtest, suggest, candidates);
+            // a backtest on view follows the draft
+            model.draftProperty().addListener((obs, old, d) -> {
+                if (backtest.isSelected() && analysis.backtestProperty().get() != null) {
+                    analysis.runBacktest();
+                }
+            });
+        }
         right.getTabs().forEach(t -> t.setClosable(false));
         SplitPane split = new SplitPane(editor.node(), right);
         split.setDividerPositions(0.38);
@@ -246,7 +266,7 @@ public final class TuningView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Lead", CellRow::name, 130));
         table.getColumns().add(column("Company", CellRow::company, 120));
-        table.getColumns().add(column("Published", r -> Points.format(r.publishedTotal()) + " " + stage(r.publishedStage()), 80));
+        table.getColumns().add(column("Published", r -> Points.format(r.publishedTotal()) + " " + stage(r.publishedStage()), 95));
         table.getColumns().add(column("Draft", r -> Points.format(r.draftTotal()) + " " + stage(r.draftStage()), 80));
         table.setPlaceholder(new Label("No leads in this cell."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.compare(row));
@@ -262,7 +282,7 @@ public final class TuningView {
         table.setId("comparison");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Rule", CompareRow::rule, 150));
-        table.getColumns().add(column("Published", r -> r.publishedPoints() == null ? "—" : Points.signed(r.publishedPoints()), 70));
+        table.getColumns().add(column("Published", r -> r.publishedPoints() == null ? "—" : Points.signed(r.publishedPoints()), 80));
         table.getColumns().add(column("Draft", r -> r.draftPoints() == null ? "—" : Points.signed(r.draftPoints()), 60));
         table.getColumns().add(column("Evidence", CompareRow::evidence, 200));
         table.setRowFactory(t -> new TableRow<>() {

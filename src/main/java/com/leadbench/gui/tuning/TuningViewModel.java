@@ -39,11 +39,14 @@ import javafx.collections.ObservableList;
  */
 public final class TuningViewModel {
 
+    /** Set LEADBENCH_LOG_PREVIEWS to log every preview's timing on stderr (how the README's latency was measured). */
+    private static final boolean LOG_PREVIEWS = System.getenv("LEADBENCH_LOG_PREVIEWS") != null;
+
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final DraftHistory history;
     private final LatestOnly<Request, PreviewResult> previews;
-    private FeatureMatrix matrix;
+    private volatile FeatureMatrix matrix;
 
     private final ReadOnlyObjectWrapper<Scorecard> draft = new ReadOnlyObjectWrapper<>(this, "draft");
     private final ReadOnlyObjectWrapper<PreviewResult> preview = new ReadOnlyObjectWrapper<>(this, "preview");
@@ -177,6 +180,10 @@ public final class TuningViewModel {
         double sinceEdit = (System.nanoTime() - result.requestedNanos()) / 1e6;
         latency.set(String.format("Preview of %,d leads: %.1f ms computing, %.0f ms from edit to screen",
                 result.scores().size(), result.computeMillis(), sinceEdit));
+        if (LOG_PREVIEWS) {
+            System.err.printf(java.util.Locale.ROOT, "preview: leads=%d compute_ms=%.2f edit_to_screen_ms=%.2f%n",
+                    result.scores().size(), result.computeMillis(), sinceEdit);
+        }
         if (selectedCell.get() != null) {
             fillCell(selectedCell.get());
         }

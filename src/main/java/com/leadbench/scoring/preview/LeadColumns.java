@@ -29,10 +29,15 @@ public final class LeadColumns {
     private final int[] signature;
     private final Activity[] signatures;
     private final Map<Long, Integer> indexById;
+    private final LeadFacts[] profiles;
 
     private LeadColumns(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures,
                         Map<Long, Integer> indexById) {
         this.indexById = indexById;
+        this.profiles = new LeadFacts[contacts.length];
+        for (int i = 0; i < contacts.length; i++) {
+            profiles[i] = new LeadFacts(contacts[i], Optional.ofNullable(accounts[i]), List.of());
+        }
         this.contacts = contacts;
         this.accounts = accounts;
         this.start = start;
@@ -85,7 +90,7 @@ public final class LeadColumns {
 
     /** Contact {@code i} without its activities, for rules that look only at who the lead is. */
     LeadFacts profile(int i) {
-        return new LeadFacts(contacts[i], Optional.ofNullable(accounts[i]), List.of());
+        return profiles[i];
     }
 
     /** Contact {@code i} with its activities, as the reference engine takes it. Activity ids are positions. */

@@ -1,0 +1,175 @@
+package com.leadbench.gui.tuning;
+
+import com.leadbench.gui.TaskExecutor;
+import com.leadbench.scoring.Rule;
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.analysis.Backtest;
+import com.leadbench.scoring.analysis.BacktestReport;
+import com.leadbench.scoring.analysis.Calibration;
+import com.leadbench.scoring.analysis.Candidate;
+import com.leadbench.scoring.analysis.CandidateRules;
+import com.leadbench.scoring.analysis.Outcomes;
+import com.leadbench.scoring.analysis.Suggestion;
+import com.leadbench.store.OutcomesLoader;
+import com.leadbench.store.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Scores against outcomes for the tuning studio: the backtest of published and draft side by side,
+ * weights suggested from outcomes, and candidate rules. Everything runs off the FX thread; the
+ * outcomes are read once.
+ */
+public final class AnalysisViewModel {
+
+    /** Published and draft backtests of the same leads. */
+    public record Comparison(BacktestReport published, BacktestReport draft) {
+    }
+
+    private final Workspace workspace;
+    private final TuningViewModel tuning;
+    private final TaskExecutor executor;
+    private final LatestOnly<Scorecard, Comparison> backtests;
+    private volatile Outcomes outcomes;
+
+    private final ReadOnlyObjectWrapper<Comparison> backtest = new ReadOnlyObjectWrapper<>(this, "backtest");
+    private final ReadOnlyObjectWrapper<Suggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
+    private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public AnalysisViewModel(Workspace workspace, TuningViewModel tuning, TaskExecutor executor) {
+        this.workspace = workspace;
+        this.tuning = tuning;
+        this.executor = executor;
+        this.backtests = new LatestOnly<>(executor, this::compare, result -> {
+            backtest.set(result);
+            message.set("");
+        }, failure -> message.set("Backtest failed: " + failure.getMessage()));
+    }
+
+    private Outcomes outcomes() {
+        Outcomes o = outcomes;
+        if (o == null) {
+            o = new OutcomesLoader(workspace.database()).load(workspace.columns());
+            outcomes = o;
+        }
+        return o;
+    }
+
+    private long now() {
+        return workspace.clock().instant().toEpochMilli();
+    }
+
+    // ------------------------------------------------------------------ backtest
+
+    /** Backtests the published scorecard and the current draft (the newest request wins). */
+    public void runBacktest() {
+        message.set("Backtesting…");
+        backtests.submit(tuning.draftProperty().get());
+    }
+
+    private Comparison compare(Scorecard draft) {
+        Outcomes o = outcomes();
+        if (!o.any()) {
+            throw new IllegalStateException("no sales outcomes in this database yet (import or record won/accepted leads first)");
+        }
+        BacktestReport published = Backtest.run(workspace.columns(), tuning.published(), o, now());
+        BacktestReport drafted = Backtest.run(workspace.columns(), draft, o, now());
+        return new Comparison(published, drafted);
+    }
+
+    // ------------------------------------------------------------------ suggested weights
+
+    public void suggestWeights(long seed) {
+        message.set("Fitting weights to outcomes…");
+        Scorecard draft = tuning.draftProperty().get();
+        executor.execute(() -> {
+            Outcomes o = outcomes();
+            if (!o.any()) {
+                throw new IllegalStateException("no sales outcomes in this database yet");
+            }
+            return Calibration.suggest(workspace.columns(), tuning.published(), draft, o, now(), seed);
+        }, s -> {
+            suggestion.set(s);
+            message.set(String.format("Held-out AUC: current %.3f, draft %.3f, suggested %.3f (%,d train / %,d validation leads)",
+                    s.aucCurrent(), s.aucDraft(), s.aucSuggested(), s.trainSize(), s.validationSize()));
+        }, failure -> message.set("Could not suggest weights: " + failure.getMessage()));
+    }
+
+    /** Accepts one rule's suggested points into the draft (undoable). */
+    public void accept(Suggestion.RuleSuggestion rule) {
+        Suggestion s = suggestion.get();
+        if (s == null) {
+            return;
+        }
+        s.suggested().rule(rule.ruleId()).ifPresent(suggested -> tuning.edit(
+                "Accept suggested points for " + rule.label() + " (" + fmt(rule.currentPoints()) + " → " + fmt(rule.suggestedPoints()) + ")",
+                c -> c.rule(rule.ruleId()).isPresent() ? c.withRule(suggested) : c));
+    }
+
+    /** Accepts every suggestion at once, as one undoable edit. */
+    public void acceptAll() {
+        Suggestion s = suggestion.get();
+        if (s == null) {
+            return;
+        }
+        tuning.edit("Accept all suggested weights", c -> {
+            List<Rule> next = new ArrayList<>();
+            for (Rule r : c.rules()) {
+                next.add(s.suggested().rule(r.id()).orElse(r));
+            }
+            return c.withRules(next);
+        });
+    }
+
+    // ------------------------------------------------------------------ candidate rules
+
+    public void findCandidates(int minSupport) {
+        message.set("Looking for signals the scorecard misses…");
+        executor.execute(() -> CandidateRules.find(workspace.columns(), outcomes(), now(), minSupport), found -> {
+            candidates.setAll(found);
+            message.set(found.isEmpty() ? "No value has enough leads (" + minSupport + "+) to judge." : "");
+        }, failure -> message.set("Could not look for candidates: " + failure.getMessage()));
+    }
+
+    /** Adds a candidate as a rule with 0 points to the draft (undoable); "Suggest weights" prices it. */
+    public void add(Candidate candidate) {
+        Rule rule = candidate.rule();
+        if (tuning.draftProperty().get().rule(rule.id()).isPresent()) {
+            message.set(rule.label() + " is already in the draft.");
+            return;
+        }
+        tuning.edit("Add candidate rule " + rule.label(), c -> {
+            List<Rule> next = new ArrayList<>(c.rules());
+            next.add(rule);
+            return c.withRules(next);
+        });
+        message.set("Added " + rule.label() + " with 0 points: run Suggest weights to price it.");
+    }
+
+    private static String fmt(double v) {
+        return com.leadbench.scoring.Points.format(v);
+    }
+
+    public ReadOnlyObjectProperty<Comparison> backtestProperty() {
+        return backtest.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Suggestion> suggestionProperty() {
+        return suggestion.getReadOnlyProperty();
+    }
+
+    public ObservableList<Candidate> candidates() {
+        return candidates;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
