@@ -1,24 +1,16 @@
 package com.leadbench.bench;
 
-import com.leadbench.demo.DemoGenerator;
-import com.leadbench.demo.DemoSettings;
 import com.leadbench.format.ScorecardJson;
-import com.leadbench.ingest.LeadSink;
-import com.leadbench.model.Account;
-import com.leadbench.model.Activity;
-import com.leadbench.model.Contact;
-import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.ActivityRule;
 import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.preview.DemoColumns;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,30 +49,9 @@ public class PreviewBenchmark {
     @Setup
     public void setUp() {
         LocalDate end = LocalDate.of(2026, 11, 1);
-        LeadColumns.Builder builder = LeadColumns.builder();
-        Map<Long, Account> accounts = new HashMap<>();
-        new DemoGenerator(new DemoSettings(contacts, 42, end)).generate(new LeadSink() {
-            @Override
-            public void account(Account a) {
-                accounts.put(a.id(), a);
-            }
-
-            @Override
-            public void contact(Contact c) {
-                builder.contact(c, c.accountId() == null ? null : accounts.get(c.accountId()));
-            }
-
-            @Override
-            public void activity(Activity a) {
-                builder.activity(a);
-            }
-
-            @Override
-            public void followUp(SalesFollowUp f) {
-            }
-        });
+        LeadColumns leads = DemoColumns.generate(contacts, 42, end);
         preset = ScorecardJson.defaultPreset();
-        matrix = FeatureMatrix.build(builder.build(), preset, end.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        matrix = FeatureMatrix.build(leads, preset, end.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
         published = PreviewEngine.score(matrix);
         firstActivityRule = preset.rules().stream().filter(r -> r instanceof ActivityRule).map(r -> (ActivityRule) r).findFirst().orElseThrow();
     }

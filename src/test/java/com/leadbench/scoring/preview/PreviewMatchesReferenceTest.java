@@ -3,14 +3,7 @@ package com.leadbench.scoring.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.leadbench.demo.DemoGenerator;
-import com.leadbench.demo.DemoSettings;
 import com.leadbench.format.ScorecardJson;
-import com.leadbench.ingest.LeadSink;
-import com.leadbench.model.Account;
-import com.leadbench.model.Activity;
-import com.leadbench.model.Contact;
-import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.ActivityRule;
 import com.leadbench.scoring.Breakdown;
@@ -28,9 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,29 +39,7 @@ class PreviewMatchesReferenceTest {
 
     @BeforeAll
     static void demo() {
-        LeadColumns.Builder builder = LeadColumns.builder();
-        Map<Long, Account> accounts = new HashMap<>();
-        new DemoGenerator(new DemoSettings(700, 5, END)).generate(new LeadSink() {
-            @Override
-            public void account(Account a) {
-                accounts.put(a.id(), a);
-            }
-
-            @Override
-            public void contact(Contact c) {
-                builder.contact(c, c.accountId() == null ? null : accounts.get(c.accountId()));
-            }
-
-            @Override
-            public void activity(Activity a) {
-                builder.activity(a);
-            }
-
-            @Override
-            public void followUp(SalesFollowUp f) {
-            }
-        });
-        leads = builder.build();
+        leads = DemoColumns.generate(700, 5, END);
         asOf = END.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
