@@ -24,10 +24,10 @@ public final class Workspace implements AutoCloseable {
     private final ScorecardRepository scorecards;
     private final ScorecardPublisher publisher;
     private final Clock clock;
-    private LeadColumns columns;
-    private PublishedScorecard published;
-    private FeatureMatrix publishedMatrix;
-    private PreviewScores publishedScores;
+    private volatile LeadColumns columns;
+    private volatile PublishedScorecard published;
+    private volatile FeatureMatrix publishedMatrix;
+    private volatile PreviewScores publishedScores;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
