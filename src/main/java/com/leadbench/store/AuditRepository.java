@@ -14,15 +14,17 @@ public final class AuditRepository {
         this.database = database;
     }
 
-    public void append(AuditEntry e) {
-        database.dsl().insertInto(AUDIT_LOG)
+    /** Appends one line and returns its id. */
+    public long append(AuditEntry e) {
+        return database.dsl().insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, Times.toMillis(e.at()))
                 .set(AUDIT_LOG.ACTOR, e.actor())
                 .set(AUDIT_LOG.ACTION, e.action())
                 .set(AUDIT_LOG.ENTITY, e.entity())
                 .set(AUDIT_LOG.ENTITY_ID, e.entityId())
                 .set(AUDIT_LOG.DETAIL, e.detail())
-                .execute();
+                .returningResult(AUDIT_LOG.ID)
+                .fetchOne(AUDIT_LOG.ID);
     }
 
     /** The newest entries first. */
