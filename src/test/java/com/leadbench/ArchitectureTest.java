@@ -1,5 +1,6 @@
 package com.leadbench;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -43,6 +44,15 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("com.leadbench.model..", "com.leadbench.scoring..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "javafx..", "org.jooq..", "java.sql..", "com.fasterxml.jackson..", "org.flywaydb..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void hygieneDetectionIsPure() {
+        // com.leadbench.ingest.hygiene sits in the ingest layer; its checks read records and return records
+        classes().that().resideInAPackage("com.leadbench.ingest.hygiene..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "com.leadbench.model..", "com.leadbench.scoring..", "com.leadbench.ingest.hygiene..")
                 .check(classes);
     }
 

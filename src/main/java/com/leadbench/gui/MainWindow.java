@@ -1,5 +1,7 @@
 package com.leadbench.gui;
 
+import com.leadbench.gui.hygiene.HygieneView;
+import com.leadbench.gui.hygiene.HygieneViewModel;
 import com.leadbench.gui.leads.LeadsView;
 import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.gui.tuning.AnalysisViewModel;
@@ -30,7 +32,18 @@ public final class MainWindow {
                 tuningTab.setContent(TuningView.create(tuning, new AnalysisViewModel(workspace, tuning, executor)));
             }
         });
-        TabPane tabs = new TabPane(leadsTab, tuningTab);
+        Tab hygieneTab = new Tab("Data hygiene");
+        hygieneTab.setId("hygieneTab");
+        // built and checked when first opened; a merge or an undo reloads the leads
+        hygieneTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && hygieneTab.getContent() == null) {
+                HygieneViewModel hygiene = new HygieneViewModel(workspace, executor);
+                hygiene.setOnChanged(leads::load);
+                hygieneTab.setContent(HygieneView.create(hygiene));
+                hygiene.load();
+            }
+        });
+        TabPane tabs = new TabPane(leadsTab, tuningTab, hygieneTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

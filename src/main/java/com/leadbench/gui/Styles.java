@@ -34,6 +34,13 @@ public final class Styles {
     public static final String KPI_VALUE = "lb-kpi-value";
     public static final String KPI_LABEL = "lb-kpi-label";
     public static final String MUTED = "lb-muted";
+    public static final String COMPARE_GRID = "lb-compare-grid";
+    public static final String COMPARE_HEADER = "lb-compare-header";
+    /** A value of a side-by-side comparison that differs from the other side's. */
+    public static final String DIFFERENT = "lb-different";
+    /** A value of a side-by-side comparison that only this side has. */
+    public static final String ONLY_HERE = "lb-only-here";
+    public static final String ISSUES = "lb-issues";
 
     private Styles() {
     }
