@@ -31,6 +31,11 @@ public record DuplicatePair(ContactFacts older, ContactFacts newer, Set<Duplicat
         return EnumSet.copyOf(rules).stream().map(DuplicateRule::label).collect(Collectors.joining(", "));
     }
 
+    /** The rules in declaration order, short ("Email + Name at company"). */
+    public String rulesShortLabel() {
+        return EnumSet.copyOf(rules).stream().map(DuplicateRule::shortLabel).collect(Collectors.joining(" + "));
+    }
+
     public boolean involves(long contactId) {
         return older.id() == contactId || newer.id() == contactId;
     }

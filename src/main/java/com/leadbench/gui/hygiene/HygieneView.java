@@ -110,7 +110,7 @@ public final class HygieneView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().addAll(List.of(
-                text("Matched by", "ruleColumn", DuplicatePair::rulesLabel, 150),
+                text("Matched by", "ruleColumn", HygieneViewModel::matchedBy, 170),
                 text("Left (older)", "leftNameColumn", p -> p.older().displayName(), 140),
                 text("Left email", "leftEmailColumn", p -> p.older().email(), 180),
                 text("Right (newer)", "rightNameColumn", p -> p.newer().displayName(), 140),
@@ -146,7 +146,7 @@ public final class HygieneView {
                 text("Merged", "mergedColumn", m -> "#" + m.mergedId() + " " + m.merged().displayName()
                         + (m.merged().email() == null ? "" : " <" + m.merged().email() + ">"), 240),
                 text("Why", "reasonColumn", MergeRecord::reason, 150),
-                text("Rows moved", "movedColumn", m -> Formats.count(m.moved().total()), 80),
+                text("Rows moved", "movedColumn", m -> Formats.count(m.moved().total()), 90),
                 text("Fields filled", "filledColumn", m -> m.filled().stream()
                         .map(f -> f.custom() ? f.field() + " (custom)" : f.field()).collect(Collectors.joining(", ")), 180),
                 text("By", "actorColumn", MergeRecord::actor, 80),

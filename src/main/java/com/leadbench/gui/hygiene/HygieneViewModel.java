@@ -3,6 +3,7 @@ package com.leadbench.gui.hygiene;
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.ingest.hygiene.HygieneCheck;
+import com.leadbench.ingest.hygiene.MatchKeys;
 import com.leadbench.model.ContactFacts;
 import com.leadbench.model.DataFixItem;
 import com.leadbench.model.DataIssue;
@@ -169,7 +170,8 @@ public final class HygieneViewModel {
         }, changed -> {
             MergeRecord m = changed.merge();
             finish(changed, "Merged #" + m.mergedId() + " into #" + m.keptId() + " (" + m.keptName() + "): "
-                    + Formats.count(m.moved().total()) + " rows moved, " + m.filled().size() + " fields filled. Undo it under Merge history.");
+                    + plural(m.moved().total(), "row", "rows") + " moved, " + plural(m.filled().size(), "field", "fields")
+                    + " filled. Undo it under Merge history.");
         }, failure -> fail("The merge did not happen: ", failure));
     }
 
@@ -184,7 +186,7 @@ public final class HygieneViewModel {
             MergeRecord undone = merger.undo(m.auditId(), ACTOR, workspace.clock().instant());
             return reloaded(undone, "The merge of #" + m.mergedId() + " into #" + m.keptId() + " was undone");
         }, changed -> finish(changed, "Contact #" + m.mergedId() + " (" + m.merged().displayName() + ") is back with its "
-                + Formats.count(m.moved().total()) + " rows."),
+                + plural(m.moved().total(), "row", "rows") + "."),
                 failure -> fail("The merge was not undone: ", failure));
     }
 
@@ -234,9 +236,24 @@ public final class HygieneViewModel {
         }
         long undone = history.stream().filter(MergeRecord::undone).count();
         String shown = visibleFixes.size() == dataFixes.size() ? "" : " (" + Formats.count(visibleFixes.size()) + " shown)";
-        status.set(Formats.count(contacts.get()) + " contacts · " + Formats.count(duplicates.size()) + " duplicate pairs · "
-                + Formats.count(dataFixes.size()) + " records to fix" + shown + " · " + Formats.count(history.size()) + " merges"
+        status.set(plural(contacts.get(), "contact", "contacts") + " · " + plural(duplicates.size(), "duplicate pair", "duplicate pairs")
+                + " · " + plural(dataFixes.size(), "record", "records") + " to fix" + shown + " · " + plural(history.size(), "merge", "merges")
                 + (undone == 0 ? "" : " (" + undone + " undone)"));
+    }
+
+    /**
+     * What the duplicates table says about a pair: its rules, short, and a warning when the two
+     * records share an address but not a name (two people behind one mailbox, or a typo: look first).
+     */
+    public static String matchedBy(DuplicatePair pair) {
+        String older = MatchKeys.name(pair.older().firstName(), pair.older().lastName());
+        String newer = MatchKeys.name(pair.newer().firstName(), pair.newer().lastName());
+        boolean namesDiffer = older != null && newer != null && !older.equals(newer);
+        return pair.rulesShortLabel() + (namesDiffer ? " · names differ" : "");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return Formats.count(n) + " " + (n == 1 ? one : many);
     }
 
     // ------------------------------------------------------------------ properties

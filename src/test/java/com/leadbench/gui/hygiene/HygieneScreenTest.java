@@ -102,6 +102,10 @@ class HygieneScreenTest {
         List<DuplicatePair> before = List.copyOf(table.getItems());
         assertFalse(before.isEmpty(), "the demo has duplicates");
         for (DuplicatePair p : before) {
+            String olderName = MatchKeys.name(p.older().firstName(), p.older().lastName());
+            String newerName = MatchKeys.name(p.newer().firstName(), p.newer().lastName());
+            assertEquals(olderName != null && newerName != null && !olderName.equals(newerName),
+                    HygieneViewModel.matchedBy(p).endsWith("names differ"), "one address, two names is pointed out: " + p);
             if (p.rules().contains(DuplicateRule.SAME_EMAIL)) {
                 assertEquals(MatchKeys.email(p.older().email()), MatchKeys.email(p.newer().email()), p.toString());
             }
