@@ -110,7 +110,7 @@ public final class HygieneView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().addAll(List.of(
-                text("Matched by", "ruleColumn", HygieneViewModel::matchedBy, 170),
+                text("Matched by", "ruleColumn", HygieneViewModel::matchedBy, 190),
                 text("Left (older)", "leftNameColumn", p -> p.older().displayName(), 140),
                 text("Left email", "leftEmailColumn", p -> p.older().email(), 180),
                 text("Right (newer)", "rightNameColumn", p -> p.newer().displayName(), 140),
