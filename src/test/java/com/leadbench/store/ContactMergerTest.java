@@ -247,7 +247,14 @@ class ContactMergerTest {
         assertThrows(IllegalArgumentException.class, () -> merger.merge(9_999, merged, null, "manager", MERGED_AT));
         assertEquals(before, everything());
 
-        // a merge is one transaction: when the work around it fails, nothing of it stays
+        // a merge is one transaction: when its last step (the audit line) fails, the moves and the delete are undone too
+        db.dsl().execute("CREATE TRIGGER audit_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log full'); END");
+        RuntimeException failed = assertThrows(RuntimeException.class, () -> merger.merge(kept, merged, null, "manager", MERGED_AT));
+        assertTrue(failed.getMessage().contains("audit log full"), failed.getMessage());
+        db.dsl().execute("DROP TRIGGER audit_full");
+        assertEquals(before, everything());
+
+        // and it joins a surrounding transaction: when the work around it fails, nothing of it stays
         assertThrows(IllegalStateException.class, () -> db.transaction(() -> {
             merger.merge(kept, merged, null, "manager", MERGED_AT);
             throw new IllegalStateException("power cut");
@@ -285,6 +292,12 @@ class ContactMergerTest {
     @Test
     void aMergeIsUndoneOnceAndTheDatabaseIsLeftAsItWasWhenUndoIsRefused() {
         MergeRecord m = merger.merge(kept, merged, null, "manager", MERGED_AT);
+        String afterMerge = everything();
+        db.dsl().execute("CREATE TRIGGER audit_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log full'); END");
+        assertThrows(RuntimeException.class, () -> merger.undo(m.auditId(), "manager", UNDONE_AT));
+        db.dsl().execute("DROP TRIGGER audit_full");
+        assertEquals(afterMerge, everything(), "an undo that fails at its last step leaves the merge as it was");
+
         merger.undo(m.auditId(), "manager", UNDONE_AT);
         String before = everything();
         assertThrows(IllegalStateException.class, () -> merger.undo(m.auditId(), "manager", UNDONE_AT));
