@@ -166,12 +166,12 @@ public final class HygieneViewModel {
         start("Merging " + merged.displayName() + " (#" + merged.id() + ") into #" + kept.id() + "…");
         executor.execute(() -> {
             MergeRecord done = merger.merge(kept.id(), merged.id(), pair.rulesLabel(), ACTOR, workspace.clock().instant());
-            return reloaded(done, "#" + merged.id() + " was merged into #" + kept.id());
+            return checkedAfter(done, "#" + merged.id() + " was merged into #" + kept.id());
         }, changed -> {
             MergeRecord m = changed.merge();
-            finish(changed, "Merged #" + m.mergedId() + " into #" + m.keptId() + " (" + m.keptName() + "): "
+            reload(changed, "Merged #" + m.mergedId() + " into #" + m.keptId() + " (" + m.keptName() + "): "
                     + plural(m.moved().total(), "row", "rows") + " moved, " + plural(m.filled().size(), "field", "fields")
-                    + " filled. Undo it under Merge history.");
+                    + " filled. Undo it under Merge history.", "#" + m.mergedId() + " was merged into #" + m.keptId());
         }, failure -> fail("The merge did not happen: ", failure));
     }
 
@@ -182,40 +182,52 @@ public final class HygieneViewModel {
             return;
         }
         start("Undoing the merge of #" + m.mergedId() + " into #" + m.keptId() + "…");
-        executor.execute(() -> {
-            MergeRecord undone = merger.undo(m.auditId(), ACTOR, workspace.clock().instant());
-            return reloaded(undone, "The merge of #" + m.mergedId() + " into #" + m.keptId() + " was undone");
-        }, changed -> finish(changed, "Contact #" + m.mergedId() + " (" + m.merged().displayName() + ") is back with its "
-                + plural(m.moved().total(), "row", "rows") + "."),
+        String what = "The merge of #" + m.mergedId() + " into #" + m.keptId() + " was undone";
+        executor.execute(() -> checkedAfter(merger.undo(m.auditId(), ACTOR, workspace.clock().instant()), what),
+                changed -> reload(changed, "Contact #" + m.mergedId() + " (" + m.merged().displayName() + ") is back with its "
+                        + plural(m.moved().total(), "row", "rows") + ".", what),
                 failure -> fail("The merge was not undone: ", failure));
     }
 
     private record Changed(MergeRecord merge, Checked checked) {
     }
 
-    /** The change is stored, but the leads in memory could not be reloaded: said as such, not as a failed merge. */
-    private static final class ReloadFailed extends RuntimeException {
+    /** The change is stored, but what follows it failed: said as such, not as a failed merge. */
+    private static final class AfterChangeFailed extends RuntimeException {
 
-        ReloadFailed(String message, Throwable cause) {
+        AfterChangeFailed(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
-    /** Runs off the FX thread after a merge or undo: reloads and rescores the workspace, then checks again. */
-    private Changed reloaded(MergeRecord done, String what) {
+    /** Runs off the FX thread after a merge or undo: checks again (the pairs come from the database, not the workspace). */
+    private Changed checkedAfter(MergeRecord done, String what) {
         try {
-            workspace.refresh();
             return new Changed(done, check());
         } catch (RuntimeException e) {
-            throw new ReloadFailed(what + ", but reloading the leads failed (" + e.getMessage() + "); reopen the database to see it", e);
+            throw new AfterChangeFailed(what + ", but checking again failed (" + e.getMessage() + "); press Check again", e);
         }
     }
 
-    private void finish(Changed changed, String text) {
+    /**
+     * Shows the new lists at once, then reloads and rescores every lead (seconds on a large database)
+     * and only then tells the other screens; the merge buttons stay off until it is done.
+     */
+    private void reload(Changed changed, String text, String what) {
         show(changed.checked());
-        busy.set(false);
-        message.set(text);
-        onChanged.run();
+        message.set(text + " Reloading the leads…");
+        executor.execute(() -> {
+            workspace.refresh();
+            return changed;
+        }, done -> {
+            busy.set(false);
+            message.set(text);
+            onChanged.run();
+        }, failure -> {
+            busy.set(false);
+            message.set(text);
+            error.set(what + ", but reloading the leads failed (" + failure.getMessage() + "); reopen the database to see it");
+        });
     }
 
     private void start(String text) {
@@ -227,7 +239,7 @@ public final class HygieneViewModel {
     private void fail(String prefix, Throwable failure) {
         busy.set(false);
         message.set("");
-        error.set(failure instanceof ReloadFailed ? failure.getMessage() : prefix + failure.getMessage());
+        error.set(failure instanceof AfterChangeFailed ? failure.getMessage() : prefix + failure.getMessage());
     }
 
     private void updateStatus() {
