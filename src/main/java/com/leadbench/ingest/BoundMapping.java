@@ -1,0 +1,477 @@
+package com.leadbench.ingest;
+
+import com.leadbench.model.ActivityType;
+import com.leadbench.model.FollowUpKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A mapping bound to one file's header: which cell (or constant) feeds each target field, which
+ * columns are kept as custom fields, and what is wrong with the mapping for this file. Reading a
+ * row's values records each unreadable cell as a problem of that row.
+ */
+final class BoundMapping {
+
+    /** Where a target's text comes from: a column, or a constant whose {@code {column}} parts name cells. */
+    private record Source(int column, List<Object> parts, String label) {
+
+        static Source ofColumn(int column, String header) {
+            return new Source(column, null, header);
+        }
+    }
+
+    private final ImportMapping mapping;
+    private final List<String> headers;
+    private final List<ImportFields.Field> fields;
+    private final Map<String, Integer> fieldIndex = new HashMap<>();
+    private final Source[] sources;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<String> missingRequired = new ArrayList<>();
+    private final int[] customColumns;
+    private final String[] customNames;
+    private final List<String> customConstantNames = new ArrayList<>();
+    private final List<Source> customConstants = new ArrayList<>();
+    private final Set<String> nullValues;
+
+    private BoundMapping(ImportMapping mapping, List<String> headers) {
+        this.mapping = mapping;
+        this.headers = headers;
+        this.fields = ImportFields.of(mapping.kind());
+        for (int i = 0; i < fields.size(); i++) {
+            fieldIndex.put(fields.get(i).name(), i);
+        }
+        this.sources = new Source[fields.size()];
+        this.nullValues = mapping.nullValues().stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+
+        Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            byName.computeIfAbsent(headers.get(i), k -> new ArrayList<>()).add(i);
+        }
+        byName.forEach((name, at) -> {
+            if (at.size() > 1) {
+                problems.add(new ImportProblem(1, name, null, "the header names this column more than once (columns "
+                        + at.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", ")) + ")"));
+            }
+        });
+
+        boolean[] used = new boolean[headers.size()];
+        Map<String, String> placedBy = new HashMap<>();
+        List<Integer> customCols = new ArrayList<>();
+        List<String> customNamesList = new ArrayList<>();
+        mapping.columns().forEach((column, target) -> {
+            int col = column(column);
+            if (col < 0) {
+                problems.add(new ImportProblem(1, column, null, "the mapping places this column into " + target
+                        + ", but the header has no such column" + headerHint()));
+            } else {
+                used[col] = true;
+            }
+            if (mapping.dropped().contains(column)) {
+                problems.add(new ImportProblem(0, column, null, "the mapping both places and drops this column"));
+            }
+            if (target.startsWith(ImportFields.CUSTOM_PREFIX)) {
+                String name = target.substring(ImportFields.CUSTOM_PREFIX.length()).strip();
+                if (name.isEmpty()) {
+                    problems.add(new ImportProblem(0, column, target, "a custom field needs a name after \"custom:\""));
+                } else if (col >= 0) {
+                    customCols.add(col);
+                    customNamesList.add(name);
+                }
+                return;
+            }
+            Integer t = fieldIndex.get(target);
+            if (t == null) {
+                problems.add(new ImportProblem(0, column, target, "\"" + target + "\" is not a target field of a "
+                        + kindName() + " import (see docs/import.md)"));
+                return;
+            }
+            String earlier = placedBy.putIfAbsent(target, "column \"" + column + "\"");
+            if (earlier != null) {
+                problems.add(new ImportProblem(0, column, target, target + " is already placed by " + earlier));
+                return;
+            }
+            if (col >= 0) {
+                sources[t] = Source.ofColumn(col, headers.get(col));
+            }
+        });
+        mapping.constants().forEach((target, value) -> {
+            Source source = template(target, value);
+            if (source == null) {
+                return;
+            }
+            if (target.startsWith(ImportFields.CUSTOM_PREFIX)) {
+                customConstantNames.add(target.substring(ImportFields.CUSTOM_PREFIX.length()).strip());
+                customConstants.add(source);
+                return;
+            }
+            Integer t = fieldIndex.get(target);
+            if (t == null) {
+                problems.add(new ImportProblem(0, "constants." + target, value, "\"" + target
+                        + "\" is not a target field of a " + kindName() + " import (see docs/import.md)"));
+                return;
+            }
+            String earlier = placedBy.putIfAbsent(target, "a constant");
+            if (earlier != null) {
+                problems.add(new ImportProblem(0, "constants." + target, value, target + " is already placed by " + earlier));
+                return;
+            }
+            sources[t] = source;
+        });
+        for (String column : mapping.dropped()) {
+            int col = column(column);
+            if (col < 0) {
+                problems.add(new ImportProblem(1, column, null, "the mapping drops this column, but the header has no such column"
+                        + headerHint()));
+            } else {
+                used[col] = true;
+            }
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            if (!used[i]) {
+                customCols.add(i);
+                customNamesList.add(headers.get(i));
+            }
+        }
+        this.customColumns = customCols.stream().mapToInt(Integer::intValue).toArray();
+        this.customNames = customNamesList.toArray(String[]::new);
+        checkRequired();
+    }
+
+    /** Binds {@code mapping} to a file with these column names. */
+    static BoundMapping bind(ImportMapping mapping, List<String> headers) {
+        return new BoundMapping(mapping, headers);
+    }
+
+    private void checkRequired() {
+        for (String required : ImportFields.required(mapping.kind())) {
+            boolean placed = false;
+            for (String alternative : required.split(" or ")) {
+                placed |= has(alternative);
+            }
+            if (!placed) {
+                missingRequired.add(required);
+                problems.add(new ImportProblem(1, null, null, "required field " + required + " is not placed by any column"
+                        + " of the header or constant" + headerHint()));
+            }
+        }
+        if (mapping.kind() == ImportKind.CONTACTS) {
+            boolean anyActivity = fields.stream().filter(f -> f.name().startsWith("activity_")).anyMatch(f -> has(f.name()));
+            if (anyActivity && !has("activity_type")) {
+                problems.add(new ImportProblem(0, null, null, "the mapping places activity fields but no activity_type"
+                        + " (a column or a constant such as PAGE_VIEW)"));
+            }
+            if (has("activity_type") && !has("activity_at") && !has("created_at")) {
+                problems.add(new ImportProblem(0, null, null, "the first activity needs a time: place activity_at or created_at"));
+            }
+        }
+    }
+
+    private String headerHint() {
+        String shown = headers.stream().limit(8).map(h -> "\"" + h + "\"").collect(Collectors.joining(", "));
+        String hint = " (the header has " + headers.size() + (headers.size() == 1 ? " column: " : " columns: ") + shown
+                + (headers.size() > 8 ? ", ..." : "") + ")";
+        if (headers.size() == 1) {
+            String only = headers.get(0);
+            for (char d : new char[] {';', ',', '\t'}) {
+                if (only.indexOf(d) >= 0) {
+                    return hint + "; is the delimiter right? the header holds '" + (d == '\t' ? "\\t" : String.valueOf(d)) + "'";
+                }
+            }
+        }
+        return hint;
+    }
+
+    private String kindName() {
+        return mapping.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of {@code name} in the header: exact, else ignoring case when that is unique; -1 when absent. */
+    private int column(String name) {
+        int exact = headers.indexOf(name);
+        if (exact >= 0) {
+            return exact;
+        }
+        int found = -1;
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).equalsIgnoreCase(name.strip())) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** Parses a constant; {@code {column}} names a cell of the row ({@code {{} and {@code }}} are literal braces). */
+    private Source template(String target, String value) {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c == '{' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
+                literal.append('{');
+                i += 2;
+            } else if (c == '}' && i + 1 < value.length() && value.charAt(i + 1) == '}') {
+                literal.append('}');
+                i += 2;
+            } else if (c == '{') {
+                int close = value.indexOf('}', i);
+                if (close < 0) {
+                    problems.add(new ImportProblem(0, "constants." + target, value, "a '{' without its '}'"));
+                    return null;
+                }
+                String name = value.substring(i + 1, close);
+                int col = column(name);
+                if (col < 0) {
+                    problems.add(new ImportProblem(1, name, value, "the constant for " + target
+                            + " names this column, but the header has no such column" + headerHint()));
+                    return null;
+                }
+                if (!literal.isEmpty()) {
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                }
+                parts.add(col);
+                i = close + 1;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (!literal.isEmpty()) {
+            parts.add(literal.toString());
+        }
+        return new Source(-1, List.copyOf(parts), "constants." + target);
+    }
+
+    List<ImportProblem> problems() {
+        return problems;
+    }
+
+    List<String> missingRequired() {
+        return missingRequired;
+    }
+
+    ImportMapping mapping() {
+        return mapping;
+    }
+
+    List<String> headers() {
+        return headers;
+    }
+
+    List<ImportFields.Field> fields() {
+        return fields;
+    }
+
+    /** True when a column or a constant feeds {@code target}. */
+    boolean has(String target) {
+        Integer t = fieldIndex.get(target);
+        return t != null && sources[t] != null;
+    }
+
+    /** The index of {@code target} among {@link #fields()}, or -1 when nothing feeds it. */
+    int index(String target) {
+        Integer t = fieldIndex.get(target);
+        return t != null && sources[t] != null ? t : -1;
+    }
+
+    /** The column (or constant) that feeds target {@code t}, for a problem report. */
+    String label(int t) {
+        return sources[t].label;
+    }
+
+    boolean hasCustomFields() {
+        return customColumns.length > 0 || !customConstants.isEmpty();
+    }
+
+    /** The custom field names this mapping writes, in column order. */
+    List<String> customFieldNames() {
+        List<String> names = new ArrayList<>(List.of(customNames));
+        names.addAll(customConstantNames);
+        return names;
+    }
+
+    // ------------------------------------------------------------------ reading one row
+
+    /** A cell's text: stripped, null when empty or a null placeholder. */
+    String cell(CSVRecord r, int column) {
+        String v = r.get(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        v = v.strip();
+        if (v.isEmpty() || (!nullValues.isEmpty() && nullValues.contains(v.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        return v;
+    }
+
+    /** Target {@code t}'s text in row {@code r}, or null (also when nothing feeds it, t = -1). */
+    String text(CSVRecord r, int t) {
+        if (t < 0) {
+            return null;
+        }
+        return value(r, sources[t]);
+    }
+
+    private String value(CSVRecord r, Source s) {
+        if (s.parts == null) {
+            return cell(r, s.column);
+        }
+        if (s.parts.size() == 1 && s.parts.get(0) instanceof String only) {
+            return only.strip().isEmpty() ? null : only;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Object part : s.parts) {
+            if (part instanceof Integer col) {
+                String v = cell(r, col);
+                if (v == null) {
+                    return null;
+                }
+                b.append(v);
+            } else {
+                b.append((String) part);
+            }
+        }
+        String out = b.toString().strip();
+        return out.isEmpty() ? null : out;
+    }
+
+    Instant date(CSVRecord r, int t, Row row) {
+        String v = text(r, t);
+        if (v == null) {
+            return null;
+        }
+        long ms = CellValues.millis(v, mapping.dayOrder());
+        if (ms == CellValues.NOT_A_DATE || ms == CellValues.AMBIGUOUS_DATE) {
+            row.problem(label(t), v, CellValues.dateProblem(v, mapping.dayOrder()));
+            return null;
+        }
+        return Instant.ofEpochMilli(ms);
+    }
+
+    Double decimal(CSVRecord r, int t, Row row) {
+        String v = text(r, t);
+        if (v == null) {
+            return null;
+        }
+        Double d = CellValues.decimal(v, mapping.dayOrder());
+        if (d == null) {
+            row.problem(label(t), v, "not a number" + (mapping.dayOrder() == DayOrder.EUROPEAN ? " (1.234,56 or 1234,56)" : " (1,234.56 or 1234.56)"));
+        }
+        return d;
+    }
+
+    Integer integer(CSVRecord r, int t, Row row) {
+        String v = text(r, t);
+        if (v == null) {
+            return null;
+        }
+        Integer n = CellValues.integer(v, mapping.dayOrder());
+        if (n == null || n < 0) {
+            row.problem(label(t), v, "not a whole number of zero or more");
+            return null;
+        }
+        return n;
+    }
+
+    Boolean bool(CSVRecord r, int t, Row row) {
+        String v = text(r, t);
+        if (v == null) {
+            return null;
+        }
+        Boolean b = CellValues.bool(v);
+        if (b == null) {
+            row.problem(label(t), v, "not a yes/no value (true/false, yes/no, y/n, 1/0)");
+        }
+        return b;
+    }
+
+    ActivityType activityType(CSVRecord r, int t, Row row) {
+        String v = text(r, t);
+        if (v == null) {
+            return null;
+        }
+        ActivityType type = CellValues.activityType(v);
+        if (type == null) {
+            row.problem(label(t), v, "not an activity type (PAGE_VIEW, DOWNLOAD, WEBINAR_REGISTRATION, ... or their labels; see docs/import.md)");
+        }
+        return type;
+    }
+
+    FollowUpKind followUpKind(CSVRecord r, int t, Row row) {
+        String v = text(r, t);
+        if (v == null) {
+            return null;
+        }
+        FollowUpKind kind = CellValues.followUpKind(v);
+        if (kind == null) {
+            row.problem(label(t), v, "not a follow-up kind (FIRST_CONTACT, ACCEPTED, REJECTED, WON, LOST)");
+        }
+        return kind;
+    }
+
+    String domain(CSVRecord r, int t) {
+        String v = text(r, t);
+        return v == null ? null : CellValues.domain(v);
+    }
+
+    /** The row's kept columns (and custom constants) with a value, by custom field name. */
+    Map<String, String> customFields(CSVRecord r) {
+        if (!hasCustomFields()) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < customColumns.length; i++) {
+            String v = cell(r, customColumns[i]);
+            if (v != null) {
+                out.put(customNames[i], v);
+            }
+        }
+        for (int i = 0; i < customConstants.size(); i++) {
+            String v = value(r, customConstants.get(i));
+            if (v != null) {
+                out.put(customConstantNames.get(i), v);
+            }
+        }
+        return out;
+    }
+
+    /** The problems of one row, collected while its values are read. */
+    static final class Row {
+
+        private final long line;
+        private final List<ImportProblem> problems = new ArrayList<>(2);
+
+        Row(long line) {
+            this.line = line;
+        }
+
+        void problem(String column, String value, String reason) {
+            problems.add(new ImportProblem(line, column, value, reason));
+        }
+
+        boolean ok() {
+            return problems.isEmpty();
+        }
+
+        List<ImportProblem> problems() {
+            return problems;
+        }
+
+        long line() {
+            return line;
+        }
+    }
+}

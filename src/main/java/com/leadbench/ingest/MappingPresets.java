@@ -1,0 +1,137 @@
+package com.leadbench.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The mappings that ship with Leadbench (documented in {@code docs/import.md}). A preset names every
+ * column its product's export can have; fit it to a file ({@link ImportMapping#fittedTo}) to leave out
+ * the ones that file lacks.
+ */
+public final class MappingPresets {
+
+    public static final String HUBSPOT_CONTACTS = "hubspot-contacts";
+    public static final String SALESFORCE_LEADS = "salesforce-leads";
+    public static final String GENERIC_ACTIVITIES = "generic-activities";
+    public static final String OLIST_LEADS = "olist-leads";
+    public static final String OLIST_DEALS = "olist-deals";
+
+    private static final List<ImportMapping> ALL = List.of(hubspot(), salesforce(), genericActivities(), olistLeads(), olistDeals());
+
+    private MappingPresets() {
+    }
+
+    public static List<ImportMapping> all() {
+        return ALL;
+    }
+
+    /** The preset with this name (ignoring case). */
+    public static Optional<ImportMapping> named(String name) {
+        return ALL.stream().filter(m -> m.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** HubSpot's contacts export (Contacts > Export, CSV), dates as {@code 2024-03-05 14:22}. */
+    private static ImportMapping hubspot() {
+        return new ImportMapping(HUBSPOT_CONTACTS, ImportKind.CONTACTS, columns(
+                "Record ID", "external_id",
+                "Email", "email",
+                "First Name", "first_name",
+                "Last Name", "last_name",
+                "Job Title", "job_title",
+                "Phone Number", "phone",
+                "Country/Region", "country",
+                "IP Country", "ip_country",
+                "Original Source", "source",
+                "Create Date", "created_at",
+                "Contact owner", "owner",
+                "Company Name", "company",
+                "Website URL", "domain",
+                "Industry", "industry",
+                "Number of Employees", "employees",
+                "Annual Revenue", "annual_revenue"),
+                Set.of(), DayOrder.ISO, Set.of("--", "Select"), ImportMapping.ON_CONTACT, Map.of());
+    }
+
+    /** Salesforce's leads report export (US locale: {@code 3/5/2024}), with its picklist placeholders. */
+    private static ImportMapping salesforce() {
+        return new ImportMapping(SALESFORCE_LEADS, ImportKind.CONTACTS, columns(
+                "Lead ID", "external_id",
+                "Email", "email",
+                "First Name", "first_name",
+                "Last Name", "last_name",
+                "Title", "job_title",
+                "Phone", "phone",
+                "Country", "country",
+                "Lead Source", "source",
+                "Create Date", "created_at",
+                "Lead Owner", "owner",
+                "Company", "company",
+                "Website", "domain",
+                "Industry", "industry",
+                "No. of Employees", "employees",
+                "Annual Revenue", "annual_revenue"),
+                Set.of(), DayOrder.US, Set.of("--None--", "Select", "[not provided]"), ImportMapping.ON_CONTACT, Map.of());
+    }
+
+    /** Leadbench's own activities file: one activity per row, the contact by external id or email. */
+    private static ImportMapping genericActivities() {
+        return new ImportMapping(GENERIC_ACTIVITIES, ImportKind.ACTIVITIES, columns(
+                "external_id", "contact_external_id",
+                "email", "contact_email",
+                "type", "type",
+                "asset", "asset",
+                "asset_kind", "asset_kind",
+                "product_line", "product_line",
+                "occurred_at", "occurred_at",
+                "campaign", "campaign",
+                "form_text", "form_text"),
+                Set.of(), DayOrder.ISO, Set.of(), ImportMapping.ON_CONTACT, Map.of());
+    }
+
+    /**
+     * Olist's olist_marketing_qualified_leads_dataset.csv: one contact per MQL, with its landing
+     * page as a first page view at the first contact date, and its origin as source.
+     */
+    private static ImportMapping olistLeads() {
+        return new ImportMapping(OLIST_LEADS, ImportKind.CONTACTS, columns(
+                "mql_id", "external_id",
+                "first_contact_date", "created_at",
+                "landing_page_id", "activity_asset",
+                "origin", "source"),
+                Set.of(), DayOrder.ISO, Set.of(), ImportMapping.ON_CONTACT,
+                ordered("activity_type", "PAGE_VIEW", "activity_asset_kind", "landing_page"));
+    }
+
+    /**
+     * Olist's olist_closed_deals_dataset.csv: a WON follow-up per deal, joined on mql_id, and one
+     * account per deal (the seller; domain {@code olist-seller-<seller_id>}) holding the deal's other
+     * columns as custom fields. Olist writes 0.0 for a revenue the seller did not declare.
+     */
+    private static ImportMapping olistDeals() {
+        return new ImportMapping(OLIST_DEALS, ImportKind.OUTCOMES, columns(
+                "mql_id", "contact_external_id",
+                "won_date", "occurred_at"),
+                Set.of(), DayOrder.ISO, Set.of("0.0"), ImportMapping.ON_ACCOUNT,
+                ordered("kind", "WON",
+                        "amount", "{declared_monthly_revenue}",
+                        "note", "{business_segment}",
+                        "domain", "olist-seller-{seller_id}",
+                        "company", "Olist seller {seller_id}",
+                        "industry", "{business_segment}"));
+    }
+
+    private static Map<String, String> columns(String... pairs) {
+        return ordered(pairs);
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

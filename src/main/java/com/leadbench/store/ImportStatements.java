@@ -1,0 +1,268 @@
+package com.leadbench.store;
+
+import com.leadbench.ingest.AccountValues;
+import com.leadbench.ingest.ContactValues;
+import com.leadbench.ingest.ImportWrites;
+import com.leadbench.model.Activity;
+import com.leadbench.model.FollowUpKind;
+import com.leadbench.model.SalesFollowUp;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The writes of one import as batched prepared statements on the import's connection, flushed
+ * parents first so that foreign keys always find their rows. New activities and follow-ups are told
+ * from stored ones by what was loaded up front (activities by fingerprint, checked exactly on a hit).
+ */
+final class ImportStatements implements ImportWrites, AutoCloseable {
+
+    private static final int BATCH = 5_000;
+
+    private final Connection connection;
+    private final List<Batch> batches = new ArrayList<>();
+    private final Batch accountInserts;
+    private final Batch accountUpdates;
+    private final Batch contactInserts;
+    private final Batch contactUpdates;
+    private final Batch contactFields;
+    private final Batch accountFields;
+    private final Batch activityInserts;
+    private final Batch followUpInserts;
+    private final PreparedStatement activityUpdate;
+    private final PreparedStatement followUpUpdate;
+    private Fingerprints activities;
+    private Set<FollowUpKey> followUps;
+
+    private record FollowUpKey(long contactId, FollowUpKind kind, long at) {
+    }
+
+    ImportStatements(Connection connection) throws SQLException {
+        this.connection = connection;
+        accountInserts = batch("INSERT INTO account (id, domain, name, industry, employees, annual_revenue, country, region,"
+                + " is_customer, is_competitor, account_manager) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
+        accountUpdates = batch("UPDATE account SET domain = coalesce(?, domain), name = coalesce(?, name),"
+                + " industry = coalesce(?, industry), employees = coalesce(?, employees),"
+                + " annual_revenue = coalesce(?, annual_revenue), country = coalesce(?, country), region = coalesce(?, region),"
+                + " is_customer = coalesce(?, is_customer), account_manager = coalesce(?, account_manager) WHERE id = ?");
+        contactInserts = batch("INSERT INTO contact (id, external_id, email, first_name, last_name, job_title, phone, country,"
+                + " ip_country, source, campaign, created_at, owner, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        contactUpdates = batch("UPDATE contact SET external_id = coalesce(?, external_id), email = coalesce(?, email),"
+                + " first_name = coalesce(?, first_name), last_name = coalesce(?, last_name), job_title = coalesce(?, job_title),"
+                + " phone = coalesce(?, phone), country = coalesce(?, country), ip_country = coalesce(?, ip_country),"
+                + " source = coalesce(?, source), campaign = coalesce(?, campaign), created_at = coalesce(?, created_at),"
+                + " owner = coalesce(?, owner), account_id = coalesce(?, account_id) WHERE id = ?");
+        contactFields = batch("INSERT INTO contact_field (contact_id, field_name, field_value) VALUES (?, ?, ?)"
+                + " ON CONFLICT (contact_id, field_name) DO UPDATE SET field_value = excluded.field_value");
+        accountFields = batch("INSERT INTO account_field (account_id, field_name, field_value) VALUES (?, ?, ?)"
+                + " ON CONFLICT (account_id, field_name) DO UPDATE SET field_value = excluded.field_value");
+        activityInserts = batch("INSERT INTO activity (contact_id, type, asset, asset_kind, product_line, occurred_at, campaign,"
+                + " form_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        followUpInserts = batch("INSERT INTO sales_follow_up (contact_id, kind, occurred_at, amount, note) VALUES (?, ?, ?, ?, ?)");
+        activityUpdate = connection.prepareStatement("UPDATE activity SET asset_kind = coalesce(?, asset_kind),"
+                + " product_line = coalesce(?, product_line), campaign = coalesce(?, campaign), form_text = coalesce(?, form_text)"
+                + " WHERE contact_id = ? AND occurred_at = ? AND type = ? AND asset IS ?");
+        followUpUpdate = connection.prepareStatement("UPDATE sales_follow_up SET amount = coalesce(?, amount),"
+                + " note = coalesce(?, note) WHERE contact_id = ? AND kind = ? AND occurred_at = ?");
+    }
+
+    private Batch batch(String sql) throws SQLException {
+        Batch b = new Batch(connection.prepareStatement(sql));
+        batches.add(b);
+        return b;
+    }
+
+    @Override
+    public void insertAccount(long id, AccountValues a) {
+        accountInserts.row(id, a.domain(), a.name(), a.industry(), a.employees(), a.annualRevenue(), a.country(), a.region(),
+                Boolean.TRUE.equals(a.customer()), a.accountManager());
+        flushWhenFull();
+    }
+
+    @Override
+    public void updateAccount(long id, AccountValues a) {
+        accountUpdates.row(a.domain(), a.name(), a.industry(), a.employees(), a.annualRevenue(), a.country(), a.region(),
+                a.customer(), a.accountManager(), id);
+        flushWhenFull();
+    }
+
+    @Override
+    public void insertContact(long id, ContactValues c) {
+        contactInserts.row(id, c.externalId(), c.email(), c.firstName(), c.lastName(), c.jobTitle(), c.phone(), c.country(),
+                c.ipCountry(), c.source(), c.campaign(), Times.toMillis(c.createdAt()), c.owner(), c.accountId());
+        flushWhenFull();
+    }
+
+    @Override
+    public void updateContact(long id, ContactValues c) {
+        contactUpdates.row(c.externalId(), c.email(), c.firstName(), c.lastName(), c.jobTitle(), c.phone(), c.country(),
+                c.ipCountry(), c.source(), c.campaign(), Times.toMillis(c.createdAt()), c.owner(), c.accountId(), id);
+        flushWhenFull();
+    }
+
+    @Override
+    public void contactField(long contactId, String name, String value) {
+        contactFields.row(contactId, name, value);
+        flushWhenFull();
+    }
+
+    @Override
+    public void accountField(long accountId, String name, String value) {
+        accountFields.row(accountId, name, value);
+        flushWhenFull();
+    }
+
+    @Override
+    public boolean activity(Activity a) {
+        if (activities == null) {
+            activities = loadActivityFingerprints();
+        }
+        long at = a.occurredAt().toEpochMilli();
+        String type = a.type().name();
+        if (!activities.add(Fingerprints.of(a.contactId(), at, type, a.asset()))) {
+            flush();
+            if (execute(activityUpdate, a.assetKind(), a.productLine(), a.campaign(), a.formText(), a.contactId(), at, type,
+                    a.asset()) > 0) {
+                return false;
+            }
+        }
+        activityInserts.row(a.contactId(), type, a.asset(), a.assetKind(), a.productLine(), at, a.campaign(), a.formText());
+        flushWhenFull();
+        return true;
+    }
+
+    @Override
+    public boolean followUp(SalesFollowUp f) {
+        if (followUps == null) {
+            followUps = loadFollowUpKeys();
+        }
+        long at = f.at().toEpochMilli();
+        if (!followUps.add(new FollowUpKey(f.contactId(), f.kind(), at))) {
+            flush();
+            execute(followUpUpdate, f.amount(), f.note(), f.contactId(), f.kind().name(), at);
+            return false;
+        }
+        followUpInserts.row(f.contactId(), f.kind().name(), at, f.amount(), f.note());
+        flushWhenFull();
+        return true;
+    }
+
+    private Fingerprints loadActivityFingerprints() {
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM activity");
+             ResultSet n = count.executeQuery()) {
+            long stored = n.next() ? n.getLong(1) : 0;
+            Fingerprints set = new Fingerprints((int) Math.min(1 << 28, stored + 1_000_000));
+            try (PreparedStatement st = connection.prepareStatement("SELECT contact_id, occurred_at, type, asset FROM activity");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    set.add(Fingerprints.of(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return set;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the stored activities: " + e.getMessage(), e);
+        }
+    }
+
+    private Set<FollowUpKey> loadFollowUpKeys() {
+        Set<FollowUpKey> keys = new HashSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT contact_id, kind, occurred_at FROM sales_follow_up");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                keys.add(new FollowUpKey(rs.getLong(1), FollowUpKind.valueOf(rs.getString(2)), rs.getLong(3)));
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the stored follow-ups: " + e.getMessage(), e);
+        }
+    }
+
+    private static int execute(PreparedStatement st, Object... values) {
+        try {
+            for (int i = 0; i < values.length; i++) {
+                bind(st, i + 1, values[i]);
+            }
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("import write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Flushes every batch, parents first, once any of them is full. */
+    private void flushWhenFull() {
+        for (Batch b : batches) {
+            if (b.pending >= BATCH) {
+                flush();
+                return;
+            }
+        }
+    }
+
+    void flush() {
+        for (Batch b : batches) {
+            b.flush();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (Batch b : batches) {
+            b.statement.close();
+        }
+        activityUpdate.close();
+        followUpUpdate.close();
+    }
+
+    static void bind(PreparedStatement st, int index, Object value) throws SQLException {
+        switch (value) {
+            case null -> st.setNull(index, Types.NULL);
+            case String s -> st.setString(index, s);
+            case Long l -> st.setLong(index, l);
+            case Integer i -> st.setInt(index, i);
+            case Double d -> st.setDouble(index, d);
+            case Boolean b -> st.setInt(index, b ? 1 : 0);
+            default -> throw new IllegalArgumentException("cannot bind " + value.getClass());
+        }
+    }
+
+    /** One prepared statement and the rows added since the last flush. */
+    private static final class Batch {
+
+        private final PreparedStatement statement;
+        private int pending;
+
+        Batch(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        void row(Object... values) {
+            try {
+                for (int i = 0; i < values.length; i++) {
+                    bind(statement, i + 1, values[i]);
+                }
+                statement.addBatch();
+                pending++;
+            } catch (SQLException e) {
+                throw new StoreException("import write failed: " + e.getMessage(), e);
+            }
+        }
+
+        void flush() {
+            if (pending == 0) {
+                return;
+            }
+            try {
+                statement.executeBatch();
+                pending = 0;
+            } catch (SQLException e) {
+                throw new StoreException("import write failed: " + e.getMessage(), e);
+            }
+        }
+    }
+}
