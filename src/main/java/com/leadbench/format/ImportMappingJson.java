@@ -115,8 +115,8 @@ public final class ImportMappingJson {
             return;
         }
         if (ImportFields.find(kind, target).isEmpty()) {
-            problems.add(new ScorecardProblem(path, "\"" + target + "\" is not a target field of a "
-                    + kind.name().toLowerCase(Locale.ROOT) + " import; one of: "
+            problems.add(new ScorecardProblem(path, "\"" + target + "\" is not a target field of "
+                    + (kind == ImportKind.CONTACTS ? "a " : "an ") + kind.name().toLowerCase(Locale.ROOT) + " import; one of: "
                     + ImportFields.of(kind).stream().map(ImportFields.Field::name).collect(Collectors.joining(", "))
                     + ", or custom:<name>"));
         }

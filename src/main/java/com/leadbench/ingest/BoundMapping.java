@@ -89,7 +89,7 @@ final class BoundMapping {
             }
             Integer t = fieldIndex.get(target);
             if (t == null) {
-                problems.add(new ImportProblem(0, column, target, "\"" + target + "\" is not a target field of a "
+                problems.add(new ImportProblem(0, column, target, "\"" + target + "\" is not a target field of "
                         + kindName() + " import (see docs/import.md)"));
                 return;
             }
@@ -115,7 +115,7 @@ final class BoundMapping {
             Integer t = fieldIndex.get(target);
             if (t == null) {
                 problems.add(new ImportProblem(0, "constants." + target, value, "\"" + target
-                        + "\" is not a target field of a " + kindName() + " import (see docs/import.md)"));
+                        + "\" is not a target field of " + kindName() + " import (see docs/import.md)"));
                 return;
             }
             String earlier = placedBy.putIfAbsent(target, "a constant");
@@ -189,8 +189,9 @@ final class BoundMapping {
         return hint;
     }
 
+    /** "a contacts", "an activities", "an outcomes". */
     private String kindName() {
-        return mapping.kind().name().toLowerCase(Locale.ROOT);
+        return (mapping.kind() == ImportKind.CONTACTS ? "a " : "an ") + mapping.kind().name().toLowerCase(Locale.ROOT);
     }
 
     /** The index of {@code name} in the header: exact, else ignoring case when that is unique; -1 when absent. */
