@@ -117,20 +117,24 @@ public final class BenchImportCommand implements Callable<Integer> {
                 }
                 DatabaseCopy.write(db, copy);
             }
-            CsvSource source;
+            List<String> headers;
             try {
-                source = CsvSource.open(file);
+                headers = CsvSource.open(file).headers();
             } catch (ImportException e) {
                 throw new CliFailure(e.getMessage(), e);
             }
-            ImportMapping mapping = MappingPresets.named(MappingPresets.GENERIC_ACTIVITIES).orElseThrow().fittedTo(source.headers());
+            ImportMapping mapping = MappingPresets.named(MappingPresets.GENERIC_ACTIVITIES).orElseThrow().fittedTo(headers);
             long importNanos;
             long rescoreNanos;
             ImportSummary summary;
             int transitions;
             try (Database target = Databases.open(copy)) {
                 long t0 = System.nanoTime();
-                summary = new Importer(target).run(source, mapping, false, ImportProgress.NONE);
+                try {
+                    summary = new Importer(target).run(file, mapping, false, ImportProgress.NONE);
+                } catch (ImportException e) {
+                    throw new CliFailure(e.getMessage(), e);
+                }
                 importNanos = System.nanoTime() - t0;
                 if (!summary.accepted()) {
                     throw new CliFailure(file + " was rejected: " + summary.problems().get(0));
@@ -139,8 +143,8 @@ public final class BenchImportCommand implements Callable<Integer> {
                 transitions = new Rescoring(target).applyPublished(Instant.now(), "bench");
                 rescoreNanos = System.nanoTime() - t0;
             }
-            out.printf("import: %s in %.0f ms (parse, check, match, write, commit; %s, delimiter '%s')%n", summary.counts(),
-                    importNanos / 1e6, source.charset().name(), source.delimiter());
+            out.printf("import: %s in %.0f ms (sniff, parse, check, match, write, index, commit)%n", summary.counts(),
+                    importNanos / 1e6);
             out.printf("rescore after the import: %.0f ms (loading every lead and applying the published scorecard; %d transitions)%n",
                     rescoreNanos / 1e6, transitions);
             Long sqliteNanos = sqlite3(file, dir.resolve("plain.db"), out);

@@ -313,11 +313,13 @@ final class CellValues {
     }
 
     static ActivityType activityType(String text) {
-        return ACTIVITY_TYPES.get(key(text));
+        ActivityType exact = ACTIVITY_TYPES.get(text);
+        return exact != null ? exact : ACTIVITY_TYPES.get(key(text));
     }
 
     static FollowUpKind followUpKind(String text) {
-        return FOLLOW_UP_KINDS.get(key(text));
+        FollowUpKind exact = FOLLOW_UP_KINDS.get(text);
+        return exact != null ? exact : FOLLOW_UP_KINDS.get(key(text));
     }
 
     /** "Page view", "page-view", "PAGE_VIEW" -> "PAGE_VIEW". */

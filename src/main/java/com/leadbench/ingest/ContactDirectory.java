@@ -15,6 +15,8 @@ public final class ContactDirectory {
     }
 
     private final Map<String, Long> byExternalId = new HashMap<>();
+    /** As stored: most files spell external ids as the store does, and this finds them without lower-casing. */
+    private final Map<String, Long> byExactExternalId = new HashMap<>();
     private final Map<String, Long> byEmail = new HashMap<>();
     private final Map<Long, Entry> contacts = new HashMap<>();
     private final Map<String, Long> accountsByDomain = new HashMap<>();
@@ -27,6 +29,7 @@ public final class ContactDirectory {
         contacts.put(id, new Entry(externalId, accountId));
         if (externalId != null) {
             byExternalId.putIfAbsent(key(externalId), id);
+            byExactExternalId.putIfAbsent(externalId, id);
         }
         if (email != null) {
             byEmail.putIfAbsent(key(email), id);
@@ -55,7 +58,10 @@ public final class ContactDirectory {
      */
     long find(String externalId, String email) {
         if (externalId != null) {
-            Long id = byExternalId.get(key(externalId));
+            Long id = byExactExternalId.get(externalId);
+            if (id == null) {
+                id = byExternalId.get(key(externalId));
+            }
             if (id != null) {
                 return id;
             }
@@ -79,6 +85,7 @@ public final class ContactDirectory {
         contacts.put(id, new Entry(ext, accountId != null ? accountId : e.accountId()));
         if (externalId != null) {
             byExternalId.putIfAbsent(key(externalId), id);
+            byExactExternalId.putIfAbsent(externalId, id);
         }
         if (email != null) {
             byEmail.putIfAbsent(key(email), id);

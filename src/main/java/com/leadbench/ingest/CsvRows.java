@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
  * Records of a CSV file one by one, each with the physical line it starts on (1 is the first line),
  * turning Commons CSV's syntax errors into {@link Malformed} with that line and a plain reason.
  */
-final class CsvRows implements AutoCloseable {
+final class CsvRows implements Rows {
 
     /** The file breaks CSV syntax at {@link #line()}; reading cannot go on after it. */
     static final class Malformed extends RuntimeException {
@@ -47,7 +47,8 @@ final class CsvRows implements AutoCloseable {
     }
 
     /** The next record, or null at the end of the file. */
-    CSVRecord next() {
+    @Override
+    public CSVRecord next() {
         long before = parser.getCurrentLineNumber();
         try {
             if (!records.hasNext()) {
@@ -66,7 +67,8 @@ final class CsvRows implements AutoCloseable {
     }
 
     /** The line the last record returned (or the malformed one) starts on. */
-    long line() {
+    @Override
+    public long line() {
         return line;
     }
 

@@ -31,6 +31,8 @@ public final class CsvSource {
 
     private static final int CHUNK = 1 << 20;
     private static final int SNIFF = 1 << 16;
+    /** From this many lines on, parsing runs a chunk ahead on a second thread. */
+    static final long READ_AHEAD_ROWS = 20_000;
 
     private final Path file;
     private final Charset charset;
@@ -104,6 +106,12 @@ public final class CsvSource {
     /** The data rows, from the line after the header. */
     CsvRows rows() throws IOException {
         return new CsvRows(reader(), format(), true);
+    }
+
+    /** The data rows; a large file is parsed on a second thread, ahead of the reader. */
+    Rows rowsReadAhead() throws IOException {
+        CsvRows rows = rows();
+        return estimatedRows() >= READ_AHEAD_ROWS ? new ReadAheadRows(rows) : rows;
     }
 
     CSVFormat format() {
@@ -192,6 +200,9 @@ public final class CsvSource {
             while (true) {
                 for (int i = from; i < buffer.limit(); i++) {
                     int b = buffer.get(i) & 0xFF;
+                    if (b >= 0x20 && b < 0x7F && need == 0 && nonBlank && sniffed >= SNIFF) {
+                        continue;
+                    }
                     if (b == '\n') {
                         newlines++;
                     } else if (b == 0 && !utf16) {

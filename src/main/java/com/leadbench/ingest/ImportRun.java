@@ -130,7 +130,7 @@ public final class ImportRun {
     private ImportSummary rows(ImportProgress progress, boolean dryRun) throws ImportException {
         int width = bound.headers().size();
         long total = source.estimatedRows();
-        try (CsvRows rows = source.rows()) {
+        try (Rows rows = source.rowsReadAhead()) {
             while (true) {
                 CSVRecord r;
                 try {

@@ -24,6 +24,8 @@ import java.util.Set;
 final class ImportStatements implements ImportWrites, AutoCloseable {
 
     private static final int BATCH = 5_000;
+    /** From this many new activities on, loading without the activity indexes pays (see {@link #dropActivityIndexes}). */
+    static final long BULK_ACTIVITIES = 50_000;
 
     private final Connection connection;
     private final List<Batch> batches = new ArrayList<>();
@@ -37,14 +39,23 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     private final Batch followUpInserts;
     private final PreparedStatement activityUpdate;
     private final PreparedStatement followUpUpdate;
+    private final long expectedActivities;
     private Fingerprints activities;
     private Set<FollowUpKey> followUps;
+    /** The activity indexes dropped for a large load, to be created again before the end; empty when none are. */
+    private List<String> droppedIndexes = List.of();
 
     private record FollowUpKey(long contactId, FollowUpKind kind, long at) {
     }
 
-    ImportStatements(Connection connection) throws SQLException {
+    /**
+     * @param expectedActivities about how many activities the import will add: when that is large
+     *     next to what is stored, the activity indexes are dropped while loading and built again at
+     *     the end (within the transaction), which is faster than inserting into them row by row
+     */
+    ImportStatements(Connection connection, long expectedActivities) throws SQLException {
         this.connection = connection;
+        this.expectedActivities = expectedActivities;
         accountInserts = batch("INSERT INTO account (id, domain, name, industry, employees, annual_revenue, country, region,"
                 + " is_customer, is_competitor, account_manager) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
         accountUpdates = batch("UPDATE account SET domain = coalesce(?, domain), name = coalesce(?, name),"
@@ -122,11 +133,15 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     public boolean activity(Activity a) {
         if (activities == null) {
             activities = loadActivityFingerprints();
+            if (expectedActivities >= BULK_ACTIVITIES && expectedActivities * 3 >= activities.size()) {
+                dropActivityIndexes();
+            }
         }
         long at = a.occurredAt().toEpochMilli();
         String type = a.type().name();
         if (!activities.add(Fingerprints.of(a.contactId(), at, type, a.asset()))) {
             flush();
+            restoreIndexes();
             if (execute(activityUpdate, a.assetKind(), a.productLine(), a.campaign(), a.formText(), a.contactId(), at, type,
                     a.asset()) > 0) {
                 return false;
@@ -151,6 +166,56 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
         followUpInserts.row(f.contactId(), f.kind().name(), at, f.amount(), f.note());
         flushWhenFull();
         return true;
+    }
+
+    /**
+     * Drops the activity table's indexes (remembering their SQL) for a bulk load: inserting a
+     * million activities of random contacts into the (contact, time) index costs more than building
+     * it again afterwards. Inside the import's transaction, so a rollback restores them.
+     */
+    private void dropActivityIndexes() {
+        List<String> names = new ArrayList<>();
+        List<String> sql = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+                sql.add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the activity indexes: " + e.getMessage(), e);
+        }
+        try (java.sql.Statement st = connection.createStatement()) {
+            for (String name : names) {
+                st.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot drop the activity indexes: " + e.getMessage(), e);
+        }
+        droppedIndexes = List.copyOf(sql);
+    }
+
+    /** Builds the dropped indexes again: at the end, or as soon as a row must be matched against stored activities. */
+    private void restoreIndexes() {
+        if (droppedIndexes.isEmpty()) {
+            return;
+        }
+        flush();
+        try (java.sql.Statement st = connection.createStatement()) {
+            for (String sql : droppedIndexes) {
+                st.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot create the activity indexes again: " + e.getMessage(), e);
+        }
+        droppedIndexes = List.of();
+    }
+
+    /** Writes what is pending and restores what a bulk load dropped; the import can then commit. */
+    void finish() {
+        flush();
+        restoreIndexes();
     }
 
     private Fingerprints loadActivityFingerprints() {

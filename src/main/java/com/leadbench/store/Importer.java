@@ -3,6 +3,7 @@ package com.leadbench.store;
 import com.leadbench.ingest.ContactDirectory;
 import com.leadbench.ingest.CsvSource;
 import com.leadbench.ingest.ImportException;
+import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProgress;
 import com.leadbench.ingest.ImportRun;
@@ -72,15 +73,16 @@ public final class Importer {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
         }
-        try (ImportStatements writes = new ImportStatements(connection)) {
+        long expectedActivities = mapping.kind() == ImportKind.ACTIVITIES ? source.estimatedRows() : 0;
+        try (ImportStatements writes = new ImportStatements(connection, expectedActivities)) {
             ImportSummary summary;
             try {
                 summary = ImportRun.run(source, mapping, directory(connection), writes, progress, now, dryRun);
             } catch (ImportException e) {
                 throw new Failed(e);
             }
-            if (summary.accepted()) {
-                writes.flush();
+            if (summary.accepted() && !dryRun) {
+                writes.finish();
             }
             return summary;
         } finally {

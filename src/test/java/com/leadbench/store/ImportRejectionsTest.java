@@ -236,4 +236,23 @@ class ImportRejectionsTest {
         assertEquals("cancelled", e.problems().get(0).reason());
         assertEquals(before, DatabaseContent.of(db));
     }
+
+    @Test
+    void aLargeActivitiesFileBrokenNearItsEndIsReportedThereAndLeavesTheIndexes() throws Exception {
+        List<String> indexes = db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type = 'index' ORDER BY name").getValues(0, String.class);
+        StringBuilder b = new StringBuilder("external_id,type,asset,occurred_at\n");
+        for (int i = 0; i < 70_000; i++) {
+            b.append("NB-").append(100_001 + i % 150).append(",PAGE_VIEW,/p/").append(i % 40).append(",2026-01-01 10:")
+                    .append(String.format("%02d", i % 60)).append(":00\n");
+        }
+        b.append("NB-100001,PAGE_VIEW,\"/p/\"x,2026-01-02\n");
+        Path csv = file("big-activities.csv", b.toString());
+        ImportMapping generic = MappingPresets.named("generic-activities").orElseThrow()
+                .fittedTo(List.of("external_id", "type", "asset", "occurred_at"));
+        ImportSummary s = rejected(csv, generic);
+        assertEquals(1, s.problems().size());
+        assertProblem(s.problems().get(0), 70_002, null, "bad quoting");
+        assertEquals(70_001, s.read());
+        assertEquals(indexes, db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type = 'index' ORDER BY name").getValues(0, String.class));
+    }
 }

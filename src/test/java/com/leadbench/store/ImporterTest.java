@@ -260,4 +260,34 @@ class ImporterTest {
                 value(Long.class, "SELECT occurred_at FROM activity WHERE asset = 'lp-1'"));
         assertNull(value(String.class, "SELECT email FROM contact WHERE external_id = 'm1'"));
     }
+
+    private List<String> activityIndexes() {
+        return db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL ORDER BY name")
+                .getValues(0, String.class);
+    }
+
+    @Test
+    void aLargeActivitiesFileIsLoadedWithItsIndexesBuiltAgainAndMatchedOnReimport() throws Exception {
+        Path contacts = file("hubspot.csv", HUBSPOT);
+        run(contacts, hubspot(contacts));
+        List<String> indexes = activityIndexes();
+        assertEquals(1, indexes.size());
+        StringBuilder b = new StringBuilder("external_id,type,asset,occurred_at\n");
+        int rows = 60_000;
+        for (int i = 0; i < rows; i++) {
+            b.append(101 + i % 3).append(",PAGE_VIEW,/p/").append(i % 40).append(',')
+                    .append(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 60L).toString()).append('\n');
+        }
+        Path csv = file("many.csv", b.toString());
+        ImportMapping generic = MappingPresets.named("generic-activities").orElseThrow()
+                .fittedTo(List.of("external_id", "type", "asset", "occurred_at"));
+        assertEquals(rows, run(csv, generic).inserted());
+        assertEquals(rows, count("activity"));
+        assertEquals(indexes, activityIndexes(), "the dropped index is back, as it was");
+        ImportSummary again = run(csv, generic);
+        assertEquals(0, again.inserted());
+        assertEquals(rows, again.updated());
+        assertEquals(rows, count("activity"));
+        assertEquals(indexes, activityIndexes());
+    }
 }
