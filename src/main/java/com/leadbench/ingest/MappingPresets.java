@@ -1,6 +1,7 @@
 package com.leadbench.ingest;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public final class MappingPresets {
                 "Industry", "industry",
                 "Number of Employees", "employees",
                 "Annual Revenue", "annual_revenue"),
-                Set.of(), DayOrder.ISO, Set.of("--", "Select"), ImportMapping.ON_CONTACT, Map.of());
+                Set.of(), DayOrder.ISO, set("--", "Select"), ImportMapping.ON_CONTACT, Map.of());
     }
 
     /** Salesforce's leads report export (US locale: {@code 3/5/2024}), with its picklist placeholders. */
@@ -73,7 +74,7 @@ public final class MappingPresets {
                 "Industry", "industry",
                 "No. of Employees", "employees",
                 "Annual Revenue", "annual_revenue"),
-                Set.of(), DayOrder.US, Set.of("--None--", "Select", "[not provided]"), ImportMapping.ON_CONTACT, Map.of());
+                Set.of(), DayOrder.US, set("--None--", "Select", "[not provided]"), ImportMapping.ON_CONTACT, Map.of());
     }
 
     /** Leadbench's own activities file: one activity per row, the contact by external id or email. */
@@ -114,13 +115,17 @@ public final class MappingPresets {
         return new ImportMapping(OLIST_DEALS, ImportKind.OUTCOMES, columns(
                 "mql_id", "contact_external_id",
                 "won_date", "occurred_at"),
-                Set.of(), DayOrder.ISO, Set.of("0.0"), ImportMapping.ON_ACCOUNT,
+                Set.of(), DayOrder.ISO, set("0.0"), ImportMapping.ON_ACCOUNT,
                 ordered("kind", "WON",
                         "amount", "{declared_monthly_revenue}",
                         "note", "{business_segment}",
                         "domain", "olist-seller-{seller_id}",
                         "company", "Olist seller {seller_id}",
                         "industry", "{business_segment}"));
+    }
+
+    private static Set<String> set(String... values) {
+        return new LinkedHashSet<>(List.of(values));
     }
 
     private static Map<String, String> columns(String... pairs) {

@@ -98,4 +98,17 @@ class ImportMappingJsonTest {
         List<String> paths = e.problems().stream().map(ImportProblem::column).toList();
         assertEquals(List.of("$.name", "$.kind"), paths);
     }
+
+    @Test
+    void everyMappingShownInTheDocumentationReadsAndThePresetsThereAreTheShippedOnes() throws Exception {
+        String doc = java.nio.file.Files.readString(Path.of("docs", "import.md"));
+        java.util.regex.Matcher blocks = java.util.regex.Pattern.compile("```json\\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(doc);
+        int read = 0;
+        while (blocks.find()) {
+            ImportMapping m = ImportMappingJson.read(blocks.group(1), "docs/import.md block " + (read + 1));
+            MappingPresets.named(m.name()).ifPresent(preset -> assertEquals(preset, m, "docs/import.md shows " + m.name() + " as shipped"));
+            read++;
+        }
+        assertTrue(read >= 6, "json blocks in docs/import.md: " + read);
+    }
 }
