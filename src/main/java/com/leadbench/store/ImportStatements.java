@@ -222,7 +222,7 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM activity");
              ResultSet n = count.executeQuery()) {
             long stored = n.next() ? n.getLong(1) : 0;
-            Fingerprints set = new Fingerprints((int) Math.min(1 << 28, stored + 1_000_000));
+            Fingerprints set = new Fingerprints((int) Math.min(1 << 26, stored + Math.max(expectedActivities, 1_024)));
             try (PreparedStatement st = connection.prepareStatement("SELECT contact_id, occurred_at, type, asset FROM activity");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

@@ -40,7 +40,11 @@ public final class Importer {
         this.clock = clock;
     }
 
-    /** All or nothing: a rejected file or a cancel leaves the database exactly as it was. */
+    /**
+     * All or nothing: a rejected file or a cancel leaves the database exactly as it was. Starts its
+     * own transaction: call it outside {@link Database#transaction}. Blocks other database users
+     * while it runs; call it off the FX thread.
+     */
     public ImportSummary run(Path csv, ImportMapping mapping, boolean dryRun, ImportProgress progress) throws ImportException {
         return run(CsvSource.open(csv), mapping, dryRun, progress);
     }
@@ -73,7 +77,7 @@ public final class Importer {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
         }
-        long expectedActivities = mapping.kind() == ImportKind.ACTIVITIES ? source.estimatedRows() : 0;
+        long expectedActivities = mapping.kind() == ImportKind.OUTCOMES ? 0 : source.estimatedRows();
         try (ImportStatements writes = new ImportStatements(connection, expectedActivities)) {
             ImportSummary summary;
             try {
