@@ -48,6 +48,11 @@ public final class ContactDirectory {
         maxAccountId = Math.max(maxAccountId, id);
     }
 
+    /** New contacts get ids above {@code id}: ids that must not be reused, such as a merged-away contact's. */
+    public void reserveContactIds(long id) {
+        maxContactId = Math.max(maxContactId, id);
+    }
+
     public int contactCount() {
         return contacts.size();
     }

@@ -112,6 +112,16 @@ public final class Importer {
                 directory.addContact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : account);
             }
         }
+        // a merged-away contact's id must stay free, so that the merge can still be undone (ADR 0004)
+        try (PreparedStatement st = connection.prepareStatement("SELECT max(CAST(json_extract(detail, '$.merged.id') AS INTEGER))"
+                + " FROM audit_log WHERE action = ? AND json_valid(detail)")) {
+            st.setString(1, ContactMerger.MERGE);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) {
+                    directory.reserveContactIds(rs.getLong(1));
+                }
+            }
+        }
         return directory;
     }
 

@@ -290,4 +290,25 @@ class ImporterTest {
         assertEquals(rows, count("activity"));
         assertEquals(indexes, activityIndexes());
     }
+
+    @Test
+    void anImportAfterAMergeGivesNoNewContactTheMergedOnesIdSoTheMergeCanStillBeUndone() throws Exception {
+        Path first = file("first.csv", "email,first_name\nada@acme.com,Ada\nADA@acme.com,Ada L.\n");
+        ImportMapping byEmail = ImportMapping.empty("emails", ImportKind.CONTACTS)
+                .withColumns(Map.of("email", "email", "first_name", "first_name"));
+        run(first, byEmail);
+        assertEquals(1, count("contact"), "the second row matches the first, ignoring case");
+        Path second = file("second.csv", "external_id,email\nX-2,ada@acme.com\n");
+        run(second, ImportMapping.empty("ids", ImportKind.CONTACTS).withColumns(Map.of("external_id", "external_id", "email", "email")));
+        Path third = file("third.csv", "external_id,email\nX-3,ada@acme.com\n");
+        run(third, ImportMapping.empty("ids", ImportKind.CONTACTS).withColumns(Map.of("external_id", "external_id", "email", "email")));
+        assertEquals(2, count("contact"), "same email but another external id: another person of the source system");
+        long newest = value(Long.class, "SELECT max(id) FROM contact");
+        var merge = new ContactMerger(db).merge(1, newest, "Same email", "manager", NOW);
+        Path later = file("later.csv", "external_id,email\nX-9,eve@beta.io\n");
+        run(later, ImportMapping.empty("ids", ImportKind.CONTACTS).withColumns(Map.of("external_id", "external_id", "email", "email")));
+        assertTrue(value(Long.class, "SELECT id FROM contact WHERE external_id = 'X-9'") > newest, "the merged id stays free");
+        new ContactMerger(db).undo(merge.auditId(), "manager", NOW.plusSeconds(60));
+        assertEquals(3, count("contact"));
+    }
 }
