@@ -67,7 +67,6 @@ public final class ImportCommand implements Callable<Integer> {
         ImportKind wanted = kind();
         Character forced = delimiter();
         PrintWriter out = spec.commandLine().getOut();
-        long started = System.nanoTime();
         CsvSource source;
         try {
             source = CsvSource.open(file, forced);
@@ -85,6 +84,7 @@ public final class ImportCommand implements Callable<Integer> {
                     source.estimatedRows());
             out.flush();
             ImportSummary summary;
+            long started = System.nanoTime();
             try {
                 summary = new Importer(db).run(source, chosen, dryRun, ImportProgress.NONE);
             } catch (ImportException e) {

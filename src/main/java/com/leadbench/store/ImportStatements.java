@@ -26,6 +26,11 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     private static final int BATCH = 5_000;
     /** From this many new activities on, loading without the activity indexes pays (see {@link #dropActivityIndexes}). */
     static final long BULK_ACTIVITIES = 50_000;
+    /**
+     * The indexes are dropped only when this many first rows matched nothing stored: a file that
+     * is being imported again matches at once, and would need them back for every row.
+     */
+    static final int PROBE_ACTIVITIES = 4_096;
 
     private final Connection connection;
     private final List<Batch> batches = new ArrayList<>();
@@ -41,6 +46,9 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     private final PreparedStatement followUpUpdate;
     private final long expectedActivities;
     private Fingerprints activities;
+    private boolean bulk;
+    private long activitiesSeen;
+    private long activityHits;
     private Set<FollowUpKey> followUps;
     /** The activity indexes dropped for a large load, to be created again before the end; empty when none are. */
     private List<String> droppedIndexes = List.of();
@@ -133,13 +141,18 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     public boolean activity(Activity a) {
         if (activities == null) {
             activities = loadActivityFingerprints();
-            if (expectedActivities >= BULK_ACTIVITIES && expectedActivities * 3 >= activities.size()) {
+            bulk = expectedActivities >= BULK_ACTIVITIES && expectedActivities * 3 >= activities.size();
+        }
+        if (bulk && ++activitiesSeen == PROBE_ACTIVITIES) {
+            bulk = false;
+            if (activityHits == 0) {
                 dropActivityIndexes();
             }
         }
         long at = a.occurredAt().toEpochMilli();
         String type = a.type().name();
         if (!activities.add(Fingerprints.of(a.contactId(), at, type, a.asset()))) {
+            activityHits++;
             flush();
             restoreIndexes();
             if (execute(activityUpdate, a.assetKind(), a.productLine(), a.campaign(), a.formText(), a.contactId(), at, type,
@@ -174,6 +187,7 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
      * it again afterwards. Inside the import's transaction, so a rollback restores them.
      */
     private void dropActivityIndexes() {
+        flush();
         List<String> names = new ArrayList<>();
         List<String> sql = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(
