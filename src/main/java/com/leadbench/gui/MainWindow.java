@@ -8,7 +8,11 @@ import com.leadbench.gui.tuning.AnalysisViewModel;
 import com.leadbench.gui.tuning.TuningView;
 import com.leadbench.gui.tuning.TuningViewModel;
 import com.leadbench.store.Workspace;
+import com.leadbench.gui.importing.ImportView;
+import com.leadbench.gui.importing.ImportViewModel;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -18,9 +22,21 @@ public final class MainWindow {
     private MainWindow() {
     }
 
+    /** The import wizard in its own window; after an import the leads reload. */
+    private static void openImport(Workspace workspace, TaskExecutor executor, LeadsViewModel leads) {
+        ImportViewModel model = new ImportViewModel(workspace, executor);
+        model.setOnImported(leads::load);
+        Stage stage = new Stage();
+        stage.setTitle("Import CSV — Leadbench");
+        Scene scene = new Scene(ImportView.create(model), 980, 720);
+        scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
     /** Builds the screens and starts loading the leads. */
     public static Parent create(Workspace workspace, TaskExecutor executor, LeadsViewModel leads) {
-        Tab leadsTab = new Tab("Leads", LeadsView.create(leads));
+        Tab leadsTab = new Tab("Leads", LeadsView.create(leads, () -> openImport(workspace, executor, leads)));
         leadsTab.setId("leadsTab");
         Tab tuningTab = new Tab("Tuning");
         tuningTab.setId("tuningTab");

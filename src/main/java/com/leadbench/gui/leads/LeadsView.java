@@ -27,6 +27,11 @@ public final class LeadsView {
     }
 
     public static Node create(LeadsViewModel model) {
+        return create(model, null);
+    }
+
+    /** With {@code onImport}, the toolbar offers "Import CSV…". */
+    public static Node create(LeadsViewModel model, Runnable onImport) {
         TextField filter = new TextField();
         filter.setId("leadFilter");
         filter.setPromptText("Filter by name, email, company, title, industry or country  (Ctrl+F)");
@@ -47,6 +52,12 @@ public final class LeadsView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(12, title, filter, tiers, stages, spacer, error);
+        if (onImport != null) {
+            javafx.scene.control.Button importButton = new javafx.scene.control.Button("Import CSV…");
+            importButton.setId("importCsv");
+            importButton.setOnAction(e -> onImport.run());
+            toolbar.getChildren().add(importButton);
+        }
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
         TableView<LeadRow> table = LeadTableView.create(model);
