@@ -33,15 +33,26 @@ public record Contact(
         customFields = Map.copyOf(Objects.requireNonNullElse(customFields, Map.of()));
     }
 
-    /** "First Last", or the email when no name is known. */
+    /** "First Last"; else the email; else the external id; else "(unnamed #id)". */
     public String displayName() {
+        return displayName(id, externalId, email, firstName, lastName);
+    }
+
+    /** The display name rule, for rows that are not whole contacts. */
+    public static String displayName(long id, String externalId, String email, String firstName, String lastName) {
         String first = firstName == null ? "" : firstName.strip();
         String last = lastName == null ? "" : lastName.strip();
         String name = (first + " " + last).strip();
         if (!name.isEmpty()) {
             return name;
         }
-        return email == null ? "(unnamed #" + id + ")" : email;
+        if (email != null && !email.isBlank()) {
+            return email;
+        }
+        if (externalId != null && !externalId.isBlank()) {
+            return externalId;
+        }
+        return "(unnamed #" + id + ")";
     }
 
     /** The part of the email after '@', lower case; null when there is none. */

@@ -26,15 +26,9 @@ public record ContactFacts(
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** "First Last", or the email when no name is known. */
+    /** The same display name as {@link Contact#displayName()}. */
     public String displayName() {
-        String first = firstName == null ? "" : firstName.strip();
-        String last = lastName == null ? "" : lastName.strip();
-        String name = (first + " " + last).strip();
-        if (!name.isEmpty()) {
-            return name;
-        }
-        return email == null || email.isBlank() ? "(unnamed #" + id + ")" : email;
+        return Contact.displayName(id, null, email, firstName, lastName);
     }
 
     /** Older first: by creation time, then by id. */

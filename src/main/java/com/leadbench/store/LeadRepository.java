@@ -114,13 +114,13 @@ public final class LeadRepository {
                 .from(ACTIVITY).where(ACTIVITY.CONTACT_ID.eq(CONTACT.ID))).as("last_activity");
         return database.dsl()
                 .select(CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.EMAIL, ACCOUNT.NAME,
-                        CONTACT.JOB_TITLE, ACCOUNT.INDUSTRY, CONTACT.COUNTRY, lastActivity)
+                        CONTACT.JOB_TITLE, ACCOUNT.INDUSTRY, CONTACT.COUNTRY, lastActivity, CONTACT.EXTERNAL_ID)
                 .from(CONTACT)
                 .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(CONTACT.ACCOUNT_ID))
                 .orderBy(CONTACT.ID)
                 .fetch(r -> new LeadSummary(
                         r.value1(),
-                        displayName(r.value2(), r.value3(), r.value4()),
+                        Contact.displayName(r.value1(), r.value10(), r.value4(), r.value2(), r.value3()),
                         r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
                         Times.fromMillis(r.value9())));
     }
@@ -132,11 +132,6 @@ public final class LeadRepository {
                 dsl.fetchCount(CONTACT),
                 dsl.fetchCount(ACTIVITY),
                 dsl.fetchCount(SALES_FOLLOW_UP));
-    }
-
-    private static String displayName(String first, String last, String email) {
-        return new Contact(0, null, email, first, last, null, null, null, null, null, null,
-                java.time.Instant.EPOCH, null, null, Map.of()).displayName();
     }
 
     private static final List<Field<?>> CONTACT_COLUMNS = List.of(CONTACT.ID, CONTACT.EXTERNAL_ID, CONTACT.EMAIL,

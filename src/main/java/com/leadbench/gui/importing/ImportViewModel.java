@@ -81,6 +81,7 @@ public final class ImportViewModel {
         summary.set(null);
         report.clear();
         executor.execute(() -> CsvSource.open(path), opened -> {
+            pickBestPreset(opened.headers());
             source.set(opened);
             message.set(path.getFileName() + ": " + opened.headers().size() + " columns, " + opened.charset().displayName()
                     + ", delimiter '" + printable(opened.delimiter()) + "'");
@@ -90,6 +91,25 @@ public final class ImportViewModel {
             preview.set(null);
             reject(failure);
         });
+    }
+
+    /** Switches to the preset that places the most of the file's columns, when it places more than the current one. */
+    private void pickBestPreset(List<String> headers) {
+        ImportMapping best = null;
+        long bestHits = 0;
+        for (ImportMapping m : MappingPresets.all()) {
+            long hits = m.columns().keySet().stream().filter(headers::contains).count();
+            if (hits > bestHits) {
+                best = m;
+                bestHits = hits;
+            }
+        }
+        ImportMapping current = mapping.get();
+        long currentHits = current == null ? 0 : current.columns().keySet().stream().filter(headers::contains).count();
+        if (best != null && bestHits > currentHits) {
+            kind.set(best.kind());
+            mapping.set(best);
+        }
     }
 
     /** Uses a mapping loaded from a file (or saved earlier) and previews with it. */

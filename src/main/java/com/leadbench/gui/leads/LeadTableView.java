@@ -85,7 +85,15 @@ final class LeadTableView {
                 last));
         total.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(total);
-        table.setPlaceholder(new Label("No leads match the filters."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(com.leadbench.gui.Styles.EMPTY_STATE);
+        Runnable explain = () -> placeholder.setText(model.countsProperty().get() != null && model.countsProperty().get().contacts() == 0
+                ? "No leads yet. Import a CSV export (Import CSV…), or open the demo database: leadbench --demo."
+                : "No leads match the filters.");
+        model.countsProperty().addListener((obs, old, c) -> explain.run());
+        explain.run();
+        table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> model.selectedProperty().set(lead));
         return table;
     }
