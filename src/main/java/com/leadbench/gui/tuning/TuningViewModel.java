@@ -168,6 +168,10 @@ public final class TuningViewModel {
     private PreviewResult compute(Request request) {
         long start = System.nanoTime();
         PreviewScores published = workspace.publishedScores();
+        if (matrix.leads() != workspace.columns()) {
+            // the leads were reloaded (an import or a merge): start again from the published columns
+            matrix = workspace.publishedMatrix();
+        }
         PreviewEngine.Preview p = PreviewEngine.preview(matrix, request.draft(), published);
         matrix = p.matrix();
         double millis = (System.nanoTime() - start) / 1e6;

@@ -167,6 +167,18 @@ class TuningScreenTest {
     }
 
     @Test
+    void thePreviewFollowsLeadsReloadedWhileTheStudioIsOpen(FxRobot robot) {
+        int before = workspace.columns().size();
+        workspace.leads().insert(new com.leadbench.model.Contact(0, "NEW-1", "new@acme-foods.com", "New", "Lead",
+                "Reliability Engineer", null, "US", "US", "Import", null, Instant.parse("2026-10-30T00:00:00Z"), null, null,
+                java.util.Map.of()));
+        workspace.refresh();
+        type(robot, "tierB-field", "95");
+        assertEquals(before + 1, model.previewProperty().get().scores().size(), model.previewProperty().get().toString());
+        assertFalse(robot.lookup("#tuningStatus").queryAs(Label.class).getText().startsWith("Preview failed"));
+    }
+
+    @Test
     void anInvalidDraftIsMarkedAtTheFieldAndCannotBePublished(FxRobot robot) {
         type(robot, "tierB-field", "150");
         assertFalse(model.problems().isEmpty());
