@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * The writes of one import as batched prepared statements on the import's connection, flushed
  * parents first so that foreign keys always find their rows. New activities and follow-ups are told
- * from stored ones by what was loaded up front (activities by fingerprint, checked exactly on a hit).
+ * from stored ones by what was loaded up front: follow-ups by their exact keys, activities by a
+ * fingerprint of contact and time (and those this import added by their full identity); only a hit
+ * is checked with a query.
  */
 final class ImportStatements implements ImportWrites, AutoCloseable {
 
@@ -45,7 +47,10 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     private final PreparedStatement activityUpdate;
     private final PreparedStatement followUpUpdate;
     private final long expectedActivities;
-    private Fingerprints activities;
+    /** Contact and time of every activity stored before the import: a row that hits one is checked exactly. */
+    private Fingerprints stored;
+    /** The full identity (contact, time, type, asset) of every activity this import added. */
+    private Fingerprints added;
     private boolean bulk;
     private long activitiesSeen;
     private long activityHits;
@@ -139,9 +144,10 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
 
     @Override
     public boolean activity(Activity a) {
-        if (activities == null) {
-            activities = loadActivityFingerprints();
-            bulk = expectedActivities >= BULK_ACTIVITIES && expectedActivities * 3 >= activities.size();
+        if (stored == null) {
+            stored = loadStoredActivities();
+            added = new Fingerprints((int) Math.min(1 << 26, Math.max(expectedActivities, 1_024)));
+            bulk = expectedActivities >= BULK_ACTIVITIES && expectedActivities * 3 >= stored.size();
         }
         if (bulk && ++activitiesSeen == PROBE_ACTIVITIES) {
             bulk = false;
@@ -151,7 +157,8 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
         }
         long at = a.occurredAt().toEpochMilli();
         String type = a.type().name();
-        if (!activities.add(Fingerprints.of(a.contactId(), at, type, a.asset()))) {
+        long identity = Fingerprints.of(a.contactId(), at, type, a.asset());
+        if (added.contains(identity) || stored.contains(Fingerprints.of(a.contactId(), at))) {
             activityHits++;
             flush();
             restoreIndexes();
@@ -160,6 +167,7 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
                 return false;
             }
         }
+        added.add(identity);
         activityInserts.row(a.contactId(), type, a.asset(), a.assetKind(), a.productLine(), at, a.campaign(), a.formText());
         flushWhenFull();
         return true;
@@ -232,15 +240,14 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
         restoreIndexes();
     }
 
-    private Fingerprints loadActivityFingerprints() {
+    /** The contact and time of every stored activity, as fingerprints. */
+    private Fingerprints loadStoredActivities() {
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM activity");
              ResultSet n = count.executeQuery()) {
-            long stored = n.next() ? n.getLong(1) : 0;
-            Fingerprints set = new Fingerprints((int) Math.min(1 << 26, stored + Math.max(expectedActivities, 1_024)));
-            try (PreparedStatement st = connection.prepareStatement("SELECT contact_id, occurred_at, type, asset FROM activity");
-                 ResultSet rs = st.executeQuery()) {
+            Fingerprints set = new Fingerprints((int) Math.min(1 << 26, n.next() ? n.getLong(1) : 0));
+            try (PreparedStatement st = connection.prepareStatement(Fingerprints.STORED); ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    set.add(Fingerprints.of(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    set.add(Fingerprints.of(rs.getLong(1), rs.getLong(2)));
                 }
             }
             return set;

@@ -311,4 +311,29 @@ class ImporterTest {
         new ContactMerger(db).undo(merge.auditId(), "manager", NOW.plusSeconds(60));
         assertEquals(3, count("contact"));
     }
+
+    @Test
+    void activitiesStoredBeforeAreMatchedWhateverTheirTextAndSameTimeActivitiesStayApart() throws Exception {
+        Path contacts = file("hubspot.csv", HUBSPOT);
+        run(contacts, hubspot(contacts));
+        long ada = contactByEmail("ada@acme.com").id();
+        List<String> assets = java.util.Arrays.asList(null, "a", "/products/p12", "/products/p13", "Größe Ä", "規格書.pdf", "CAD 🚀");
+        ActivityRepository repository = new ActivityRepository(db);
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        for (String asset : assets) {
+            repository.insert(new com.leadbench.model.Activity(0, ada, com.leadbench.model.ActivityType.DOWNLOAD, asset, null, null, at,
+                    null, null));
+        }
+        StringBuilder b = new StringBuilder("external_id,type,asset,occurred_at\n");
+        for (String asset : assets) {
+            b.append("101,DOWNLOAD,").append(asset == null ? "" : "\"" + asset + "\"").append(",2026-01-01\n");
+        }
+        b.append("101,PAGE_VIEW,/products/p12,2026-01-01\n");
+        Path csv = file("same-day.csv", b.toString());
+        ImportSummary s = run(csv, MappingPresets.named("generic-activities").orElseThrow()
+                .fittedTo(List.of("external_id", "type", "asset", "occurred_at")));
+        assertEquals(assets.size(), s.updated(), "every stored activity is found again");
+        assertEquals(1, s.inserted(), "another type at the same time is another activity");
+        assertEquals(assets.size() + 1, count("activity"));
+    }
 }
