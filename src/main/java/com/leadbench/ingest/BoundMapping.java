@@ -145,9 +145,14 @@ final class BoundMapping {
         checkRequired();
     }
 
-    /** Binds {@code mapping} to a file with these column names. */
+    /**
+     * Binds {@code mapping} to a file with these column names. A shipped preset, unchanged, is
+     * first fitted to them ({@link ImportMapping#fittedTo}): it names every column its product's
+     * export can have, and a file lacking some of them is not wrong.
+     */
     static BoundMapping bind(ImportMapping mapping, List<String> headers) {
-        return new BoundMapping(mapping, headers);
+        boolean preset = MappingPresets.all().contains(mapping);
+        return new BoundMapping(preset ? mapping.fittedTo(headers) : mapping, headers);
     }
 
     private void checkRequired() {

@@ -91,4 +91,13 @@ class ImportPreviewTest {
         assertEquals(List.of(), preview.problems());
         assertEquals(List.of("external_id", "email", "first_name", "custom:Lead Status"), preview.targetFields());
     }
+
+    @Test
+    void anUnchangedPresetIsFittedToTheFileButAnEditedOneIsStrict() throws Exception {
+        CsvSource source = file("Record ID,Email\n17,ada@acme.com\n");
+        ImportMapping hubspot = MappingPresets.named("hubspot-contacts").orElseThrow();
+        assertEquals(List.of(), ImportPreview.of(source, hubspot, 5).problems());
+        MappedPreview edited = ImportPreview.of(source, hubspot.withDayOrder(DayOrder.US), 5);
+        assertTrue(edited.problems().stream().anyMatch(p -> "First Name".equals(p.column())), edited.problems().toString());
+    }
 }
