@@ -13,11 +13,7 @@ import com.leadbench.model.Activity;
 import com.leadbench.model.Contact;
 import com.leadbench.model.SalesFollowUp;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -30,7 +26,6 @@ import org.jooq.Table;
  */
 public final class BulkLoader {
 
-    private static final int BATCH = 5_000;
 
     private final Database database;
 
@@ -56,13 +51,13 @@ public final class BulkLoader {
     /** The sink behind {@link #load}: one batched statement per table, kept in foreign-key order. */
     private static final class Statements implements LeadSink, AutoCloseable {
 
-        private final List<Batch> batches = new ArrayList<>();
-        private final Batch accounts;
-        private final Batch accountFields;
-        private final Batch contacts;
-        private final Batch contactFields;
-        private final Batch activities;
-        private final Batch followUps;
+        private final StatementBatches batches = new StatementBatches("bulk insert failed");
+        private final StatementBatches.Batch accounts;
+        private final StatementBatches.Batch accountFields;
+        private final StatementBatches.Batch contacts;
+        private final StatementBatches.Batch contactFields;
+        private final StatementBatches.Batch activities;
+        private final StatementBatches.Batch followUps;
 
         Statements(DSLContext dsl, Connection connection) throws SQLException {
             accounts = add(connection, insertSql(dsl, ACCOUNT, ACCOUNT.ID, ACCOUNT.DOMAIN, ACCOUNT.NAME,
@@ -84,10 +79,8 @@ public final class BulkLoader {
                     SALES_FOLLOW_UP.AMOUNT, SALES_FOLLOW_UP.NOTE));
         }
 
-        private Batch add(Connection connection, String sql) throws SQLException {
-            Batch batch = new Batch(connection.prepareStatement(sql));
-            batches.add(batch);
-            return batch;
+        private StatementBatches.Batch add(Connection connection, String sql) throws SQLException {
+            return batches.add(connection.prepareStatement(sql));
         }
 
         @Override
@@ -125,74 +118,17 @@ public final class BulkLoader {
             flushWhenFull();
         }
 
-        /** Flushes every batch, parents first, once any of them is full, so foreign keys always find their rows. */
         private void flushWhenFull() {
-            for (Batch batch : batches) {
-                if (batch.pending >= BATCH) {
-                    flush();
-                    return;
-                }
-            }
+            batches.flushWhenFull();
         }
 
         void flush() {
-            for (Batch batch : batches) {
-                batch.flush();
-            }
+            batches.flush();
         }
 
         @Override
         public void close() throws SQLException {
-            for (Batch batch : batches) {
-                batch.statement.close();
-            }
-        }
-    }
-
-    /** One prepared statement and the rows added to it since the last flush. */
-    private static final class Batch {
-
-        private final PreparedStatement statement;
-        private int pending;
-
-        Batch(PreparedStatement statement) {
-            this.statement = statement;
-        }
-
-        void row(Object... values) {
-            try {
-                for (int i = 0; i < values.length; i++) {
-                    bind(i + 1, values[i]);
-                }
-                statement.addBatch();
-                pending++;
-            } catch (SQLException e) {
-                throw new StoreException("bulk insert failed: " + e.getMessage(), e);
-            }
-        }
-
-        private void bind(int index, Object value) throws SQLException {
-            switch (value) {
-                case null -> statement.setNull(index, Types.NULL);
-                case String s -> statement.setString(index, s);
-                case Long l -> statement.setLong(index, l);
-                case Integer i -> statement.setInt(index, i);
-                case Double d -> statement.setDouble(index, d);
-                case Boolean b -> statement.setInt(index, b ? 1 : 0);
-                default -> throw new IllegalArgumentException("cannot bind " + value.getClass());
-            }
-        }
-
-        void flush() {
-            if (pending == 0) {
-                return;
-            }
-            try {
-                statement.executeBatch();
-                pending = 0;
-            } catch (SQLException e) {
-                throw new StoreException("bulk insert failed: " + e.getMessage(), e);
-            }
+            batches.close();
         }
     }
 }

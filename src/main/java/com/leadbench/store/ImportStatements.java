@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.Set;
  */
 final class ImportStatements implements ImportWrites, AutoCloseable {
 
-    private static final int BATCH = 5_000;
     /** From this many new activities on, loading without the activity indexes pays (see {@link #dropActivityIndexes}). */
     static final long BULK_ACTIVITIES = 50_000;
     /**
@@ -35,15 +33,15 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     static final int PROBE_ACTIVITIES = 4_096;
 
     private final Connection connection;
-    private final List<Batch> batches = new ArrayList<>();
-    private final Batch accountInserts;
-    private final Batch accountUpdates;
-    private final Batch contactInserts;
-    private final Batch contactUpdates;
-    private final Batch contactFields;
-    private final Batch accountFields;
-    private final Batch activityInserts;
-    private final Batch followUpInserts;
+    private final StatementBatches batches = new StatementBatches("import write failed");
+    private final StatementBatches.Batch accountInserts;
+    private final StatementBatches.Batch accountUpdates;
+    private final StatementBatches.Batch contactInserts;
+    private final StatementBatches.Batch contactUpdates;
+    private final StatementBatches.Batch contactFields;
+    private final StatementBatches.Batch accountFields;
+    private final StatementBatches.Batch activityInserts;
+    private final StatementBatches.Batch followUpInserts;
     private final PreparedStatement activityUpdate;
     private final PreparedStatement followUpUpdate;
     private final long expectedActivities;
@@ -96,9 +94,8 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
                 + " note = coalesce(?, note) WHERE contact_id = ? AND kind = ? AND occurred_at = ?");
     }
 
-    private Batch batch(String sql) throws SQLException {
-        Batch b = new Batch(connection.prepareStatement(sql));
-        batches.add(b);
+    private StatementBatches.Batch batch(String sql) throws SQLException {
+        StatementBatches.Batch b = batches.add(connection.prepareStatement(sql));
         return b;
     }
 
@@ -272,7 +269,7 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     private static int execute(PreparedStatement st, Object... values) {
         try {
             for (int i = 0; i < values.length; i++) {
-                bind(st, i + 1, values[i]);
+                StatementBatches.bind(st, i + 1, values[i]);
             }
             return st.executeUpdate();
         } catch (SQLException e) {
@@ -282,73 +279,17 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
 
     /** Flushes every batch, parents first, once any of them is full. */
     private void flushWhenFull() {
-        for (Batch b : batches) {
-            if (b.pending >= BATCH) {
-                flush();
-                return;
-            }
-        }
+        batches.flushWhenFull();
     }
 
     void flush() {
-        for (Batch b : batches) {
-            b.flush();
-        }
+        batches.flush();
     }
 
     @Override
     public void close() throws SQLException {
-        for (Batch b : batches) {
-            b.statement.close();
-        }
+        batches.close();
         activityUpdate.close();
         followUpUpdate.close();
-    }
-
-    static void bind(PreparedStatement st, int index, Object value) throws SQLException {
-        switch (value) {
-            case null -> st.setNull(index, Types.NULL);
-            case String s -> st.setString(index, s);
-            case Long l -> st.setLong(index, l);
-            case Integer i -> st.setInt(index, i);
-            case Double d -> st.setDouble(index, d);
-            case Boolean b -> st.setInt(index, b ? 1 : 0);
-            default -> throw new IllegalArgumentException("cannot bind " + value.getClass());
-        }
-    }
-
-    /** One prepared statement and the rows added since the last flush. */
-    private static final class Batch {
-
-        private final PreparedStatement statement;
-        private int pending;
-
-        Batch(PreparedStatement statement) {
-            this.statement = statement;
-        }
-
-        void row(Object... values) {
-            try {
-                for (int i = 0; i < values.length; i++) {
-                    bind(statement, i + 1, values[i]);
-                }
-                statement.addBatch();
-                pending++;
-            } catch (SQLException e) {
-                throw new StoreException("import write failed: " + e.getMessage(), e);
-            }
-        }
-
-        void flush() {
-            if (pending == 0) {
-                return;
-            }
-            try {
-                statement.executeBatch();
-                pending = 0;
-            } catch (SQLException e) {
-                throw new StoreException("import write failed: " + e.getMessage(), e);
-            }
-        }
     }
 }
