@@ -43,10 +43,15 @@ public final class ScorecardPublisher {
 
     /** Stores {@code card} as the next version and applies it as of {@code at}, all in one transaction. */
     public Applied publish(Scorecard card, String note, Instant at, LeadColumns leads, String actor) {
+        return publish(card, note, at, leads, actor, PreviewEngine.score(FeatureMatrix.build(leads, card, at.toEpochMilli())));
+    }
+
+    /** As {@link #publish(Scorecard, String, Instant, LeadColumns, String)}, with {@code card}'s scores as of {@code at} already computed. */
+    public Applied publish(Scorecard card, String note, Instant at, LeadColumns leads, String actor, PreviewScores scores) {
         return database.transaction(() -> {
             ScorecardVersion version = scorecards.publish(card.name(), ScorecardJson.write(card), note, at);
             audit.append(new AuditEntry(0, at, actor, "publish", "scorecard", (long) version.version(), note));
-            List<StageTransition> made = apply(card, version.version(), at, leads);
+            List<StageTransition> made = apply(card, version.version(), at, leads, scores);
             return new Applied(version, made.size());
         });
     }

@@ -8,6 +8,7 @@ import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -71,8 +72,14 @@ public final class Workspace implements AutoCloseable {
      * leads in memory with it; the leads themselves are not reloaded.
      */
     public ScorecardPublisher.Applied publish(com.leadbench.scoring.Scorecard draft, String note) {
-        ScorecardPublisher.Applied applied = publisher.publish(draft, note, clock.instant(), columns, "manager");
-        rescore();
+        Instant now = clock.instant();
+        FeatureMatrix matrix = FeatureMatrix.build(columns, draft, now.toEpochMilli());
+        PreviewScores scores = PreviewEngine.score(matrix);
+        ScorecardPublisher.Applied applied = publisher.publish(draft, note, now, columns, "manager", scores);
+        // the published scorecard is now the draft: its columns and scores serve the screens as they are
+        published = scorecards.publishedScorecard().orElseThrow();
+        publishedMatrix = matrix;
+        publishedScores = scores;
         return applied;
     }
 
