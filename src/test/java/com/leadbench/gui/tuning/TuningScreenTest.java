@@ -128,7 +128,7 @@ class TuningScreenTest {
     }
 
     @Test
-    void aPointsChangeHighlightsTheChangedContribution(FxRobot robot) {
+    void aPointsChangeMovesLeadsAndIsNamedInTheUndoButton(FxRobot robot) {
         type(robot, "points-spec-sheets-field", "30");
         var preview = model.previewProperty().get();
         int moved = preview.transitions().moved();
