@@ -60,10 +60,6 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
         return new Scorecard(name, days, exclusions, rules, thresholds, fastTrack);
     }
 
-    public Scorecard withName(String newName) {
-        return new Scorecard(newName, windowDays, exclusions, rules, thresholds, fastTrack);
-    }
-
     /** Every problem that makes this scorecard unusable, with the path of the field at fault. */
     public List<ScorecardProblem> problems() {
         List<ScorecardProblem> problems = new ArrayList<>();

@@ -57,9 +57,4 @@ final class LatestOnly<I, O> {
             }
         });
     }
-
-    /** Requests made so far (for tests and diagnostics). */
-    long requested() {
-        return requested;
-    }
 }
