@@ -6,6 +6,8 @@ public enum LifecycleStage {
     LEAD("Lead"),
     MQL("MQL"),
     SQL("SQL"),
+    /** Exported to sales in a handoff packet; sales reports what follows. */
+    HANDED_OFF("Handed off"),
     ACCEPTED("Accepted"),
     REJECTED("Rejected"),
     WON("Won"),
@@ -19,5 +21,10 @@ public enum LifecycleStage {
 
     public String label() {
         return label;
+    }
+
+    /** MQL or SQL: a lead marketing qualified and sales should hear about. */
+    public boolean isQualified() {
+        return this == MQL || this == SQL;
     }
 }

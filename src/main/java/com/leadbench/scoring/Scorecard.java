@@ -8,15 +8,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import com.leadbench.scoring.routing.Deadlines;
+import com.leadbench.scoring.routing.RouteRule;
+import com.leadbench.scoring.routing.Routing;
 
 /**
  * A named set of rules with point values: exclusions, fit and intent rules (in the order they are
- * evaluated and shown), the default intent window, the thresholds and the fast-track requests.
+ * evaluated and shown), the default intent window, the thresholds, the fast-track requests, and
+ * where qualified leads go and by when (routing and response deadlines).
  */
 public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusions, List<Rule> rules,
-                        Thresholds thresholds, FastTrack fastTrack) {
+                        Thresholds thresholds, FastTrack fastTrack, Routing routing, Deadlines deadlines) {
+
+    /** A scorecard that sends every lead to one queue with the default deadlines. */
+    public Scorecard(String name, int windowDays, List<ExclusionRule> exclusions, List<Rule> rules,
+                     Thresholds thresholds, FastTrack fastTrack) {
+        this(name, windowDays, exclusions, rules, thresholds, fastTrack, Routing.SINGLE_QUEUE, Deadlines.DEFAULT);
+    }
 
     public Scorecard {
+        Objects.requireNonNull(routing, "routing");
+        Objects.requireNonNull(deadlines, "deadlines");
         Objects.requireNonNull(name, "name");
         exclusions = List.copyOf(exclusions);
         rules = List.copyOf(rules);
@@ -38,26 +50,26 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
         for (int i = 0; i < next.size(); i++) {
             if (next.get(i).id().equals(replacement.id())) {
                 next.set(i, replacement);
-                return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack);
+                return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack, routing, deadlines);
             }
         }
         throw new IllegalArgumentException("no rule " + replacement.id());
     }
 
     public Scorecard withRules(List<Rule> next) {
-        return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack);
+        return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack, routing, deadlines);
     }
 
     public Scorecard withExclusions(List<ExclusionRule> next) {
-        return new Scorecard(name, windowDays, next, rules, thresholds, fastTrack);
+        return new Scorecard(name, windowDays, next, rules, thresholds, fastTrack, routing, deadlines);
     }
 
     public Scorecard withThresholds(UnaryOperator<Thresholds> change) {
-        return new Scorecard(name, windowDays, exclusions, rules, change.apply(thresholds), fastTrack);
+        return new Scorecard(name, windowDays, exclusions, rules, change.apply(thresholds), fastTrack, routing, deadlines);
     }
 
     public Scorecard withWindowDays(int days) {
-        return new Scorecard(name, days, exclusions, rules, thresholds, fastTrack);
+        return new Scorecard(name, days, exclusions, rules, thresholds, fastTrack, routing, deadlines);
     }
 
     /** Every problem that makes this scorecard unusable, with the path of the field at fault. */
@@ -91,10 +103,40 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
             problems.add(new ScorecardProblem("$.sqlThreshold", "the SQL threshold (" + Points.format(t.sqlThreshold())
                     + ") is below the MQL tier's (" + Points.format(t.spec(t.mqlTier()).minScore()) + "): every MQL would be an SQL"));
         }
+        checkRouting(problems);
         if (fastTrack.windowDays() != null && fastTrack.windowDays() < 1) {
             problems.add(new ScorecardProblem("$.fastTrack.windowDays", "the window must be at least 1 day"));
         }
         return problems;
+    }
+
+    private void checkRouting(List<ScorecardProblem> problems) {
+        Set<String> routeIds = new HashSet<>();
+        for (int i = 0; i < routing.rules().size(); i++) {
+            RouteRule r = routing.rules().get(i);
+            String at = "$.routing.rules[" + i + "]";
+            if (!routeIds.add(r.id())) {
+                problems.add(new ScorecardProblem(at + ".id", "routing rule id \"" + r.id() + "\" is used twice"));
+            }
+            if (r.queue().isBlank()) {
+                problems.add(new ScorecardProblem(at + ".queue", "names no queue or owner"));
+            }
+            if (r.tiers().stream().anyMatch(t -> !t.isTier())) {
+                problems.add(new ScorecardProblem(at + ".tiers", "tiers must be A, B or C"));
+            }
+        }
+        for (var e : deadlines.tierBusinessDays().entrySet()) {
+            if (!e.getKey().isTier()) {
+                problems.add(new ScorecardProblem("$.deadlines.businessDays", "tiers must be A, B or C, not " + e.getKey().label()));
+            } else if (e.getValue() < 0 || e.getValue() > 60) {
+                problems.add(new ScorecardProblem("$.deadlines.businessDays." + e.getKey().name(),
+                        "must be between 0 and 60 business days, was " + e.getValue()));
+            }
+        }
+        if (deadlines.sqlBusinessDays() < 0 || deadlines.sqlBusinessDays() > 60) {
+            problems.add(new ScorecardProblem("$.deadlines.sqlBusinessDays", "must be between 0 and 60 business days, was "
+                    + deadlines.sqlBusinessDays()));
+        }
     }
 
     private static void checkRules(String base, List<Rule> list, Set<String> ids, List<ScorecardProblem> problems) {

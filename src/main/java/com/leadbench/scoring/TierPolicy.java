@@ -47,6 +47,22 @@ public final class TierPolicy {
         return LifecycleStage.LEAD;
     }
 
+    /**
+     * The stage of a lead whose tier the manager set by hand: an excluded contact stays a Contact;
+     * a tier below the MQL tier makes a Lead (even a fast-tracked one: the manager decided);
+     * otherwise an SQL when fast-tracked or at the SQL threshold, else an MQL. The fit gate does not
+     * apply: the override is the manager's judgement of fit.
+     */
+    public static LifecycleStage overriddenStage(Thresholds t, Tier tier, boolean excluded, boolean fastTracked, double total) {
+        if (excluded) {
+            return LifecycleStage.CONTACT;
+        }
+        if (!tier.atLeast(t.mqlTier())) {
+            return LifecycleStage.LEAD;
+        }
+        return fastTracked || total >= t.sqlThreshold() ? LifecycleStage.SQL : LifecycleStage.MQL;
+    }
+
     public static boolean fastTracked(Thresholds t, boolean excluded, double fit, boolean requested) {
         return requested && !excluded && fit >= t.fitGate();
     }

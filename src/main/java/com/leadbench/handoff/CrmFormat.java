@@ -1,0 +1,24 @@
+package com.leadbench.handoff;
+
+import java.util.Locale;
+
+/** Which CRM the CSV file is for: its column names and values. */
+public enum CrmFormat {
+    HUBSPOT,
+    SALESFORCE,
+    GENERIC;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** By key, any case: "hubspot", "salesforce", "generic". */
+    public static CrmFormat of(String key) {
+        for (CrmFormat f : values()) {
+            if (f.key().equalsIgnoreCase(key.strip())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format \"" + key + "\" (hubspot, salesforce, generic)");
+    }
+}

@@ -1,0 +1,46 @@
+package com.leadbench.handoff;
+
+import com.leadbench.model.Activity;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.Tier;
+import com.leadbench.scoring.Contribution;
+import com.leadbench.scoring.routing.Deadlines.Deadline;
+import com.leadbench.scoring.routing.Route;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One lead in a handoff packet, as sales receives it. {@code scoredTier} is the scorecard's tier
+ * (differs from {@code tier} when the manager overrode it, with {@code overrideReason});
+ * {@code note} is the text sent (the manager's edit when {@code noteEdited}); {@code timeline}
+ * is newest first; {@code packetId} and {@code handedOffAt} name the packet that handed it off.
+ */
+public record HandoffLead(
+        long contactId, String externalId, String firstName, String lastName, String email, String phone,
+        String jobTitle, String persona, String company, String domain, String industry, Integer employees,
+        Double annualRevenue, String country, String region, String source, String campaign,
+        LifecycleStage stage, Tier tier, Tier scoredTier, String overrideReason,
+        double fit, double intent, double total, String scorecard,
+        Route route, Deadline deadline, boolean overdue, boolean urgent, String productLine,
+        String nextStep, String note, boolean noteEdited,
+        List<Contribution> contributions, List<Activity> timeline,
+        String packetId, Instant handedOffAt) {
+
+    public HandoffLead {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(scoredTier, "scoredTier");
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(nextStep, "nextStep");
+        Objects.requireNonNull(note, "note");
+        contributions = List.copyOf(contributions);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** "First Last", else the email, else "#id". */
+    public String displayName() {
+        return com.leadbench.model.Contact.displayName(contactId, externalId, email, firstName, lastName);
+    }
+}
