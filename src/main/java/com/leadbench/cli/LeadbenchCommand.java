@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         description = {"Lead-review workbench for industrial B2B marketing.",
                 "Without a command, opens the window on the default database (or --db FILE)."},
         subcommands = {DemoCommand.class, ScoreCommand.class, BenchCommand.class, BacktestCommand.class,
-                CalibrateCommand.class, HygieneCommand.class, ImportCommand.class, BenchImportCommand.class})
+                CalibrateCommand.class, HygieneCommand.class, ImportCommand.class, BenchImportCommand.class,
+                ExportCommand.class})
 public final class LeadbenchCommand implements Callable<Integer> {
 
     /** What the window should open. */

@@ -70,6 +70,7 @@ public final class MergeJson {
         ids(moved.putArray("sales_follow_up"), m.moved().followUps());
         ids(moved.putArray("stage_transition"), m.moved().transitions());
         ids(moved.putArray("review_note"), m.moved().reviewNotes());
+        ids(moved.putArray("lead_decision"), m.moved().decisions());
         return toString(root);
     }
 
@@ -86,7 +87,7 @@ public final class MergeJson {
         return new MergeRecord(auditId, at, actor, required(root, "kept").asLong(), text(root, "kept_name"),
                 readContact(required(root, "merged")), filled,
                 new MovedRows(ids(moved, "activity"), ids(moved, "sales_follow_up"), ids(moved, "stage_transition"),
-                        ids(moved, "review_note")),
+                        ids(moved, "review_note"), moved.has("lead_decision") ? ids(moved, "lead_decision") : List.of()),
                 stage == null ? null : LifecycleStage.valueOf(stage), longOrNull(root, "appended_transition"),
                 text(root, "reason"), null);
     }

@@ -1,5 +1,7 @@
 package com.leadbench.gui;
 
+import com.leadbench.gui.handoff.HotLeadsView;
+import com.leadbench.gui.handoff.HotLeadsViewModel;
 import com.leadbench.gui.hygiene.HygieneView;
 import com.leadbench.gui.hygiene.HygieneViewModel;
 import com.leadbench.gui.leads.LeadsView;
@@ -38,6 +40,17 @@ public final class MainWindow {
     public static Parent create(Workspace workspace, TaskExecutor executor, LeadsViewModel leads) {
         Tab leadsTab = new Tab("Leads", LeadsView.create(leads, () -> openImport(workspace, executor, leads)));
         leadsTab.setId("leadsTab");
+        Tab hotTab = new Tab("Hot leads");
+        hotTab.setId("hotLeadsTab");
+        // built when first opened; a review, an override or an export reloads the leads too
+        hotTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && hotTab.getContent() == null) {
+                HotLeadsViewModel hot = new HotLeadsViewModel(workspace, executor);
+                hot.setOnChanged(leads::load);
+                hotTab.setContent(HotLeadsView.create(hot, HotLeadsView::askFolder));
+                hot.load();
+            }
+        });
         Tab tuningTab = new Tab("Tuning");
         tuningTab.setId("tuningTab");
         // built when first opened: the leads come first, and the studio's draft starts from the latest version
@@ -59,7 +72,7 @@ public final class MainWindow {
                 hygiene.load();
             }
         });
-        TabPane tabs = new TabPane(leadsTab, tuningTab, hygieneTab);
+        TabPane tabs = new TabPane(leadsTab, hotTab, tuningTab, hygieneTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

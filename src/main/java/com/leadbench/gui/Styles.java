@@ -24,6 +24,12 @@ public final class Styles {
     public static final String REASON = "lb-reason";
     public static final String FLAG = "lb-flag";
     public static final String FLAG_URGENT = "lb-flag-urgent";
+    public static final String FLAG_OVERRIDE = "lb-flag-override";
+    /** A small status label: "Overdue", "Due", "Contacted", "Reviewed". */
+    public static final String STATUS_CHIP = "lb-status-chip";
+    public static final String OVERDUE = "lb-overdue";
+    public static final String DONE = "lb-done";
+    public static final String NOTE_EDITOR = "lb-note-editor";
     public static final String NUMBER_CELL = "lb-number-cell";
     public static final String INVALID = "lb-invalid";
     public static final String PROBLEMS = "lb-problems";

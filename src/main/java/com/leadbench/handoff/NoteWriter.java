@@ -124,9 +124,11 @@ public final class NoteWriter {
                 text.toString().strip());
     }
 
-    /** "+30 Quote request: PX-200 product page (2026-11-20)". */
+    /** "+8  Spec sheet downloads: Download: PX-200 spec sheet on 2026-11-04", with the date added when the evidence has none. */
     public static String contributionLine(Contribution c) {
-        return Points.signed(c.points()) + "  " + c.label() + ": " + c.evidence() + (c.at() == null ? "" : " (" + DATE.format(c.at()) + ")");
+        String date = c.at() == null ? null : DATE.format(c.at());
+        return Points.signed(c.points()) + "  " + c.label() + ": " + c.evidence()
+                + (date == null || c.evidence().contains(date) ? "" : " (" + date + ")");
     }
 
     private static void section(StringBuilder text, String title, List<String> lines) {
@@ -141,7 +143,8 @@ public final class NoteWriter {
                 .toList();
     }
 
-    private static String personas(Scorecard card, Breakdown b) {
+    /** The personas the lead's persona rules matched, comma separated; empty for none. */
+    public static String personas(Scorecard card, Breakdown b) {
         Set<String> personas = new LinkedHashSet<>();
         for (Contribution c : b.contributions()) {
             card.rule(c.ruleId()).ifPresent(r -> {

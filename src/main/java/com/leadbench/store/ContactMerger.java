@@ -4,6 +4,7 @@ import static com.leadbench.store.jooq.Tables.ACTIVITY;
 import static com.leadbench.store.jooq.Tables.AUDIT_LOG;
 import static com.leadbench.store.jooq.Tables.CONTACT;
 import static com.leadbench.store.jooq.Tables.CONTACT_FIELD;
+import static com.leadbench.store.jooq.Tables.LEAD_DECISION;
 import static com.leadbench.store.jooq.Tables.REVIEW_NOTE;
 import static com.leadbench.store.jooq.Tables.SALES_FOLLOW_UP;
 import static com.leadbench.store.jooq.Tables.STAGE_TRANSITION;
@@ -72,6 +73,7 @@ public final class ContactMerger {
     private static final Owned FOLLOW_UPS = new Owned(SALES_FOLLOW_UP, SALES_FOLLOW_UP.ID, SALES_FOLLOW_UP.CONTACT_ID);
     private static final Owned TRANSITIONS = new Owned(STAGE_TRANSITION, STAGE_TRANSITION.ID, STAGE_TRANSITION.CONTACT_ID);
     private static final Owned NOTES = new Owned(REVIEW_NOTE, REVIEW_NOTE.ID, REVIEW_NOTE.CONTACT_ID);
+    private static final Owned DECISIONS = new Owned(LEAD_DECISION, LEAD_DECISION.ID, LEAD_DECISION.CONTACT_ID);
 
     private final Database database;
     private final AuditRepository audit;
@@ -105,10 +107,10 @@ public final class ContactMerger {
             LifecycleStage mergedStage = currentStage(dsl, mergedId).orElse(null);
 
             MovedRows moved = new MovedRows(ids(dsl, ACTIVITIES, mergedId), ids(dsl, FOLLOW_UPS, mergedId),
-                    ids(dsl, TRANSITIONS, mergedId), ids(dsl, NOTES, mergedId));
+                    ids(dsl, TRANSITIONS, mergedId), ids(dsl, NOTES, mergedId), ids(dsl, DECISIONS, mergedId));
             List<FieldFill> fills = fills(kept, merged, keptCustom, snapshot.customFields());
 
-            for (Owned owned : List.of(ACTIVITIES, FOLLOW_UPS, TRANSITIONS, NOTES)) {
+            for (Owned owned : List.of(ACTIVITIES, FOLLOW_UPS, TRANSITIONS, NOTES, DECISIONS)) {
                 moveAll(dsl, owned, mergedId, keptId);
             }
             // the merged row goes first: its external id may be one of the fills, and that column is unique
@@ -211,6 +213,7 @@ public final class ContactMerger {
             moveBack(dsl, FOLLOW_UPS, moved.followUps(), keptId, mergedId);
             moveBack(dsl, TRANSITIONS, moved.transitions(), keptId, mergedId);
             moveBack(dsl, NOTES, moved.reviewNotes(), keptId, mergedId);
+            moveBack(dsl, DECISIONS, moved.decisions(), keptId, mergedId);
 
             Long appended = null;
             LifecycleStage before = m.keptStageBefore() == null ? LifecycleStage.CONTACT : m.keptStageBefore();

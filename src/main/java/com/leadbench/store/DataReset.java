@@ -6,6 +6,8 @@ import static com.leadbench.store.jooq.Tables.ACTIVITY;
 import static com.leadbench.store.jooq.Tables.AUDIT_LOG;
 import static com.leadbench.store.jooq.Tables.CONTACT;
 import static com.leadbench.store.jooq.Tables.CONTACT_FIELD;
+import static com.leadbench.store.jooq.Tables.HANDOFF_PACKET;
+import static com.leadbench.store.jooq.Tables.LEAD_DECISION;
 import static com.leadbench.store.jooq.Tables.REVIEW_NOTE;
 import static com.leadbench.store.jooq.Tables.SALES_FOLLOW_UP;
 import static com.leadbench.store.jooq.Tables.SCORECARD_VERSION;
@@ -18,7 +20,7 @@ import org.jooq.Table;
 public final class DataReset {
 
     /** Children before parents, so foreign keys hold at every step. */
-    private static final List<Table<?>> TABLES = List.of(REVIEW_NOTE, STAGE_TRANSITION, SALES_FOLLOW_UP, ACTIVITY,
+    private static final List<Table<?>> TABLES = List.of(LEAD_DECISION, REVIEW_NOTE, STAGE_TRANSITION, HANDOFF_PACKET, SALES_FOLLOW_UP, ACTIVITY,
             CONTACT_FIELD, CONTACT, ACCOUNT_FIELD, ACCOUNT, SCORECARD_VERSION, AUDIT_LOG);
 
     private final Database database;

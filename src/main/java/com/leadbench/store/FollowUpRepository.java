@@ -37,4 +37,18 @@ public final class FollowUpRepository {
                 .fetch(r -> new SalesFollowUp(r.value1(), r.value2(), FollowUpKind.valueOf(r.value3()),
                         Times.fromMillis(r.value4()), r.value5(), r.value6()));
     }
+
+    /** Every follow-up of every contact, in the order they happened, by contact. */
+    public java.util.Map<Long, List<SalesFollowUp>> all() {
+        java.util.Map<Long, List<SalesFollowUp>> out = new java.util.HashMap<>();
+        database.dsl()
+                .select(SALES_FOLLOW_UP.ID, SALES_FOLLOW_UP.CONTACT_ID, SALES_FOLLOW_UP.KIND,
+                        SALES_FOLLOW_UP.OCCURRED_AT, SALES_FOLLOW_UP.AMOUNT, SALES_FOLLOW_UP.NOTE)
+                .from(SALES_FOLLOW_UP)
+                .orderBy(SALES_FOLLOW_UP.OCCURRED_AT, SALES_FOLLOW_UP.ID)
+                .forEach(r -> out.computeIfAbsent(r.value2().longValue(), k -> new java.util.ArrayList<>())
+                        .add(new SalesFollowUp(r.value1(), r.value2(), FollowUpKind.valueOf(r.value3()),
+                                Times.fromMillis(r.value4()), r.value5(), r.value6())));
+        return out;
+    }
 }

@@ -5,6 +5,9 @@ import com.leadbench.model.AuditEntry;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.StageTransition;
+import com.leadbench.model.Tier;
+import com.leadbench.model.TierOverride;
+import com.leadbench.scoring.TierPolicy;
 import com.leadbench.scoring.Breakdown;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
@@ -22,6 +25,8 @@ import java.util.Set;
 /**
  * Publishes scorecard versions and applies them: every stage change is recorded as a transition
  * with its time, its cause and the version that made it; history is appended, never rewritten.
+ * Tier overrides hold: an overridden lead's stage follows the manager's tier. Leads handed off or
+ * reported on by sales are left to sales (a handed-off MQL that becomes an SQL is the exception).
  */
 public final class ScorecardPublisher {
 
@@ -33,12 +38,14 @@ public final class ScorecardPublisher {
     private final ScorecardRepository scorecards;
     private final StageRepository stages;
     private final AuditRepository audit;
+    private final LeadDecisionRepository decisions;
 
     public ScorecardPublisher(Database database) {
         this.database = database;
         this.scorecards = new ScorecardRepository(database);
         this.stages = new StageRepository(database);
         this.audit = new AuditRepository(database);
+        this.decisions = new LeadDecisionRepository(database);
     }
 
     /** Stores {@code card} as the next version and applies it as of {@code at}, all in one transaction. */
@@ -83,19 +90,45 @@ public final class ScorecardPublisher {
 
     /** As {@link #changes(Scorecard, Integer, Instant, LeadColumns)}, with the scores already computed. */
     public List<StageTransition> changes(Scorecard card, Integer version, Instant asOf, LeadColumns leads, PreviewScores scores) {
-        Map<Long, LifecycleStage> current = stages.currentStages();
+        Map<Long, StageTransition> latest = stages.latest();
+        Map<Long, TierOverride> overrides = decisions.overrides();
         List<StageTransition> changes = new ArrayList<>();
         for (int i = 0; i < leads.size(); i++) {
             long id = leads.contact(i).id();
-            LifecycleStage before = current.getOrDefault(id, LifecycleStage.CONTACT);
-            LifecycleStage after = scores.stage(i);
-            if (after == before || SALES_STAGES.contains(before)) {
+            StageTransition last = latest.get(id);
+            LifecycleStage before = last == null ? LifecycleStage.CONTACT : last.to();
+            TierOverride override = overrides.get(id);
+            LifecycleStage after = override == null ? scores.stage(i)
+                    : TierPolicy.overriddenStage(card.thresholds(), override.tier(), scores.tier(i) == Tier.EXCLUDED,
+                            scores.stage(i) == LifecycleStage.SQL, scores.total(i));
+            if (!records(last, after)) {
                 continue;
             }
             Breakdown why = ScoringEngine.score(card, leads.facts(i), asOf);
+            if (override != null) {
+                why = why.withOverride(override, card.thresholds());
+            }
             String cause = version == null ? "unpublished scorecard \"" + card.name() + "\": " + why.reason() : why.reason();
             changes.add(new StageTransition(0, id, before, after, asOf, cause, version));
         }
         return changes;
+    }
+
+    /**
+     * Whether scoring records a move to {@code after} for a lead whose latest transition is
+     * {@code last} (null for none): not when nothing changes, not out of a stage sales reported, and
+     * not out of a handoff unless it escalated.
+     */
+    static boolean records(StageTransition last, LifecycleStage after) {
+        LifecycleStage before = last == null ? LifecycleStage.CONTACT : last.to();
+        return after != before && !SALES_STAGES.contains(before) && !(before == LifecycleStage.HANDED_OFF && !escalated(last, after));
+    }
+
+    /**
+     * A handed-off lead belongs to sales: scoring records no more changes for it, except an MQL
+     * handed off that has become an SQL since, which sales must hear about (it is handed off again).
+     */
+    private static boolean escalated(StageTransition handoff, LifecycleStage after) {
+        return handoff.from() == LifecycleStage.MQL && after == LifecycleStage.SQL;
     }
 }

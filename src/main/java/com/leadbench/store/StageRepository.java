@@ -24,11 +24,12 @@ public final class StageRepository {
         database.dsl().transaction(tx -> {
             var insert = tx.dsl().batch(tx.dsl().insertInto(STAGE_TRANSITION,
                             STAGE_TRANSITION.CONTACT_ID, STAGE_TRANSITION.FROM_STAGE, STAGE_TRANSITION.TO_STAGE,
-                            STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.CAUSE, STAGE_TRANSITION.SCORECARD_VERSION)
-                    .values((Integer) null, null, null, null, null, null));
+                            STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.CAUSE, STAGE_TRANSITION.SCORECARD_VERSION,
+                            STAGE_TRANSITION.PACKET_ID)
+                    .values((Integer) null, null, null, null, null, null, null));
             for (StageTransition t : transitions) {
                 insert.bind((int) t.contactId(), t.from() == null ? null : t.from().name(), t.to().name(),
-                        Times.toMillis(t.at()), t.cause(), t.scorecardVersion());
+                        Times.toMillis(t.at()), t.cause(), t.scorecardVersion(), t.packetId());
             }
             if (!transitions.isEmpty()) {
                 insert.execute();
@@ -48,6 +49,29 @@ public final class StageRepository {
         return out;
     }
 
+    /** Every contact's latest transition. Contacts without one are absent. */
+    public Map<Long, StageTransition> latest() {
+        var latest = DSL.select(DSL.max(STAGE_TRANSITION.ID)).from(STAGE_TRANSITION).groupBy(STAGE_TRANSITION.CONTACT_ID);
+        return byContact(STAGE_TRANSITION.ID.in(latest));
+    }
+
+    /** Every contact's latest transition to MQL or SQL: the qualification a deadline counts from. */
+    public Map<Long, StageTransition> qualifications() {
+        var qualified = STAGE_TRANSITION.TO_STAGE.in(LifecycleStage.MQL.name(), LifecycleStage.SQL.name());
+        var latest = DSL.select(DSL.max(STAGE_TRANSITION.ID)).from(STAGE_TRANSITION).where(qualified)
+                .groupBy(STAGE_TRANSITION.CONTACT_ID);
+        return byContact(STAGE_TRANSITION.ID.in(latest));
+    }
+
+    private Map<Long, StageTransition> byContact(org.jooq.Condition which) {
+        Map<Long, StageTransition> out = new HashMap<>();
+        selectTransitions().where(which).forEach(r -> {
+            StageTransition t = toTransition(r);
+            out.put(t.contactId(), t);
+        });
+        return out;
+    }
+
     /** How many transitions a scorecard version made. */
     public int countForVersion(int version) {
         return database.dsl().fetchCount(STAGE_TRANSITION, STAGE_TRANSITION.SCORECARD_VERSION.eq(version));
@@ -55,15 +79,22 @@ public final class StageRepository {
 
     /** A contact's transitions, oldest first. */
     public List<StageTransition> forContact(long contactId) {
+        return selectTransitions()
+                .where(STAGE_TRANSITION.CONTACT_ID.eq((int) contactId))
+                .orderBy(STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.ID)
+                .fetch(StageRepository::toTransition);
+    }
+
+    private org.jooq.SelectJoinStep<org.jooq.Record8<Integer, Integer, String, String, Long, String, Integer, String>> selectTransitions() {
         return database.dsl()
                 .select(STAGE_TRANSITION.ID, STAGE_TRANSITION.CONTACT_ID, STAGE_TRANSITION.FROM_STAGE,
                         STAGE_TRANSITION.TO_STAGE, STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.CAUSE,
-                        STAGE_TRANSITION.SCORECARD_VERSION)
-                .from(STAGE_TRANSITION)
-                .where(STAGE_TRANSITION.CONTACT_ID.eq((int) contactId))
-                .orderBy(STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.ID)
-                .fetch(r -> new StageTransition(r.value1(), r.value2(),
-                        r.value3() == null ? null : LifecycleStage.valueOf(r.value3()),
-                        LifecycleStage.valueOf(r.value4()), Times.fromMillis(r.value5()), r.value6(), r.value7()));
+                        STAGE_TRANSITION.SCORECARD_VERSION, STAGE_TRANSITION.PACKET_ID)
+                .from(STAGE_TRANSITION);
+    }
+
+    private static StageTransition toTransition(org.jooq.Record8<Integer, Integer, String, String, Long, String, Integer, String> r) {
+        return new StageTransition(r.value1(), r.value2(), r.value3() == null ? null : LifecycleStage.valueOf(r.value3()),
+                LifecycleStage.valueOf(r.value4()), Times.fromMillis(r.value5()), r.value6(), r.value7(), r.value8());
     }
 }

@@ -23,6 +23,19 @@ class ScorecardJsonTest {
         assertEquals(ScorecardJson.write(preset), ScorecardJson.write(again));
         assertEquals(90, preset.windowDays());
         assertEquals(5, preset.exclusions().size());
+        assertEquals(4, preset.routing().rules().size());
+        assertEquals(java.time.ZoneId.of("America/Chicago"), preset.deadlines().zone());
+        assertTrue(preset.deadlines().holidays().contains(java.time.LocalDate.parse("2026-11-26")));
+    }
+
+    @Test
+    void aScorecardWithoutRoutingOrDeadlinesSendsEverythingToOneQueueWithDefaultDeadlines() throws Exception {
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(PRESET);
+        doc.remove("routing");
+        doc.remove("deadlines");
+        Scorecard older = ScorecardJson.read(doc.toString(), "older.json");
+        assertEquals(com.leadbench.scoring.routing.Routing.SINGLE_QUEUE, older.routing());
+        assertEquals(com.leadbench.scoring.routing.Deadlines.DEFAULT, older.deadlines());
     }
 
     /** Replaces the first occurrence of {@code from} in the preset document. */
@@ -47,7 +60,15 @@ class ScorecardJsonTest {
             "\"types\" : [ \"PAGE_VIEW\" ]|\"types\" : [ \"PAGE_VISIT\" ]|$.intent[0].types[0]|unknown activity type",
             "\"mqlTier\" : \"B\"|\"mqlTier\" : \"D\"|$.mqlTier|must be",
             "\"sqlThreshold\" : 125.0|\"sqlThreshold\" : 10.0|$.sqlThreshold|every MQL would be an SQL",
-            "\"windowDays\" : 90|\"windowDays\" : 0|$.windowDays|at least 1 day"})
+            "\"windowDays\" : 90|\"windowDays\" : 0|$.windowDays|at least 1 day",
+            "\"tiers\" : [ \"A\", \"B\" ]|\"tiers\" : [ \"A\", \"X\" ]|$.routing.rules[0].tiers[1]|must be \"A\", \"B\" or \"C\"",
+            "\"queue\" : \"Components inside sales\"|\"queue\" : \" \"|$.routing.rules[2].queue|must not be empty",
+            "\"id\" : \"services\"|\"id\" : \"components\"|$.routing.rules[3].id|is used twice",
+            "\"defaultQueue\" : \"Inside sales\"|\"defaultQueue\" : \"Inside sales\", \"fallback\" : 1|$.routing.fallback|unknown field",
+            "\"2026-12-25\"|\"2026-12-32\"|$.deadlines.holidays[6]|is not a date",
+            "\"zone\" : \"America/Chicago\"|\"zone\" : \"Mars/Olympus\"|$.deadlines.zone|is not a time zone",
+            "\"sqlBusinessDays\" : 1|\"sqlBusinessDays\" : -1|$.deadlines.sqlBusinessDays|between 0 and 60",
+            "\"C\" : 5|\"C\" : 99|$.deadlines.businessDays.C|between 0 and 60"})
     void everyProblemNamesItsJsonPath(String from, String to, String path, String message) {
         List<ScorecardProblem> problems = problems(from, to);
         assertTrue(problems.stream().anyMatch(p -> p.path().equals(path) && p.message().contains(message)),

@@ -33,7 +33,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The detail pane: contact and account facts, sales follow-up, stage history and the activity timeline. */
-final class LeadDetailView {
+public final class LeadDetailView {
 
     private final StackPane root = new StackPane();
     private final Label empty = new Label("Select a lead to see who they are, their company and what they did.");
@@ -45,8 +45,11 @@ final class LeadDetailView {
     private LeadDetailView() {
     }
 
-    static Node create(LeadsViewModel model) {
+    private LeadsViewModel model;
+
+    public static Node create(LeadsViewModel model) {
         LeadDetailView view = new LeadDetailView();
+        view.model = model;
         view.root.setId("leadDetail");
         view.root.getStyleClass().add(Styles.DETAIL);
         view.empty.setId("detailEmpty");
@@ -109,7 +112,11 @@ final class LeadDetailView {
         VBox breakdownBox = new VBox(6, breakdownTitle, breakdown);
         breakdownBox.getStyleClass().add(Styles.SECTION);
 
-        List<Node> sections = new ArrayList<>(List.of(name, subtitle, scoreSummary(b), breakdownBox, factsRow));
+        List<Node> sections = new ArrayList<>(List.of(name, subtitle, scoreSummary(b)));
+        if (maybe.get().inHandoff() || b.override().isPresent()) {
+            sections.add(HandoffSection.create(maybe.get(), model));
+        }
+        sections.addAll(List.of(breakdownBox, factsRow));
         Map<String, String> custom = new java.util.TreeMap<>(c.customFields());
         d.account().ifPresent(a -> a.customFields().forEach((k, v) -> custom.putIfAbsent("company." + k, v)));
         if (!custom.isEmpty()) {
@@ -150,6 +157,13 @@ final class LeadDetailView {
         if (b.urgent()) {
             flags.add(flag("Urgent: urgency words in a recent form", Styles.FLAG_URGENT));
         }
+        b.override().ifPresent(o -> {
+            Label overridden = flag("Tier set by hand to " + o.tier().label() + " by " + o.author() + " on " + Formats.date(o.at())
+                    + ": " + o.reason(), Styles.FLAG_OVERRIDE);
+            overridden.setId("overrideFlag");
+            overridden.setWrapText(true);
+            flags.add(overridden);
+        });
         Label reason = new Label(b.reason());
         reason.setId("detailReason");
         reason.setWrapText(true);

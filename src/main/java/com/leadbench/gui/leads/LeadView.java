@@ -1,8 +1,27 @@
 package com.leadbench.gui.leads;
 
 import com.leadbench.model.LeadDetail;
+import com.leadbench.model.ReviewNote;
 import com.leadbench.scoring.Breakdown;
+import com.leadbench.store.HandoffDesk.LeadHandoff;
+import java.util.List;
 
-/** What the detail pane shows: the lead's facts and timeline, and its score explained. */
-public record LeadView(LeadDetail detail, Breakdown breakdown, String scorecardLabel) {
+/**
+ * What the detail pane shows: the lead's facts and timeline, its score explained (with the
+ * manager's tier override in force), its handoff (route, deadline, note, review) and review notes.
+ */
+public record LeadView(LeadDetail detail, Breakdown breakdown, String scorecardLabel, LeadHandoff handoff, List<ReviewNote> notes) {
+
+    public LeadView {
+        notes = List.copyOf(notes);
+    }
+
+    public long contactId() {
+        return detail.contact().id();
+    }
+
+    /** Qualified now or handed off: the handoff section applies. */
+    public boolean inHandoff() {
+        return handoff.qualifiedStage().isPresent();
+    }
 }

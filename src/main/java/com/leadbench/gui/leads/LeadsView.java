@@ -47,7 +47,7 @@ public final class LeadsView {
         ComboBox<FilterChoice<Tier>> tiers = choices("tierFilter", "All tiers", Tier.values(), Tier::label, model.tierFilterProperty());
         ComboBox<FilterChoice<LifecycleStage>> stages = choices("stageFilter", "All stages",
                 new LifecycleStage[] {LifecycleStage.CONTACT, LifecycleStage.LEAD, LifecycleStage.MQL, LifecycleStage.SQL,
-                        LifecycleStage.ACCEPTED, LifecycleStage.REJECTED, LifecycleStage.WON, LifecycleStage.LOST},
+                        LifecycleStage.HANDED_OFF, LifecycleStage.ACCEPTED, LifecycleStage.REJECTED, LifecycleStage.WON, LifecycleStage.LOST},
                 LifecycleStage::label, model.stageFilterProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

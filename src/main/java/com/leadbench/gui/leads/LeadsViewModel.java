@@ -12,6 +12,9 @@ import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.Workspace;
+import com.leadbench.store.HandoffDesk;
+import com.leadbench.store.LeadDecisionRepository;
+import com.leadbench.model.TierOverride;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +57,15 @@ public final class LeadsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final HandoffDesk desk;
+    private Runnable onChanged = () -> { };
     private long detailRequest;
 
     public LeadsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
         this.executor = executor;
+        this.desk = new HandoffDesk(workspace);
         filterText.addListener((obs, old, text) -> refilter());
         tierFilter.addListener((obs, old, tier) -> refilter());
         stageFilter.addListener((obs, old, stage) -> refilter());
@@ -98,12 +105,16 @@ public final class LeadsViewModel {
         LeadColumns columns = workspace.columns();
         PreviewScores scores = workspace.publishedScores();
         Map<Long, LifecycleStage> stages = workspace.stages().currentStages();
+        Map<Long, TierOverride> overrides = new LeadDecisionRepository(workspace.database()).overrides();
         List<LeadRow> rows = new ArrayList<>(summaries.size());
         for (LeadSummary s : summaries) {
             int i = columns.indexOf(s.contactId());
             LifecycleStage stage = stages.getOrDefault(s.contactId(), LifecycleStage.CONTACT);
-            rows.add(i < 0 ? new LeadRow(s, 0, 0, Tier.NOT_QUALIFIED, stage)
-                    : new LeadRow(s, scores.fit(i), scores.intent(i), scores.tier(i), stage));
+            TierOverride override = overrides.get(s.contactId());
+            rows.add(i < 0 ? new LeadRow(s, 0, 0, Tier.NOT_QUALIFIED, stage, false)
+                    : override != null && scores.tier(i) != Tier.EXCLUDED
+                    ? new LeadRow(s, scores.fit(i), scores.intent(i), override.tier(), stage, true)
+                    : new LeadRow(s, scores.fit(i), scores.intent(i), scores.tier(i), stage, false));
         }
         return new Loaded(rows, workspace.leads().counts());
     }
@@ -113,24 +124,94 @@ public final class LeadsViewModel {
     }
 
     private void loadDetail(LeadRow lead) {
-        long request = ++detailRequest;
         if (lead == null) {
+            ++detailRequest;
             detail.set(Optional.empty());
             return;
         }
-        PublishedScorecard published = workspace.published();
-        executor.execute(() -> workspace.details().load(lead.contactId()).map(d -> new LeadView(d,
-                ScoringEngine.score(published.scorecard(), new LeadFacts(d.contact(), d.account(), d.activities()), now()),
-                published.scorecard().name() + " v" + published.number())), loaded -> {
+        show(lead.contactId());
+    }
+
+    /** Loads one lead into the detail pane (the hot-leads screen uses it without a table). */
+    public void show(long contactId) {
+        long request = ++detailRequest;
+        executor.execute(() -> view(contactId), loaded -> {
             if (request == detailRequest) {
                 detail.set(loaded);
             }
         }, failure -> {
             if (request == detailRequest) {
                 detail.set(Optional.empty());
-                error.set("Could not load lead #" + lead.contactId() + ": " + failure.getMessage());
+                error.set("Could not load lead #" + contactId + ": " + failure.getMessage());
             }
         });
+    }
+
+    /** Clears the detail pane. */
+    public void clearDetail() {
+        ++detailRequest;
+        detail.set(Optional.empty());
+    }
+
+    private Optional<LeadView> view(long contactId) {
+        return workspace.details().load(contactId).flatMap(d -> desk.lead(contactId).map(h ->
+                new LeadView(d, h.breakdown(), h.scorecardLabel(), h, desk.notes(contactId))));
+    }
+
+    // ------------------------------------------------------------------ the manager's decisions on the shown lead
+
+    public void markReviewed() {
+        act("Marked reviewed", id -> desk.markReviewed(id));
+    }
+
+    public void addNote(String text) {
+        act("Note added", id -> desk.addNote(id, text));
+    }
+
+    public void overrideTier(Tier tier, String reason) {
+        act("Tier set to " + (tier == null ? "?" : tier.label()), id -> desk.overrideTier(id, tier, reason));
+    }
+
+    public void removeOverride(String reason) {
+        act("Override removed", id -> desk.removeOverride(id, reason));
+    }
+
+    public void saveNote(String text) {
+        act("Handoff note saved", id -> desk.editNote(id, text));
+    }
+
+    public void resetNote() {
+        act("Handoff note reset to the generated text", id -> desk.resetNote(id));
+    }
+
+    private void act(String done, java.util.function.LongConsumer action) {
+        Optional<LeadView> shown = detail.get();
+        if (shown.isEmpty()) {
+            return;
+        }
+        long id = shown.get().contactId();
+        error.set("");
+        executor.execute(() -> {
+            action.accept(id);
+            return view(id);
+        }, loaded -> {
+            detail.set(loaded);
+            message.set(done + " · " + loaded.map(v -> v.detail().contact().displayName()).orElse("#" + id));
+            if (!all.isEmpty()) {
+                load();
+            }
+            onChanged.run();
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    /** Runs after a decision changed a lead (other screens reload). */
+    public void setOnChanged(Runnable action) {
+        onChanged = action == null ? () -> { } : action;
+    }
+
+    /** The last decision made, in words. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     static Predicate<LeadRow> matching(String text) {

@@ -1,0 +1,171 @@
+package com.leadbench.gui.handoff;
+
+import com.leadbench.gui.Formats;
+import com.leadbench.gui.TaskExecutor;
+import com.leadbench.gui.leads.LeadsViewModel;
+import com.leadbench.handoff.CrmFormat;
+import com.leadbench.store.HandoffDesk;
+import com.leadbench.store.HandoffDesk.LeadHandoff;
+import com.leadbench.store.HandoffDesk.Selection;
+import com.leadbench.store.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * State of the hot-leads screen: new SQLs and tier-A MQLs not handed off yet, soonest deadline
+ * first (reviewed ones hidden unless asked for), the lead shown beside them, and the export of
+ * packets (the selected leads, or every reviewed lead not handed off yet).
+ */
+public final class HotLeadsViewModel {
+
+    private final HandoffDesk desk;
+    private final TaskExecutor executor;
+    private final LeadsViewModel detail;
+    private final ObservableList<LeadHandoff> all = FXCollections.observableArrayList();
+    private final FilteredList<LeadHandoff> visible = new FilteredList<>(all, h -> !h.reviewed());
+    private final BooleanProperty showReviewed = new SimpleBooleanProperty(this, "showReviewed", false);
+    private final ObjectProperty<CrmFormat> format = new SimpleObjectProperty<>(this, "format", CrmFormat.GENERIC);
+    private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Loading…");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private Runnable onChanged = () -> { };
+
+    public HotLeadsViewModel(Workspace workspace, TaskExecutor executor) {
+        this.desk = new HandoffDesk(workspace);
+        this.executor = executor;
+        this.detail = new LeadsViewModel(workspace, executor);
+        detail.setOnChanged(() -> {
+            load();
+            onChanged.run();
+        });
+        showReviewed.addListener((obs, old, show) -> {
+            visible.setPredicate(show ? h -> true : h -> !h.reviewed());
+            updateSummary();
+        });
+    }
+
+    public void load() {
+        loading.set(true);
+        executor.execute(desk::hotLeads, leads -> {
+            all.setAll(leads);
+            loading.set(false);
+            updateSummary();
+        }, failure -> {
+            loading.set(false);
+            error.set("Could not load the hot leads: " + failure.getMessage());
+        });
+    }
+
+    private void updateSummary() {
+        long waiting = all.stream().filter(h -> !h.reviewed()).count();
+        long overdue = all.stream().filter(LeadHandoff::overdue).count();
+        long reviewed = all.size() - waiting;
+        summary.set(Formats.count(waiting) + " waiting for review · " + Formats.count(overdue) + " overdue · "
+                + Formats.count(reviewed) + " reviewed, not handed off");
+    }
+
+    /** Shows a lead in the detail pane. */
+    public void show(LeadHandoff lead) {
+        if (lead == null) {
+            detail.clearDetail();
+        } else {
+            detail.show(lead.contactId());
+        }
+    }
+
+    /** Marks every selected lead reviewed. */
+    public void markSelectedReviewed() {
+        List<Long> ids = List.copyOf(selectedIds);
+        if (ids.isEmpty()) {
+            return;
+        }
+        executor.execute(() -> {
+            for (long id : ids) {
+                LeadHandoff h = desk.lead(id).orElseThrow();
+                if (!h.reviewed() && h.stage().isQualified()) {
+                    desk.markReviewed(id);
+                }
+            }
+            return ids.size();
+        }, n -> {
+            message.set(n + (n == 1 ? " lead" : " leads") + " marked reviewed");
+            load();
+            onChanged.run();
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    public void exportSelected(Path dir) {
+        if (selectedIds.isEmpty()) {
+            error.set("Select the leads to export first.");
+            return;
+        }
+        export(Selection.ids(List.copyOf(selectedIds)), dir);
+    }
+
+    public void exportReviewed(Path dir) {
+        export(Selection.reviewedNotHandedOff(), dir);
+    }
+
+    private void export(Selection selection, Path dir) {
+        error.set("");
+        CrmFormat f = format.get();
+        executor.execute(() -> desk.export(selection, f, dir), done -> {
+            message.set("Packet " + done.packet().id() + ": " + done.packet().leads().size() + " leads written to " + dir
+                    + " (" + done.handedOffNow() + " handed off now" + (done.handedOffBefore() > 0 ? ", " + done.handedOffBefore()
+                    + " before" : "") + ")");
+            load();
+            onChanged.run();
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    public void setOnChanged(Runnable action) {
+        onChanged = action == null ? () -> { } : action;
+    }
+
+    public ObservableList<LeadHandoff> visibleLeads() {
+        return visible;
+    }
+
+    public ObservableList<Long> selectedIds() {
+        return selectedIds;
+    }
+
+    public LeadsViewModel detail() {
+        return detail;
+    }
+
+    public BooleanProperty showReviewedProperty() {
+        return showReviewed;
+    }
+
+    public ObjectProperty<CrmFormat> formatProperty() {
+        return format;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+}
