@@ -9,6 +9,8 @@ import com.leadbench.model.Tier;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -168,6 +170,15 @@ class PacketCsvTest {
         assertEquals("[not provided]", records.get(0).get("Company"));
         assertEquals("Unknown", records.get(1).get("LastName"));
         assertEquals("[not provided]", records.get(1).get("Company"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CrmFormat.class)
+    void docsDescribeEveryColumn(CrmFormat format) throws IOException {
+        String docs = Files.readString(Path.of("docs", "handoff.md"));
+        for (String header : CrmColumns.headers(format)) {
+            assertTrue(docs.contains("| `" + header + "` |"), "docs/handoff.md has no row for " + format + " column " + header);
+        }
     }
 
     @Test
