@@ -4,9 +4,20 @@ import java.util.Locale;
 
 /** Which CRM the CSV file is for: its column names and values. */
 public enum CrmFormat {
-    HUBSPOT,
-    SALESFORCE,
-    GENERIC;
+    HUBSPOT("HubSpot"),
+    SALESFORCE("Salesforce"),
+    GENERIC("Generic CSV");
+
+    private final String label;
+
+    CrmFormat(String label) {
+        this.label = label;
+    }
+
+    /** "HubSpot", "Salesforce", "Generic CSV". */
+    public String label() {
+        return label;
+    }
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -39,7 +39,12 @@ public record HandoffLead(
         timeline = List.copyOf(timeline);
     }
 
-    /** "First Last", else the email, else "#id". */
+    /** True when the manager set the tier by hand: a reason was given or the tier differs from the scored one. */
+    public boolean overridden() {
+        return overrideReason != null || tier != scoredTier;
+    }
+
+    /** "First Last", else the email, else the external id, else "(unnamed #id)". */
     public String displayName() {
         return com.leadbench.model.Contact.displayName(contactId, externalId, email, firstName, lastName);
     }

@@ -353,7 +353,13 @@ public final class HandoffDesk {
         HandoffLead newest = leads.stream().max(Comparator.comparing(HandoffLead::handedOffAt)
                 .thenComparing(l -> l.packetId() == null ? "" : l.packetId())).orElseThrow();
         HandoffPacket packet = new HandoffPacket(newest.packetId(), newest.handedOffAt(), format, selection.label(), leads);
-        List<Path> files = PacketFiles.write(packet, dir);
+        PacketFiles written;
+        try {
+            written = PacketFiles.write(packet, dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("could not write the packet into " + dir + ": " + e.getMessage(), e);
+        }
+        List<Path> files = List.of(written.csv(), written.json(), written.html());
         if (!fresh.isEmpty()) {
             workspace.database().transaction(() -> {
                 packets.insert(newPacket, now, MANAGER, format.key(), selection.label(), fresh.size());

@@ -1,0 +1,171 @@
+package com.leadbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.leadbench.model.AuditEntry;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.StageTransition;
+import com.leadbench.model.Tier;
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.store.HandoffDesk.LeadHandoff;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The handoff desk on a small demo database: the queue, reviews, overrides through rescoring, edited notes. */
+class HandoffDeskTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T15:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Workspace workspace;
+    private HandoffDesk desk;
+
+    @BeforeEach
+    void open() throws Exception {
+        workspace = Workspace.open(dir.resolve("desk.db"), 400, CLOCK);
+        desk = new HandoffDesk(workspace);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private Workspace reopen() throws Exception {
+        workspace.close();
+        workspace = Workspace.open(dir.resolve("desk.db"), 0, CLOCK);
+        desk = new HandoffDesk(workspace);
+        return workspace;
+    }
+
+    private LeadHandoff anyLead(LifecycleStage stage, Tier tier) {
+        for (int i = 0; i < workspace.columns().size(); i++) {
+            LeadHandoff h = desk.lead(workspace.columns().contact(i).id()).orElseThrow();
+            if (h.stage() == stage && (tier == null || h.breakdown().tier() == tier)) {
+                return h;
+            }
+        }
+        throw new AssertionError("the demo has no " + stage + " " + tier);
+    }
+
+    @Test
+    void theQueueHoldsNewSqlsAndTierAMqlsSoonestDeadlineFirst() {
+        List<LeadHandoff> hot = desk.hotLeads();
+        assertFalse(hot.isEmpty());
+        for (LeadHandoff h : hot) {
+            assertTrue(h.stage() == LifecycleStage.SQL || h.stage() == LifecycleStage.MQL && h.breakdown().tier() == Tier.A,
+                    h.contactId() + " " + h.stage() + " " + h.breakdown().tier());
+            assertTrue(h.deadline().isPresent(), "every hot lead has a deadline");
+            assertEquals(h.qualification().orElseThrow().at(), h.deadline().get().qualifiedAt());
+        }
+        for (int i = 1; i < hot.size(); i++) {
+            assertFalse(hot.get(i - 1).deadline().get().endsAt().isAfter(hot.get(i).deadline().get().endsAt()), "ordered by deadline");
+        }
+        long expected = desk.qualified().stream().filter(h -> h.stage() == LifecycleStage.SQL
+                || h.stage() == LifecycleStage.MQL && h.breakdown().tier() == Tier.A).count();
+        assertEquals(expected, hot.size());
+    }
+
+    @Test
+    void aReviewIsRecordedForTheQualificationAndTheLeadStaysReviewedAfterReopening() throws Exception {
+        LeadHandoff sql = anyLead(LifecycleStage.SQL, null);
+        assertFalse(sql.reviewed());
+        desk.markReviewed(sql.contactId());
+        assertTrue(desk.lead(sql.contactId()).orElseThrow().reviewed());
+        reopen();
+        assertTrue(desk.lead(sql.contactId()).orElseThrow().reviewed());
+        assertTrue(desk.hotLeads().stream().filter(h -> h.contactId() == sql.contactId()).allMatch(LeadHandoff::reviewed));
+        LeadHandoff lead = anyLead(LifecycleStage.LEAD, null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> desk.markReviewed(lead.contactId()));
+        assertTrue(e.getMessage().contains("not an MQL or SQL"), e.getMessage());
+    }
+
+    @Test
+    void anOverrideNeedsAReasonMovesTheStageAndIsAudited() {
+        LeadHandoff lead = anyLead(LifecycleStage.LEAD, Tier.C);
+        assertThrows(IllegalArgumentException.class, () -> desk.overrideTier(lead.contactId(), Tier.A, "  "));
+        desk.overrideTier(lead.contactId(), Tier.A, "Known project from the trade show");
+        LeadHandoff after = desk.lead(lead.contactId()).orElseThrow();
+        assertEquals(Tier.A, after.breakdown().tier());
+        assertEquals(Tier.C, after.scoredTier());
+        LifecycleStage expected = lead.breakdown().total() >= workspace.published().scorecard().thresholds().sqlThreshold()
+                ? LifecycleStage.SQL : LifecycleStage.MQL;
+        assertEquals(expected, after.stage(), "the override makes it qualified, and the transition is recorded");
+        StageTransition last = workspace.stages().forContact(lead.contactId()).getLast();
+        assertEquals(LifecycleStage.LEAD, last.from());
+        assertTrue(last.cause().contains("Known project from the trade show"), last.cause());
+        assertTrue(after.breakdown().reason().startsWith("Tier set by hand to Tier A"), after.breakdown().reason());
+        List<AuditEntry> audit = new AuditRepository(workspace.database()).latest(5);
+        assertTrue(audit.stream().anyMatch(a -> a.action().equals("override_tier") && a.entityId() == lead.contactId()
+                && a.detail().contains("Tier A (scored Tier C)")), audit.toString());
+    }
+
+    @Test
+    void anOverrideSurvivesRescoringAndPublishingUntilRemoved() throws Exception {
+        LeadHandoff lead = anyLead(LifecycleStage.LEAD, Tier.C);
+        desk.overrideTier(lead.contactId(), Tier.A, "Budget approved, call this week");
+        LifecycleStage qualified = desk.lead(lead.contactId()).orElseThrow().stage();
+        int transitions = workspace.stages().forContact(lead.contactId()).size();
+
+        reopen(); // re-applies the published scorecard as of now
+        Scorecard draft = workspace.published().scorecard().withThresholds(t -> t.withTierMin(Tier.C, t.c().minScore() + 1));
+        workspace.publish(draft, "nudge tier C");
+        reopen();
+
+        LeadHandoff after = desk.lead(lead.contactId()).orElseThrow();
+        assertEquals(Tier.A, after.breakdown().tier(), "the override holds through rescoring and a new version");
+        assertEquals(qualified, after.stage());
+        assertEquals(transitions, workspace.stages().forContact(lead.contactId()).size(), "no transition back and forth");
+        assertTrue(after.breakdown().override().isPresent());
+
+        desk.removeOverride(lead.contactId(), "project cancelled");
+        LeadHandoff removed = desk.lead(lead.contactId()).orElseThrow();
+        assertEquals(lead.breakdown().tier() == Tier.C ? removed.scoredTier() : Tier.C, removed.breakdown().tier());
+        assertEquals(LifecycleStage.LEAD, removed.stage(), "removing the override gives the scorecard the word again");
+        assertThrows(IllegalArgumentException.class, () -> desk.removeOverride(lead.contactId(), "twice"));
+    }
+
+    @Test
+    void anExcludedLeadCannotBeOverridden() {
+        LeadHandoff excluded = anyLead(LifecycleStage.CONTACT, Tier.EXCLUDED);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> desk.overrideTier(excluded.contactId(), Tier.A, "looks good"));
+        assertTrue(e.getMessage().contains("is excluded"), e.getMessage());
+    }
+
+    @Test
+    void anEditedNoteIsStoredMarkedAndCanBeReset() {
+        LeadHandoff sql = anyLead(LifecycleStage.SQL, null);
+        String generated = sql.noteText();
+        assertFalse(sql.marks().editedNote().isPresent());
+        desk.editNote(sql.contactId(), generated + "\nCalled reception: ask for the plant manager.");
+        LeadHandoff edited = desk.lead(sql.contactId()).orElseThrow();
+        assertTrue(edited.marks().editedNote().isPresent());
+        assertTrue(edited.noteText().endsWith("ask for the plant manager."));
+        assertEquals(generated, edited.note().text(), "the generated note is kept beside the edit");
+        assertThrows(IllegalArgumentException.class, () -> desk.editNote(sql.contactId(), " "));
+        desk.resetNote(sql.contactId());
+        assertEquals(generated, desk.lead(sql.contactId()).orElseThrow().noteText());
+        assertEquals(2, desk.decisions(sql.contactId()).size(), "both the edit and the reset are in the log");
+    }
+
+    @Test
+    void reviewNotesAreKept() {
+        LeadHandoff sql = anyLead(LifecycleStage.SQL, null);
+        desk.addNote(sql.contactId(), "Spoke to marketing events: met at the Houston show");
+        assertEquals(List.of("Spoke to marketing events: met at the Houston show"),
+                desk.notes(sql.contactId()).stream().map(n -> n.text()).toList());
+    }
+}
