@@ -162,6 +162,69 @@ class HandoffDeskTest {
     }
 
     @Test
+    void anExportMarksLeadsHandedOffOnceAndRepeatsToTheSameFiles() throws Exception {
+        List<LeadHandoff> sqls = desk.qualified().stream().filter(h -> h.stage() == LifecycleStage.SQL).toList();
+        assertFalse(sqls.isEmpty());
+        Path out = dir.resolve("packet");
+        HandoffDesk.Export first = desk.export(HandoffDesk.Selection.stage(LifecycleStage.SQL), com.leadbench.handoff.CrmFormat.HUBSPOT, out);
+        assertEquals(sqls.size(), first.handedOffNow());
+        assertEquals(0, first.handedOffBefore());
+        assertEquals("HP-20261120-001", first.packet().id());
+        for (LeadHandoff h : sqls) {
+            StageTransition last = workspace.stages().forContact(h.contactId()).getLast();
+            assertEquals(LifecycleStage.SQL, last.from());
+            assertEquals(LifecycleStage.HANDED_OFF, last.to());
+            assertEquals("HP-20261120-001", last.packetId());
+            assertEquals(CLOCK.instant(), last.at());
+        }
+        byte[] csv = java.nio.file.Files.readAllBytes(out.resolve("handoff.csv"));
+        byte[] json = java.nio.file.Files.readAllBytes(out.resolve("handoff.json"));
+        byte[] html = java.nio.file.Files.readAllBytes(out.resolve("handoff.html"));
+        assertTrue(new String(csv, java.nio.charset.StandardCharsets.UTF_8).startsWith("First Name,Last Name,Email"));
+        assertTrue(desk.hotLeads().stream().noneMatch(h -> h.stage() == LifecycleStage.SQL), "handed-off SQLs leave the queue");
+
+        reopen(); // rescoring leaves handed-off leads with sales
+        for (LeadHandoff h : sqls) {
+            assertEquals(LifecycleStage.HANDED_OFF, workspace.stages().forContact(h.contactId()).getLast().to());
+        }
+        int transitions = new StageRepository(workspace.database()).latest().size();
+        HandoffDesk.Export again = desk.export(HandoffDesk.Selection.stage(LifecycleStage.SQL), com.leadbench.handoff.CrmFormat.HUBSPOT, out);
+        assertEquals(0, again.handedOffNow());
+        assertEquals(sqls.size(), again.handedOffBefore());
+        assertEquals(1, new PacketRepository(workspace.database()).count(), "no second packet");
+        assertEquals(transitions, new StageRepository(workspace.database()).latest().size());
+        assertTrue(java.util.Arrays.equals(csv, java.nio.file.Files.readAllBytes(out.resolve("handoff.csv"))), "same CSV");
+        assertTrue(java.util.Arrays.equals(json, java.nio.file.Files.readAllBytes(out.resolve("handoff.json"))), "same JSON");
+        assertTrue(java.util.Arrays.equals(html, java.nio.file.Files.readAllBytes(out.resolve("handoff.html"))), "same HTML");
+    }
+
+    @Test
+    void anExportNamingALeadThatIsNotQualifiedWritesAndMarksNothing() {
+        LeadHandoff sql = anyLead(LifecycleStage.SQL, null);
+        LeadHandoff lead = anyLead(LifecycleStage.LEAD, null);
+        Path out = dir.resolve("refused");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> desk.export(
+                HandoffDesk.Selection.ids(List.of(sql.contactId(), lead.contactId(), 999_999L)), com.leadbench.handoff.CrmFormat.GENERIC, out));
+        assertTrue(e.getMessage().contains("#" + lead.contactId()) && e.getMessage().contains("is Lead, not an MQL or SQL"), e.getMessage());
+        assertTrue(e.getMessage().contains("#999999 does not exist"), e.getMessage());
+        assertFalse(java.nio.file.Files.exists(out));
+        assertEquals(LifecycleStage.SQL, desk.lead(sql.contactId()).orElseThrow().stage());
+    }
+
+    @Test
+    void theReviewedSelectionTakesReviewedLeadsNotHandedOff() {
+        List<LeadHandoff> hot = desk.hotLeads();
+        LeadHandoff one = hot.getFirst();
+        desk.markReviewed(one.contactId());
+        HandoffDesk.Export done = desk.export(HandoffDesk.Selection.reviewedNotHandedOff(), com.leadbench.handoff.CrmFormat.GENERIC,
+                dir.resolve("reviewed"));
+        assertEquals(List.of(one.contactId()), done.packet().leads().stream().map(l -> l.contactId()).toList());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> desk.export(
+                HandoffDesk.Selection.reviewedNotHandedOff(), com.leadbench.handoff.CrmFormat.GENERIC, dir.resolve("again")));
+        assertTrue(e.getMessage().contains("nothing to export"), e.getMessage());
+    }
+
+    @Test
     void reviewNotesAreKept() {
         LeadHandoff sql = anyLead(LifecycleStage.SQL, null);
         desk.addNote(sql.contactId(), "Spoke to marketing events: met at the Houston show");
