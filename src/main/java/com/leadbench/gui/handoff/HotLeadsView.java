@@ -79,6 +79,17 @@ public final class HotLeadsView {
         format.getItems().addAll(CrmFormat.values());
         format.valueProperty().bindBidirectional(model.formatProperty());
         format.setTooltip(new Tooltip("Column names of handoff.csv: HubSpot, Salesforce or generic"));
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CrmFormat f) {
+                return f == null ? "" : f.label();
+            }
+
+            @Override
+            public CrmFormat fromString(String s) {
+                return null;
+            }
+        });
         Button exportSelected = new Button("Export selected…");
         exportSelected.setId("exportSelected");
         exportSelected.disableProperty().bind(Bindings.isEmpty(model.selectedIds()));
@@ -155,7 +166,7 @@ public final class HotLeadsView {
         });
         TableColumn<LeadHandoff, Instant> due = new TableColumn<>("Deadline");
         due.setId("deadlineColumn");
-        due.setPrefWidth(96);
+        due.setPrefWidth(84);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().map(Deadline::endsAt).orElse(null)));
         due.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -167,10 +178,10 @@ public final class HotLeadsView {
         });
         due.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         TableColumn<LeadHandoff, String> state = text("Status", "statusColumn", h -> h.contacted() ? "Contacted"
-                : h.overdue() ? "Overdue" : "Due", 82);
+                : h.overdue() ? "Overdue" : "Due", 72);
         TableColumn<LeadHandoff, Tier> tier = new TableColumn<>("Tier");
         tier.setId("hotTierColumn");
-        tier.setPrefWidth(96);
+        tier.setPrefWidth(84);
         tier.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().breakdown().tier()));
         tier.setCellFactory(col -> new TableCell<>() {
             private final TierChip chip = new TierChip();
@@ -187,19 +198,35 @@ public final class HotLeadsView {
             }
         });
         table.getColumns().addAll(List.of(due, state,
-                text("Name", "hotNameColumn", h -> h.facts().contact().displayName(), 140),
-                text("Company", "hotCompanyColumn", h -> h.facts().account().map(a -> a.name()).orElse(null), 140),
-                text("Stage", "hotStageColumn", h -> h.stage().label(), 56),
+                text("Urgent", "urgentColumn", h -> h.breakdown().urgent() ? "Urgent" : "", 62),
+                text("Name", "hotNameColumn", h -> h.facts().contact().displayName(), 130),
+                text("Company", "hotCompanyColumn", h -> h.facts().account().map(a -> a.name()).orElse(null), 130),
+                text("Stage", "hotStageColumn", h -> h.stage().label(), 50),
                 tier,
-                text("Score", "hotScoreColumn", h -> Points.format(h.breakdown().total()), 56),
+                text("Score", "hotScoreColumn", h -> Points.format(h.breakdown().total()), 52),
                 text("Route", "hotRouteColumn", h -> h.route().queue(), 170),
-                text("Reviewed", "reviewedColumn", h -> h.reviewed() ? "✓" : "", 70),
-                text("Urgent", "urgentColumn", h -> h.breakdown().urgent() ? "Urgent" : "", 64)));
+                text("Reviewed", "reviewedColumn", h -> h.reviewed() ? "✓" : "", 70)));
         Label placeholder = new Label("No hot leads waiting: new SQLs and Tier A MQLs appear here, soonest deadline first.");
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.EMPTY_STATE);
         table.setPlaceholder(placeholder);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> model.show(lead));
+        // a reload after a decision replaces the rows: the lead stays in the detail pane, and selected when still listed
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> {
+            if (lead != null) {
+                model.show(lead);
+            }
+        });
+        model.visibleLeads().addListener((javafx.collections.ListChangeListener<LeadHandoff>) c -> {
+            Long shown = model.shownId();
+            if (shown != null && table.getSelectionModel().getSelectedItem() == null) {
+                for (int i = 0; i < table.getItems().size(); i++) {
+                    if (table.getItems().get(i).contactId() == shown) {
+                        table.getSelectionModel().select(i);
+                        break;
+                    }
+                }
+            }
+        });
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<LeadHandoff>) c ->
                 model.selectedIds().setAll(table.getSelectionModel().getSelectedItems().stream()
                         .filter(java.util.Objects::nonNull).map(LeadHandoff::contactId).toList()));

@@ -40,6 +40,7 @@ public final class HotLeadsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private Runnable onChanged = () -> { };
+    private Long shown;
 
     public HotLeadsViewModel(Workspace workspace, TaskExecutor executor) {
         this.desk = new HandoffDesk(workspace);
@@ -78,10 +79,17 @@ public final class HotLeadsViewModel {
     /** Shows a lead in the detail pane. */
     public void show(LeadHandoff lead) {
         if (lead == null) {
+            shown = null;
             detail.clearDetail();
         } else {
+            shown = lead.contactId();
             detail.show(lead.contactId());
         }
+    }
+
+    /** The lead in the detail pane, or null. */
+    public Long shownId() {
+        return shown;
     }
 
     /** Marks every selected lead reviewed. */

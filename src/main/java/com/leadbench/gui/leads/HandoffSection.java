@@ -130,6 +130,7 @@ final class HandoffSection {
         text.setWrapText(true);
         Label chip = new Label(h.contacted() ? "Contacted" : h.overdue() ? "Overdue" : "Due");
         chip.setId("deadlineState");
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         chip.getStyleClass().add(Styles.STATUS_CHIP);
         if (h.overdue()) {
             chip.getStyleClass().add(Styles.OVERDUE);

@@ -43,9 +43,12 @@ final class LeadTableView {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setGraphic(null);
+                    setText(null);
                 } else {
                     chip.show(item);
                     setGraphic(chip);
+                    LeadRow row = getTableRow() == null ? null : getTableRow().getItem();
+                    setText(row != null && row.tierOverridden() ? "by hand" : null);
                 }
             }
         });

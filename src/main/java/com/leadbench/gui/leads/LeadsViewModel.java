@@ -245,9 +245,10 @@ public final class LeadsViewModel {
         String shown = visible.size() == all.size() ? "" : " · " + Formats.count(visible.size()) + " shown";
         long mqls = all.stream().filter(r -> r.stage() == LifecycleStage.MQL).count();
         long sqls = all.stream().filter(r -> r.stage() == LifecycleStage.SQL).count();
+        long handedOff = all.stream().filter(r -> r.stage() == LifecycleStage.HANDED_OFF).count();
         PublishedScorecard published = workspace.published();
         status.set(Formats.count(c.contacts()) + " leads" + shown + " · " + Formats.count(mqls) + " MQLs · "
-                + Formats.count(sqls) + " SQLs · scored with " + published.scorecard().name() + " v" + published.number()
+                + Formats.count(sqls) + " SQLs · " + Formats.count(handedOff) + " handed off · scored with " + published.scorecard().name() + " v" + published.number()
                 + " · " + Formats.count(c.accounts()) + " accounts · " + Formats.count(c.activities()) + " activities · "
                 + Formats.count(c.followUps()) + " sales follow-ups");
     }
