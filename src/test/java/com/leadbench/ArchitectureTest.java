@@ -27,7 +27,8 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("model").definedBy("com.leadbench.model..")
                 .layer("scoring").definedBy("com.leadbench.scoring..")
-                .layer("ingest").definedBy("com.leadbench.ingest..", "com.leadbench.demo..", "com.leadbench.handoff..", "com.leadbench.format..")
+                .layer("ingest").definedBy("com.leadbench.ingest..", "com.leadbench.demo..", "com.leadbench.handoff..", "com.leadbench.format..",
+                        "com.leadbench.report..")
                 .layer("store").definedBy("com.leadbench.store..")
                 .layer("gui").definedBy("com.leadbench.gui..")
                 .layer("cli").definedBy("com.leadbench.cli..")

@@ -1,0 +1,120 @@
+package com.leadbench.report;
+
+import com.leadbench.model.Tier;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The process figures the manager and sales meet over: conversion of the qualified leads overall
+ * and per tier, source, campaign, product line and rule; speed to lead; the account view; which
+ * campaigns and content produce qualified leads; monthly cohorts and drift warnings.
+ *
+ * <p>An MQL here is a contact whose first transition to MQL or SQL falls in the filter (a lead
+ * fast-tracked to SQL counts as an MQL too); its tier, product line and rules are those the
+ * scorecard version that qualified it gave it at that moment. SQL, accepted, won and first contact
+ * are counted when they happen at or after that qualification.
+ */
+public record ProcessReport(ReportFilter filter, Instant asOf, Totals totals, List<Conversion> byTier,
+                            List<Conversion> bySource, List<Conversion> byCampaign, List<Conversion> byProductLine,
+                            List<Conversion> byRule, SpeedToLead speed, AccountView accounts, List<Content> content,
+                            List<Cohort> cohorts, double warnBelow, List<String> warnings) {
+
+    public ProcessReport {
+        byTier = List.copyOf(byTier);
+        bySource = List.copyOf(bySource);
+        byCampaign = List.copyOf(byCampaign);
+        byProductLine = List.copyOf(byProductLine);
+        byRule = List.copyOf(byRule);
+        content = List.copyOf(content);
+        cohorts = List.copyOf(cohorts);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether the database had anything to report on in the filter. */
+    public boolean empty() {
+        return totals.mqls() == 0;
+    }
+
+    /** Counts over every MQL in the filter; {@code outcomes} is false when sales has reported nothing at all. */
+    public record Totals(int mqls, int sqls, int accepted, int rejected, int won, int lost, boolean outcomes) {
+
+        public Rate mqlToSql() {
+            return new Rate(sqls, mqls);
+        }
+
+        public Rate mqlToWon() {
+            return new Rate(won, mqls);
+        }
+    }
+
+    /** One group's conversion: how many MQLs, and how many of them became SQLs and were won. */
+    public record Conversion(String key, int mqls, int sqls, int won) {
+
+        public Rate toSql() {
+            return new Rate(sqls, mqls);
+        }
+
+        public Rate toWon() {
+            return new Rate(won, mqls);
+        }
+    }
+
+    /**
+     * Time from qualification to the first sales follow-up. {@code medianHours} over the contacted
+     * MQLs ({@code medianHoursFromSql} over those that were SQLs before they were contacted);
+     * {@code withinDeadline} over the MQLs whose deadline has passed or who were contacted;
+     * {@code completion}: of the contacted, how many sales accepted or rejected.
+     */
+    public record SpeedToLead(int contacted, int notContacted, Optional<Double> medianHours, Optional<Double> medianHoursFromSql,
+                              List<Bucket> histogram, Rate withinDeadline, Rate completion) {
+
+        public SpeedToLead {
+            histogram = List.copyOf(histogram);
+        }
+    }
+
+    /** A histogram bar: first contacts at least {@code fromHours} and less than {@code toHours} (null: no end) after qualifying. */
+    public record Bucket(String label, double fromHours, Double toHours, int count) {
+    }
+
+    /**
+     * MQLs per account; target accounts are those in the scorecard's target industries;
+     * {@code buyingGroups}: accounts with two or more engaged contacts (any activity but email
+     * opens, bounces and unsubscribes in the filter's range).
+     */
+    public record AccountView(int accountsWithMqls, Rate inTargetAccounts, List<AccountRow> top, List<AccountRow> buyingGroups) {
+
+        public AccountView {
+            top = List.copyOf(top);
+            buyingGroups = List.copyOf(buyingGroups);
+        }
+    }
+
+    public record AccountRow(long accountId, String name, String industry, boolean target, int mqls, int engagedContacts, int won) {
+    }
+
+    /** A campaign or an asset, and the MQLs that engaged with it in the window before qualifying. */
+    public record Content(String kind, String key, int mqls, int won) {
+
+        public static final String CAMPAIGN = "campaign";
+        public static final String ASSET = "asset";
+
+        public Rate toWon() {
+            return new Rate(won, mqls);
+        }
+    }
+
+    /** The MQLs of one month in one tier ({@code tier} empty for all tiers together). */
+    public record Cohort(YearMonth month, Optional<Tier> tier, int mqls, int sqls, int won) {
+
+        public Rate toSql() {
+            return new Rate(sqls, mqls);
+        }
+
+        public Rate toWon() {
+            return new Rate(won, mqls);
+        }
+    }
+}
