@@ -1,11 +1,22 @@
 package com.leadbench.store;
 
+import com.leadbench.format.ScorecardFormatException;
+import com.leadbench.format.ScorecardJson;
+import com.leadbench.model.ScorecardVersion;
 import com.leadbench.report.ProcessReport;
+import com.leadbench.report.ProcessReports;
+import com.leadbench.report.ReportData;
 import com.leadbench.report.ReportFilter;
 import com.leadbench.report.ReportSource;
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.preview.LeadColumns;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The process figures over an open workspace. */
+/** The process figures over an open workspace: reads every lead, transition, follow-up and published version. */
 public final class ProcessFigures implements ReportSource {
 
     private final Workspace workspace;
@@ -16,11 +27,30 @@ public final class ProcessFigures implements ReportSource {
 
     @Override
     public ProcessReport report(ReportFilter filter, double warnBelow) {
-        throw new UnsupportedOperationException("not yet");
+        return ProcessReports.compute(data(), filter, warnBelow);
+    }
+
+    /** Everything a report reads, as of the workspace's clock. */
+    public ReportData data() {
+        LeadColumns columns = workspace.columns();
+        List<LeadFacts> leads = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            leads.add(columns.facts(i));
+        }
+        Map<Integer, Scorecard> versions = new HashMap<>();
+        for (ScorecardVersion v : workspace.scorecards().history()) {
+            try {
+                versions.put(v.version(), ScorecardJson.read(v.document(), "scorecard version " + v.version()));
+            } catch (ScorecardFormatException e) {
+                throw new StoreException("published scorecard v" + v.version() + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return new ReportData(leads, workspace.stages().all(), new FollowUpRepository(workspace.database()).all(), versions,
+                workspace.published().scorecard(), workspace.clock().instant());
     }
 
     @Override
     public List<Integer> versions() {
-        return workspace.scorecards().history().stream().map(v -> v.version()).sorted().toList();
+        return workspace.scorecards().history().stream().map(ScorecardVersion::version).sorted().toList();
     }
 }

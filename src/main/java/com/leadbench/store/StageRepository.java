@@ -72,6 +72,16 @@ public final class StageRepository {
         return out;
     }
 
+    /** Every contact's transitions, oldest first, by contact. */
+    public Map<Long, List<StageTransition>> all() {
+        Map<Long, List<StageTransition>> out = new HashMap<>();
+        selectTransitions().orderBy(STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.ID).forEach(r -> {
+            StageTransition t = toTransition(r);
+            out.computeIfAbsent(t.contactId(), k -> new java.util.ArrayList<>()).add(t);
+        });
+        return out;
+    }
+
     /** How many transitions a scorecard version made. */
     public int countForVersion(int version) {
         return database.dsl().fetchCount(STAGE_TRANSITION, STAGE_TRANSITION.SCORECARD_VERSION.eq(version));

@@ -1,0 +1,351 @@
+package com.leadbench.report;
+
+import com.leadbench.model.Activity;
+import com.leadbench.model.ActivityType;
+import com.leadbench.model.FollowUpKind;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.SalesFollowUp;
+import com.leadbench.model.StageTransition;
+import com.leadbench.model.Tier;
+import com.leadbench.report.ProcessReport.AccountRow;
+import com.leadbench.report.ProcessReport.AccountView;
+import com.leadbench.report.ProcessReport.Bucket;
+import com.leadbench.report.ProcessReport.Cohort;
+import com.leadbench.report.ProcessReport.Content;
+import com.leadbench.report.ProcessReport.Conversion;
+import com.leadbench.report.ProcessReport.SpeedToLead;
+import com.leadbench.report.ProcessReport.Totals;
+import com.leadbench.scoring.Breakdown;
+import com.leadbench.scoring.Contribution;
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.Rule;
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.ScoringEngine;
+import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.routing.Router;
+import com.leadbench.scoring.rules.IndustryRule;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Computes a {@link ProcessReport} (pure: the same data and filter give the same report). */
+public final class ProcessReports {
+
+    /** A tier's month needs this many MQLs before its conversion can raise a drift warning. */
+    public static final int MIN_COHORT = 5;
+    /** Rows of the account and content tables. */
+    public static final int TOP = 15;
+    static final String NONE = "(none)";
+    private static final double HOUR_MS = 3_600_000.0;
+    private static final Set<ActivityType> NOT_ENGAGEMENT = EnumSet.of(ActivityType.EMAIL_OPEN, ActivityType.BOUNCE, ActivityType.UNSUBSCRIBE);
+    private static final Set<ActivityType> NOT_CONTENT = EnumSet.of(ActivityType.EMAIL_OPEN, ActivityType.BOUNCE, ActivityType.UNSUBSCRIBE,
+            ActivityType.PAGE_VIEW);
+    private static final List<Bucket> BUCKETS = List.of(
+            new Bucket("< 4 h", 0, 4.0, 0), new Bucket("4–8 h", 4, 8.0, 0), new Bucket("8–24 h", 8, 24.0, 0),
+            new Bucket("1–2 d", 24, 48.0, 0), new Bucket("2–3 d", 48, 72.0, 0), new Bucket("3–5 d", 72, 120.0, 0),
+            new Bucket("5–10 d", 120, 240.0, 0), new Bucket("10 d +", 240, null, 0));
+
+    private ProcessReports() {
+    }
+
+    /** One qualified lead as the report sees it. */
+    private record Mql(LeadFacts lead, StageTransition qualified, Tier tier, String productLine, List<String> rules,
+                       boolean sql, Instant sqlAt, Instant firstContact, Instant firstContactAfterSql, Instant deadline,
+                       boolean accepted, boolean rejected, boolean won, boolean lost, Scorecard card) {
+
+        long contactId() {
+            return lead.contact().id();
+        }
+    }
+
+    public static ProcessReport compute(ReportData data, ReportFilter filter, double warnBelow) {
+        List<Mql> mqls = new ArrayList<>();
+        for (LeadFacts lead : data.leads()) {
+            qualification(data, lead, filter).ifPresent(mqls::add);
+        }
+        boolean outcomes = data.followUps().values().stream().flatMap(List::stream)
+                .anyMatch(f -> f.kind() != FollowUpKind.FIRST_CONTACT);
+        Totals totals = new Totals(mqls.size(), count(mqls, Mql::sql), count(mqls, Mql::accepted), count(mqls, Mql::rejected),
+                count(mqls, Mql::won), count(mqls, Mql::lost), outcomes);
+        List<Conversion> byTier = conversions(mqls, m -> List.of(m.tier().label()), Comparator.comparingInt(c -> tierOrder(c.key())));
+        List<Conversion> bySource = conversions(mqls, m -> List.of(orNone(m.lead().contact().source())), BY_SIZE);
+        List<Conversion> byCampaign = conversions(mqls, m -> List.of(orNone(m.lead().contact().campaign())), BY_SIZE);
+        List<Conversion> byLine = conversions(mqls, m -> List.of(m.productLine()), BY_SIZE);
+        List<Conversion> byRule = conversions(mqls, Mql::rules, BY_SIZE);
+        List<Cohort> cohorts = cohorts(mqls);
+        return new ProcessReport(filter, data.now(), totals, byTier, bySource, byCampaign, byLine, byRule, speed(mqls, data.now()),
+                accounts(data, mqls, filter), content(mqls), cohorts, warnBelow, warnings(cohorts, warnBelow));
+    }
+
+    private static final Comparator<Conversion> BY_SIZE = Comparator.comparingInt(Conversion::mqls).reversed()
+            .thenComparing(Conversion::key);
+
+    private static int tierOrder(String label) {
+        for (Tier t : Tier.values()) {
+            if (t.label().equals(label)) {
+                return t.ordinal();
+            }
+        }
+        return Tier.values().length;
+    }
+
+    private static Optional<Mql> qualification(ReportData data, LeadFacts lead, ReportFilter filter) {
+        long id = lead.contact().id();
+        List<StageTransition> history = data.transitions().getOrDefault(id, List.of());
+        StageTransition q = null;
+        for (StageTransition t : history) {
+            if ((t.to() == LifecycleStage.MQL || t.to() == LifecycleStage.SQL) && filter.includes(t.at(), t.scorecardVersion())) {
+                q = t;
+                break;
+            }
+        }
+        if (q == null) {
+            return Optional.empty();
+        }
+        Instant at = q.at();
+        Scorecard card = q.scorecardVersion() == null ? data.current() : data.versions().getOrDefault(q.scorecardVersion(), data.current());
+        Breakdown b = ScoringEngine.score(card, lead, at);
+        Instant sqlAt = history.stream().filter(t -> t.to() == LifecycleStage.SQL && !t.at().isBefore(at)).map(StageTransition::at)
+                .findFirst().orElse(null);
+        List<SalesFollowUp> after = data.followUps().getOrDefault(id, List.of()).stream().filter(f -> !f.at().isBefore(at)).toList();
+        Instant firstContact = after.isEmpty() ? null : after.getFirst().at();
+        Instant firstAfterSql = sqlAt == null ? null
+                : after.stream().map(SalesFollowUp::at).filter(t -> !t.isBefore(sqlAt)).findFirst().orElse(null);
+        Instant deadline = card.deadlines().deadline(at, b.tier(), q.to()).endsAt();
+        List<String> rules = new ArrayList<>(new LinkedHashSet<>(b.contributions().stream().filter(c -> c.points() > 0)
+                .map(Contribution::label).toList()));
+        String line = Router.strongestLine(card, lead, at).map(Router.LineInterest::productLine).orElse(NONE);
+        return Optional.of(new Mql(lead, q, b.tier(), line, rules, sqlAt != null, sqlAt, firstContact, firstAfterSql, deadline,
+                has(after, FollowUpKind.ACCEPTED), has(after, FollowUpKind.REJECTED), has(after, FollowUpKind.WON),
+                has(after, FollowUpKind.LOST), card));
+    }
+
+    private static boolean has(List<SalesFollowUp> followUps, FollowUpKind kind) {
+        return followUps.stream().anyMatch(f -> f.kind() == kind);
+    }
+
+    private static int count(List<Mql> mqls, java.util.function.Predicate<Mql> test) {
+        return (int) mqls.stream().filter(test).count();
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? NONE : s.strip();
+    }
+
+    private static List<Conversion> conversions(List<Mql> mqls, Function<Mql, List<String>> keys, Comparator<Conversion> order) {
+        Map<String, int[]> groups = new HashMap<>();
+        for (Mql m : mqls) {
+            for (String key : keys.apply(m)) {
+                int[] g = groups.computeIfAbsent(key, k -> new int[3]);
+                g[0]++;
+                g[1] += m.sql() ? 1 : 0;
+                g[2] += m.won() ? 1 : 0;
+            }
+        }
+        return groups.entrySet().stream().map(e -> new Conversion(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(order).toList();
+    }
+
+    private static SpeedToLead speed(List<Mql> mqls, Instant now) {
+        List<Double> hours = new ArrayList<>();
+        List<Double> fromSql = new ArrayList<>();
+        int[] buckets = new int[BUCKETS.size()];
+        int due = 0;
+        int within = 0;
+        int decided = 0;
+        for (Mql m : mqls) {
+            if (m.firstContact() != null) {
+                double h = (m.firstContact().toEpochMilli() - m.qualified().at().toEpochMilli()) / HOUR_MS;
+                hours.add(h);
+                buckets[bucket(h)]++;
+                if (m.accepted() || m.rejected()) {
+                    decided++;
+                }
+            }
+            if (m.firstContactAfterSql() != null) {
+                fromSql.add((m.firstContactAfterSql().toEpochMilli() - m.sqlAt().toEpochMilli()) / HOUR_MS);
+            }
+            if (m.firstContact() != null || !now.isBefore(m.deadline())) {
+                due++;
+                if (m.firstContact() != null && !m.firstContact().isAfter(m.deadline())) {
+                    within++;
+                }
+            }
+        }
+        List<Bucket> histogram = new ArrayList<>();
+        for (int i = 0; i < BUCKETS.size(); i++) {
+            Bucket b = BUCKETS.get(i);
+            histogram.add(new Bucket(b.label(), b.fromHours(), b.toHours(), buckets[i]));
+        }
+        return new SpeedToLead(hours.size(), mqls.size() - hours.size(), median(hours), median(fromSql), histogram,
+                new Rate(within, due), new Rate(decided, hours.size()));
+    }
+
+    private static int bucket(double hours) {
+        for (int i = 0; i < BUCKETS.size(); i++) {
+            Double to = BUCKETS.get(i).toHours();
+            if (to == null || hours < to) {
+                return i;
+            }
+        }
+        return BUCKETS.size() - 1;
+    }
+
+    static Optional<Double> median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return Optional.of(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+    }
+
+    private static AccountView accounts(ReportData data, List<Mql> mqls, ReportFilter filter) {
+        Set<String> targets = new java.util.HashSet<>();
+        for (Rule r : data.current().rules()) {
+            if (r instanceof IndustryRule i && i.enabled() && i.points() > 0) {
+                i.industries().forEach(s -> targets.add(s.strip().toLowerCase(Locale.ROOT)));
+            }
+        }
+        Map<Long, int[]> perAccount = new HashMap<>(); // mqls, won, engaged
+        Map<Long, com.leadbench.model.Account> accounts = new HashMap<>();
+        int inTarget = 0;
+        for (Mql m : mqls) {
+            if (m.lead().account().isEmpty()) {
+                continue;
+            }
+            var a = m.lead().account().get();
+            accounts.put(a.id(), a);
+            int[] g = perAccount.computeIfAbsent(a.id(), k -> new int[3]);
+            g[0]++;
+            g[1] += m.won() ? 1 : 0;
+            if (isTarget(a, targets)) {
+                inTarget++;
+            }
+        }
+        for (LeadFacts lead : data.leads()) {
+            if (lead.account().isEmpty()) {
+                continue;
+            }
+            boolean engaged = false;
+            for (Activity act : lead.activities()) {
+                if (!NOT_ENGAGEMENT.contains(act.type()) && filter.includes(act.occurredAt(), null)) {
+                    engaged = true;
+                    break;
+                }
+            }
+            if (engaged) {
+                var a = lead.account().get();
+                accounts.put(a.id(), a);
+                perAccount.computeIfAbsent(a.id(), k -> new int[3])[2]++;
+            }
+        }
+        List<AccountRow> rows = perAccount.entrySet().stream().map(e -> {
+            var a = accounts.get(e.getKey());
+            return new AccountRow(a.id(), a.name() != null ? a.name() : a.domain(), a.industry(), isTarget(a, targets),
+                    e.getValue()[0], e.getValue()[2], e.getValue()[1]);
+        }).toList();
+        List<AccountRow> top = rows.stream().filter(r -> r.mqls() > 0)
+                .sorted(Comparator.comparingInt(AccountRow::mqls).reversed().thenComparing(Comparator.comparingInt(AccountRow::engagedContacts).reversed())
+                        .thenComparingLong(AccountRow::accountId))
+                .limit(TOP).toList();
+        List<AccountRow> groups = rows.stream().filter(r -> r.engagedContacts() >= 2)
+                .sorted(Comparator.comparingInt(AccountRow::engagedContacts).reversed().thenComparing(Comparator.comparingInt(AccountRow::mqls).reversed())
+                        .thenComparingLong(AccountRow::accountId))
+                .limit(TOP).toList();
+        int withAccount = (int) mqls.stream().filter(m -> m.lead().account().isPresent()).count();
+        return new AccountView((int) rows.stream().filter(r -> r.mqls() > 0).count(), new Rate(inTarget, withAccount), top, groups);
+    }
+
+    private static boolean isTarget(com.leadbench.model.Account a, Set<String> targets) {
+        return a.industry() != null && targets.contains(a.industry().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Campaigns and assets the MQLs engaged with inside their scorecard's window before qualifying. */
+    private static List<Content> content(List<Mql> mqls) {
+        Map<String, Set<Long>> reached = new LinkedHashMap<>();
+        Map<String, Set<Long>> won = new HashMap<>();
+        for (Mql m : mqls) {
+            long at = m.qualified().at().toEpochMilli();
+            for (Activity a : m.lead().activities()) {
+                if (NOT_CONTENT.contains(a.type()) || !Windows.inside(at - a.occurredAt().toEpochMilli(), m.card().windowDays())) {
+                    continue;
+                }
+                List<String> keys = new ArrayList<>();
+                if (a.campaign() != null && !a.campaign().isBlank()) {
+                    keys.add(Content.CAMPAIGN + "\u0000" + a.campaign().strip());
+                }
+                if (a.asset() != null && !a.asset().isBlank()) {
+                    keys.add(Content.ASSET + "\u0000" + a.asset().strip());
+                }
+                for (String key : keys) {
+                    reached.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.contactId());
+                    if (m.won()) {
+                        won.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.contactId());
+                    }
+                }
+            }
+        }
+        List<Content> out = new ArrayList<>();
+        for (String kind : List.of(Content.CAMPAIGN, Content.ASSET)) {
+            reached.entrySet().stream().filter(e -> e.getKey().startsWith(kind + "\u0000"))
+                    .map(e -> new Content(kind, e.getKey().substring(kind.length() + 1), e.getValue().size(),
+                            won.getOrDefault(e.getKey(), Set.of()).size()))
+                    .sorted(Comparator.comparingInt(Content::mqls).reversed().thenComparing(Content::key))
+                    .limit(TOP).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static List<Cohort> cohorts(List<Mql> mqls) {
+        TreeMap<YearMonth, Map<Optional<Tier>, int[]>> byMonth = new TreeMap<>();
+        for (Mql m : mqls) {
+            YearMonth month = YearMonth.from(m.qualified().at().atOffset(ZoneOffset.UTC));
+            Map<Optional<Tier>, int[]> tiers = byMonth.computeIfAbsent(month, k -> new LinkedHashMap<>());
+            List<Optional<Tier>> keys = m.tier().isTier() ? List.of(Optional.empty(), Optional.of(m.tier())) : List.of(Optional.empty());
+            for (Optional<Tier> key : keys) {
+                int[] g = tiers.computeIfAbsent(key, k -> new int[3]);
+                g[0]++;
+                g[1] += m.sql() ? 1 : 0;
+                g[2] += m.won() ? 1 : 0;
+            }
+        }
+        List<Cohort> out = new ArrayList<>();
+        byMonth.forEach((month, tiers) -> {
+            for (Optional<Tier> key : List.of(Optional.<Tier>empty(), Optional.of(Tier.A), Optional.of(Tier.B), Optional.of(Tier.C))) {
+                int[] g = tiers.get(key);
+                if (g != null) {
+                    out.add(new Cohort(month, key, g[0], g[1], g[2]));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** A tier whose latest month with enough MQLs converted to SQL below the level. */
+    private static List<String> warnings(List<Cohort> cohorts, double warnBelow) {
+        List<String> out = new ArrayList<>();
+        for (Tier tier : List.of(Tier.A, Tier.B, Tier.C)) {
+            cohorts.stream().filter(c -> c.tier().equals(Optional.of(tier)) && c.mqls() >= MIN_COHORT)
+                    .max(Comparator.comparing(Cohort::month))
+                    .filter(c -> c.toSql().value() < warnBelow)
+                    .ifPresent(c -> out.add(tier.label() + ": " + Rate.percent(c.toSql().value()) + " of the " + c.mqls() + " MQLs of "
+                            + c.month() + " became SQLs (" + c.sqls() + "), below the warning level of " + Rate.percent(warnBelow)
+                            + ". Review the rules that put leads in this tier."));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package com.leadbench.report;
+
+import com.leadbench.model.SalesFollowUp;
+import com.leadbench.model.StageTransition;
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.Scorecard;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a process report reads: every lead, every lead's stage transitions and sales follow-ups
+ * (each oldest first), the scorecard of every published version, the one in force, and now.
+ */
+public record ReportData(List<LeadFacts> leads, Map<Long, List<StageTransition>> transitions,
+                         Map<Long, List<SalesFollowUp>> followUps, Map<Integer, Scorecard> versions, Scorecard current,
+                         Instant now) {
+
+    public ReportData {
+        leads = List.copyOf(leads);
+        transitions = Map.copyOf(transitions);
+        followUps = Map.copyOf(followUps);
+        versions = Map.copyOf(versions);
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(now, "now");
+    }
+}
