@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A scorecard replayed over a lead's history: the stage changes {@link ScoringEngine#score} would
@@ -21,12 +23,14 @@ import java.util.Set;
  * activity exactly one window old), at {@code to}, and at every UTC midnight while a decaying rule
  * could move the stage (its evidence fading under an MQL or SQL, or a decaying negative rule fading
  * under a Lead or MQL). A crossing caused by decay is therefore recorded at the first midnight after
- * it, or at {@code to}.
+ * it, or at {@code to}. A lead that could not reach the MQL tier even with every activity it ever
+ * made counting in full, and that never made a fast-track request, is a Lead throughout: it is only
+ * evaluated at the start.
  *
  * <p>The evaluations use the reference engine's own pieces ({@link Windows}, {@link Decay#weight},
  * {@link ActivityRule#apply}, {@link TierPolicy}) with the rules matched once per activity and the
- * sums taken in the engine's order, so they give the engine's scores exactly; each change is then
- * scored by {@link ScoringEngine#score} itself for its reason. Pure and thread-safe.
+ * sums taken in the engine's order, so they give the engine's scores, stages and reasons exactly
+ * ({@code StageReplayTest} holds them to it). Pure and thread-safe.
  */
 public final class StageReplay {
 
@@ -36,6 +40,19 @@ public final class StageReplay {
     private final List<Slot> slots;
     private final Set<ActivityType> requestTypes;
     private final int requestWindow;
+    /** The lowest total that reaches the MQL tier (infinite when the MQL tier is not a tier). */
+    private final double qualifyingScore;
+    /** Which slots match an activity of each signature: rules depend on the activity alone, not on when or whose. */
+    private final Map<Signature, boolean[]> matching = new ConcurrentHashMap<>();
+
+    /** An activity without its id, owner and time: all a rule may look at. */
+    private record Signature(ActivityType type, String asset, String assetKind, String productLine, String campaign,
+                             String formText) {
+
+        static Signature of(Activity a) {
+            return new Signature(a.type(), a.asset(), a.assetKind(), a.productLine(), a.campaign(), a.formText());
+        }
+    }
 
     /** An enabled rule in scorecard order: its window and what its decay can do, for activity rules. */
     private record Slot(Rule rule, ActivityRule activity, int window, boolean fit, boolean fades, boolean negative) {
@@ -60,6 +77,14 @@ public final class StageReplay {
         FastTrack ft = card.fastTrack();
         this.requestTypes = ft.enabled() ? ft.types() : Set.of();
         this.requestWindow = ft.effectiveWindowDays(card.windowDays());
+        Thresholds t = card.thresholds();
+        double lowest = Double.POSITIVE_INFINITY;
+        for (Tier tier : List.of(Tier.A, Tier.B, Tier.C)) {
+            if (tier.atLeast(t.mqlTier())) {
+                lowest = Math.min(lowest, t.spec(tier).minScore());
+            }
+        }
+        this.qualifyingScore = lowest;
     }
 
     /** The changes replaying {@code card} over {@code lead} in [from, to] gives, oldest first. */
@@ -75,35 +100,42 @@ public final class StageReplay {
             return List.of(); // an excluded contact stays a Contact whatever it does
         }
         Timeline timeline = new Timeline(lead);
-        long[] candidates = timeline.candidates(start, end);
+        long[] candidates = timeline.canQualify() ? timeline.candidates(start, end) : new long[] {start};
         List<StageChange> changes = new ArrayList<>();
         LifecycleStage stage = LifecycleStage.CONTACT;
         for (int c = 0; c < candidates.length; c++) {
             long at = candidates[c];
             Reading reading = timeline.read(at);
-            stage = record(changes, lead, at, stage, reading.stage());
+            stage = record(changes, at, stage, reading);
             long next = c + 1 < candidates.length ? candidates[c + 1] : Long.MAX_VALUE;
             for (long midnight = Math.floorDiv(at, DAY_MS) * DAY_MS + DAY_MS;
                  reading.mayMove(stage) && midnight < next && midnight <= end; midnight += DAY_MS) {
                 reading = timeline.read(midnight);
-                stage = record(changes, lead, midnight, stage, reading.stage());
+                stage = record(changes, midnight, stage, reading);
             }
         }
         return changes;
     }
 
-    private LifecycleStage record(List<StageChange> changes, LeadFacts lead, long at, LifecycleStage before, LifecycleStage after) {
-        if (after == before) {
+    private LifecycleStage record(List<StageChange> changes, long at, LifecycleStage before, Reading reading) {
+        if (reading.stage() == before) {
             return before;
         }
-        Instant when = Instant.ofEpochMilli(at);
-        Breakdown why = ScoringEngine.score(card, lead, when);
-        if (why.stage() != after) {
-            throw new IllegalStateException("replay of contact " + lead.contact().id() + " at " + when + " gave " + after
-                    + ", the engine " + why.stage());
+        Thresholds t = card.thresholds();
+        String request = reading.request() == null ? null : ScoringEngine.describeRequest(reading.request());
+        String reason = TierPolicy.explain(t, reading.tier(), reading.stage(), reading.fit(), reading.total(), null, request);
+        changes.add(new StageChange(Instant.ofEpochMilli(at), before, reading.stage(), reason));
+        return reading.stage();
+    }
+
+    private boolean[] slotsMatching(Signature signature) {
+        Activity a = new Activity(0, 0, signature.type(), signature.asset(), signature.assetKind(), signature.productLine(),
+                Instant.EPOCH, signature.campaign(), signature.formText());
+        boolean[] matched = new boolean[slots.size()];
+        for (int s = 0; s < matched.length; s++) {
+            matched[s] = slots.get(s).activity() != null && slots.get(s).activity().matches(a);
         }
-        changes.add(new StageChange(when, before, after, why.reason()));
-        return after;
+        return matched;
     }
 
     private boolean excluded(LeadFacts lead) {
@@ -116,11 +148,13 @@ public final class StageReplay {
     }
 
     /**
-     * The stage at one moment, and whether fading evidence could move it before the next event:
-     * {@code falling} when a decaying positive rule has evidence in its window, {@code rising} when a
-     * decaying negative one has.
+     * What the engine says at one moment for a lead that is not excluded ({@code request}: the latest
+     * fast-track request in its window, or null), and whether fading evidence could move the stage
+     * before the next event: {@code falling} when a decaying positive rule has evidence in its window,
+     * {@code rising} when a decaying negative one has.
      */
-    private record Reading(LifecycleStage stage, boolean falling, boolean rising) {
+    private record Reading(double fit, double total, Tier tier, LifecycleStage stage, Activity request, boolean falling,
+                           boolean rising) {
 
         boolean mayMove(LifecycleStage current) {
             return falling && (current == LifecycleStage.MQL || current == LifecycleStage.SQL)
@@ -136,7 +170,11 @@ public final class StageReplay {
         private final double[] profilePoints;
         /** Per slot: the indices of the activities an activity rule matches, oldest first. */
         private final int[][] matches;
-        private final long[] requests;
+        /** The fast-track requests, oldest first. */
+        private final Activity[] requests;
+        /** Upper bounds of fit and total: every matching activity counting in full, negative rules not at all. */
+        private final double fitBound;
+        private final double totalBound;
 
         Timeline(LeadFacts lead) {
             List<Activity> activities = lead.activities();
@@ -147,32 +185,53 @@ public final class StageReplay {
             }
             profilePoints = new double[slots.size()];
             matches = new int[slots.size()][];
+            boolean[][] matched = new boolean[n][];
+            for (int k = 0; k < n; k++) {
+                matched[k] = matching.computeIfAbsent(Signature.of(activities.get(k)), StageReplay.this::slotsMatching);
+            }
             int[] buffer = new int[n];
+            double fitMax = 0.0;
+            double intentMax = 0.0;
             for (int s = 0; s < slots.size(); s++) {
                 Slot slot = slots.get(s);
+                double most;
                 if (slot.activity() == null) {
                     ProfileRule p = (ProfileRule) slot.rule();
                     profilePoints[s] = p.evidence(lead).isPresent() ? p.apply(1.0) : Double.NaN;
-                    continue;
-                }
-                int count = 0;
-                for (int k = 0; k < n; k++) {
-                    if (slot.activity().matches(activities.get(k))) {
-                        buffer[count++] = k;
+                    most = Double.isNaN(profilePoints[s]) ? 0.0 : profilePoints[s];
+                } else {
+                    ActivityRule rule = slot.activity();
+                    int count = 0;
+                    for (int k = 0; k < n; k++) {
+                        if (matched[k][s]) {
+                            buffer[count++] = k;
+                        }
                     }
+                    matches[s] = Arrays.copyOf(buffer, count);
+                    // decay weights are at most 1: a rule adds at most what all its matches (or the latest) give in full
+                    most = count == 0 ? 0.0 : Math.max(0.0, rule.apply(rule.repeat() == Repeat.EACH ? count : 1));
                 }
-                matches[s] = Arrays.copyOf(buffer, count);
-            }
-            int count = 0;
-            for (int k = 0; k < n; k++) {
-                if (requestTypes.contains(activities.get(k).type())) {
-                    buffer[count++] = k;
+                if (slot.fit()) {
+                    fitMax += most;
+                } else {
+                    intentMax += most;
                 }
             }
-            requests = new long[count];
-            for (int r = 0; r < count; r++) {
-                requests[r] = at[buffer[r]];
+            fitBound = fitMax;
+            totalBound = fitMax + intentMax;
+            List<Activity> found = new ArrayList<>();
+            for (Activity a : activities) {
+                if (requestTypes.contains(a.type())) {
+                    found.add(a);
+                }
             }
+            requests = found.toArray(Activity[]::new);
+        }
+
+        /** False when no moment can make this lead an MQL or SQL: short of the fit gate, or of the MQL tier without a request. */
+        boolean canQualify() {
+            Thresholds t = card.thresholds();
+            return fitBound >= t.fitGate() && (totalBound >= qualifyingScore || requests.length > 0);
         }
 
         /**
@@ -198,12 +257,13 @@ public final class StageReplay {
                 }
             }
             long requestSpan = requestWindow * DAY_MS;
-            for (long r : requests) {
+            for (Activity r : requests) {
                 if (size + 2 > out.length) {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
-                out[size++] = r;
-                out[size++] = r + requestSpan + 1;
+                long t = r.occurredAt().toEpochMilli();
+                out[size++] = t;
+                out[size++] = t + requestSpan + 1;
             }
             Arrays.sort(out, 0, size);
             int kept = 0;
@@ -216,7 +276,7 @@ public final class StageReplay {
             return Arrays.copyOf(out, kept);
         }
 
-        /** The stage at {@code now}, as {@link ScoringEngine#score} computes it for a lead that is not excluded. */
+        /** The engine's verdict at {@code now}, summed as {@link ScoringEngine#score} sums it. */
         Reading read(long now) {
             double fit = 0.0;
             double intent = 0.0;
@@ -257,14 +317,17 @@ public final class StageReplay {
                     intent += points;
                 }
             }
-            boolean requested = false;
-            for (long r : requests) {
-                requested |= Windows.inside(now - r, requestWindow);
+            Activity request = null;
+            for (Activity r : requests) {
+                if (Windows.inside(now - r.occurredAt().toEpochMilli(), requestWindow)) {
+                    request = r;
+                }
             }
             double total = fit + intent;
             Thresholds t = card.thresholds();
             Tier tier = TierPolicy.tier(t, false, fit, total);
-            return new Reading(TierPolicy.stage(t, tier, false, fit, total, requested), falling, rising);
+            LifecycleStage stage = TierPolicy.stage(t, tier, false, fit, total, request != null);
+            return new Reading(fit, total, tier, stage, request, falling, rising);
         }
     }
 }

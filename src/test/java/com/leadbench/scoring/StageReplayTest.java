@@ -157,6 +157,18 @@ class StageReplayTest {
     }
 
     @Test
+    void leadThatCanNeverReachTheMqlTierIsALeadThroughout() {
+        // fit 30 + at most 40 from two spec sheets: short of 75 at any moment
+        Scorecard card = card(signal("spec", DOWNLOAD, 20, null, Decay.NONE));
+        LeadFacts ada = lead().did(DOWNLOAD, "PX-200 spec sheet", "spec_sheet", 40).did(DOWNLOAD, "PX-300 spec sheet", "spec_sheet", 30).facts();
+
+        List<StageChange> changes = StageReplay.replay(card, ada, FROM, AS_OF);
+
+        assertEquals(List.of(LEAD), path(changes));
+        assertEquals(ScoringEngine.score(card, ada, CREATED).reason(), changes.get(0).reason());
+    }
+
+    @Test
     void nothingBeforeTheContactWasCreatedOrAfterTheEnd() {
         Scorecard card = card(signal("spec", DOWNLOAD, 50, null, Decay.NONE));
         LeadFacts ada = lead().did(DOWNLOAD, "PX-200 spec sheet", "spec_sheet", 40).facts();
@@ -181,7 +193,9 @@ class StageReplayTest {
             List<StageChange> changes = replay.changes(facts, from, to);
             Instant start = facts.contact().createdAt().isAfter(from) ? facts.contact().createdAt() : from;
             for (StageChange c : changes) {
-                assertEquals(c.to(), ScoringEngine.score(preset, facts, c.at()).stage(), "contact " + facts.contact().id() + " at " + c.at());
+                Breakdown engine = ScoringEngine.score(preset, facts, c.at());
+                assertEquals(c.to(), engine.stage(), "contact " + facts.contact().id() + " at " + c.at());
+                assertEquals(engine.reason(), c.reason());
                 if (c.at().isAfter(start)) {
                     assertEquals(c.from(), ScoringEngine.score(preset, facts, c.at().minus(MS)).stage(),
                             "contact " + facts.contact().id() + " just before " + c.at());
@@ -213,7 +227,9 @@ class StageReplayTest {
             LeadFacts facts = leads.facts(i);
             List<StageChange> changes = replay.changes(facts, from, to);
             for (StageChange c : changes) {
-                assertEquals(c.to(), ScoringEngine.score(card, facts, c.at()).stage());
+                Breakdown engine = ScoringEngine.score(card, facts, c.at());
+                assertEquals(c.to(), engine.stage());
+                assertEquals(engine.reason(), c.reason());
                 fell += c.to().compareTo(c.from()) < 0 && c.at().atZone(java.time.ZoneOffset.UTC).toLocalTime().toSecondOfDay() == 0 ? 1 : 0;
             }
             assertEquals(ScoringEngine.score(card, facts, to).stage(), stageAt(changes, to), "contact " + facts.contact().id());
