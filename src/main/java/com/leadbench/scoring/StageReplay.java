@@ -187,7 +187,9 @@ public final class StageReplay {
             matches = new int[slots.size()][];
             boolean[][] matched = new boolean[n][];
             for (int k = 0; k < n; k++) {
-                matched[k] = matching.computeIfAbsent(Signature.of(activities.get(k)), StageReplay.this::slotsMatching);
+                Signature signature = Signature.of(activities.get(k));
+                boolean[] known = matching.get(signature); // a plain read: computeIfAbsent may lock even when present
+                matched[k] = known != null ? known : matching.computeIfAbsent(signature, StageReplay.this::slotsMatching);
             }
             int[] buffer = new int[n];
             double fitMax = 0.0;
