@@ -42,7 +42,10 @@ public final class StageReplay {
     private final int requestWindow;
     /** The lowest total that reaches the MQL tier (infinite when the MQL tier is not a tier). */
     private final double qualifyingScore;
-    /** Which slots match an activity of each signature: rules depend on the activity alone, not on when or whose. */
+    /**
+     * Which slots match an activity of each signature: rules depend on the activity alone, not on when or whose.
+     * One entry per distinct activity this replay has seen (239 on the demo), kept as long as the replay is.
+     */
     private final Map<Signature, boolean[]> matching = new ConcurrentHashMap<>();
 
     /** An activity without its id, owner and time: all a rule may look at. */
