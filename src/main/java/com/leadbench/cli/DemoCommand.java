@@ -2,16 +2,21 @@ package com.leadbench.cli;
 
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.demo.DemoSummary;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.DataReset;
 import com.leadbench.store.Database;
+import com.leadbench.store.DemoHistory;
 import com.leadbench.store.DemoWriter;
 import com.leadbench.store.LeadColumnsLoader;
-import com.leadbench.store.ScorecardPublisher;
-import com.leadbench.format.ScorecardJson;
-import com.leadbench.scoring.preview.LeadColumns;
-import java.time.Instant;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Writes a deterministic demo database (Northbridge Industrial: equipment, components, services).")
 public final class DemoCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     @Spec
     CommandSpec spec;
@@ -58,15 +65,22 @@ public final class DemoCommand implements Callable<Integer> {
             }
             DemoSummary summary = new DemoWriter(db).write(settings);
             LeadColumns leads = new LeadColumnsLoader(db).load();
-            ScorecardPublisher.Applied applied = new ScorecardPublisher(db).publish(ScorecardJson.defaultPreset(),
-                    "Default preset for an industrial company (published with the demo data)", Instant.now(), leads, "cli");
+            DemoHistory.Recorded history = new DemoHistory(db).record(settings, leads, Instant.now());
             double seconds = (System.nanoTime() - started) / 1e9;
             spec.commandLine().getOut().printf("demo: wrote %d contacts, %d accounts, %d activities, %d follow-ups to %s in %.1f s;"
-                            + " published scorecard version %d (%d stage transitions)%n",
+                            + " published scorecard version %d as of %s and replayed %d stage transitions until %s (%s)%n",
                     summary.contacts(), summary.accounts(), summary.activities(), summary.followUps(), db.file(), seconds,
-                    applied.version().version(), applied.transitions());
+                    history.version().version(), DAY.format(history.version().publishedAt()), history.transitions(),
+                    history.until().truncatedTo(ChronoUnit.SECONDS), byStage(history));
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** "to Lead 3854, to MQL 412, ...", in funnel order. */
+    private static String byStage(DemoHistory.Recorded history) {
+        return history.transitionsTo().entrySet().stream()
+                .map((Map.Entry<LifecycleStage, Integer> e) -> "to " + e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -11,7 +11,6 @@ import com.leadbench.model.FollowUpKind;
 import com.leadbench.model.SalesFollowUp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,7 +32,7 @@ import java.util.SplittableRandom;
  */
 public final class DemoGenerator {
 
-    private static final Duration HISTORY = Duration.ofDays(548);
+    private static final Duration HISTORY = DemoSettings.HISTORY;
     private static final long DAY_MS = Duration.ofDays(1).toMillis();
     private static final long HOUR_MS = Duration.ofHours(1).toMillis();
 
@@ -48,8 +47,8 @@ public final class DemoGenerator {
     public DemoGenerator(DemoSettings settings) {
         this.settings = settings;
         this.random = new SplittableRandom(settings.seed());
-        this.end = settings.endDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-        this.start = end.minus(HISTORY);
+        this.end = settings.historyEnd();
+        this.start = settings.historyStart();
     }
 
     /** Writes accounts, contacts, activities and follow-ups to the sink, parents first. */

@@ -117,7 +117,11 @@ public final class ScoringEngine {
                 latest = a;
             }
         }
-        return latest == null ? Optional.empty()
-                : Optional.of(latest.type().label().toLowerCase(java.util.Locale.ROOT) + " on " + DATE.format(latest.occurredAt()));
+        return latest == null ? Optional.empty() : Optional.of(describeRequest(latest));
+    }
+
+    /** How a fast-track request reads in a reason: "demo request on 2026-10-01". */
+    static String describeRequest(Activity request) {
+        return request.type().label().toLowerCase(java.util.Locale.ROOT) + " on " + DATE.format(request.occurredAt());
     }
 }

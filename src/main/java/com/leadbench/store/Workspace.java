@@ -13,8 +13,10 @@ import java.time.LocalDate;
 
 /**
  * An open database with what the window works on: the repositories, every lead in memory for
- * scoring, and the published scorecard (the default preset is published on first start; later
- * opens re-apply the published version as of now, so stages follow the passing of time).
+ * scoring, and the published scorecard (a new demo database comes with the preset published at the
+ * start of its history and the stage changes it made since; otherwise the default preset is
+ * published on first start; every open re-applies the published version as of now, so stages follow
+ * the passing of time).
  */
 public final class Workspace implements AutoCloseable {
 
@@ -45,15 +47,24 @@ public final class Workspace implements AutoCloseable {
         return open(file, demo ? DemoSettings.DEFAULT_CONTACTS : 0, Clock.systemUTC());
     }
 
-    /** Opens {@code file}, filling an empty one with {@code demoContacts} demo contacts when that is above 0. */
+    /**
+     * Opens {@code file}, filling an empty one with {@code demoContacts} demo contacts and their stage
+     * history ({@link DemoHistory}) when that is above 0.
+     */
     public static Workspace open(Path file, int demoContacts, Clock clock) throws DatabaseOpenException {
         Database database = Database.open(file);
         try {
-            if (demoContacts > 0 && new DataReset(database).isEmpty()) {
-                new DemoWriter(database).write(new DemoSettings(demoContacts, DemoSettings.DEFAULT_SEED, LocalDate.now(clock)));
-            }
             Workspace workspace = new Workspace(database, clock);
-            workspace.refresh();
+            if (demoContacts > 0 && new DataReset(database).isEmpty()) {
+                // the demo comes with its history: the preset published when it starts, the stages it made since
+                DemoSettings settings = new DemoSettings(demoContacts, DemoSettings.DEFAULT_SEED, LocalDate.now(clock));
+                new DemoWriter(database).write(settings);
+                workspace.columns = new LeadColumnsLoader(database).load();
+                new DemoHistory(database).record(settings, workspace.columns, clock.instant());
+                workspace.rescore();
+            } else {
+                workspace.refresh();
+            }
             return workspace;
         } catch (RuntimeException e) {
             database.close();

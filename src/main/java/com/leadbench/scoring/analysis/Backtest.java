@@ -29,8 +29,8 @@ public final class Backtest {
      *       (or sales never did): the lead is judged as it looked when it was handed over;</li>
      *   <li>otherwise, when sales followed it up, 1 ms before the first follow-up: the moment before sales
      *       engaged. A transition recorded after the follow-up is ignored, because it may have been caused by
-     *       what happened after it; the demo database, for instance, records every transition when its
-     *       scorecard is published, after all the outcomes;</li>
+     *       what happened after it; a scorecard published after the fact, for instance, records its
+     *       transitions at the moment of publishing, after all the outcomes;</li>
      *   <li>otherwise (no outcome and no transition) {@code now}.</li>
      * </ol>
      * No time is later than {@code now}: a backtest run as of a past day does not look past it.

@@ -122,7 +122,7 @@ class BacktestTest {
     @ParameterizedTest(name = "MQL {0}, follow-up {1} -> {2}")
     @CsvSource(nullValues = "null", value = {
             "10, 20, 10",      // handed over before sales engaged: the MQL date
-            "30, 20, 19",      // transition recorded after the follow-up (as the demo does): just before the follow-up
+            "30, 20, 19",      // transition recorded after the follow-up (a scorecard published late): just before the follow-up
             "20, 20, 19",      // at the same moment: not before, so just before the follow-up
             "10, null, 10",    // qualified, never followed up
             "null, 20, 19",    // followed up, never recorded as an MQL

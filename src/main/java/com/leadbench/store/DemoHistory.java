@@ -1,0 +1,89 @@
+package com.leadbench.store;
+
+import com.leadbench.demo.DemoSettings;
+import com.leadbench.format.ScorecardJson;
+import com.leadbench.model.AuditEntry;
+import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.ScorecardVersion;
+import com.leadbench.model.StageTransition;
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.StageChange;
+import com.leadbench.scoring.StageReplay;
+import com.leadbench.scoring.preview.LeadColumns;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Gives freshly written demo data the history of a company that has run Leadbench all along: the
+ * default preset published as version 1 at the start of the demo history, and every stage change it
+ * would have made since, at the moment it would have made it ({@link StageReplay}), in one transaction
+ * (docs/decisions/0006-demo-history-replayed.md).
+ */
+public final class DemoHistory {
+
+    private final Database database;
+    private final ScorecardRepository scorecards;
+    private final StageRepository stages;
+    private final AuditRepository audit;
+
+    public DemoHistory(Database database) {
+        this.database = database;
+        this.scorecards = new ScorecardRepository(database);
+        this.stages = new StageRepository(database);
+        this.audit = new AuditRepository(database);
+    }
+
+    /** What the history holds: the version published, until when it was replayed, and the transitions by target stage. */
+    public record Recorded(ScorecardVersion version, Instant until, Map<LifecycleStage, Integer> transitionsTo) {
+
+        public Recorded {
+            transitionsTo = Collections.unmodifiableMap(new EnumMap<>(transitionsTo));
+        }
+
+        public int transitions() {
+            return transitionsTo.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * Publishes the default preset as of {@code settings}' history start and records the stage changes it
+     * makes over {@code leads} (the demo data just written) until the end of the demo's last day, or
+     * {@code now} when that is earlier. The database must not have a published scorecard yet.
+     */
+    public Recorded record(DemoSettings settings, LeadColumns leads, Instant now) {
+        if (scorecards.published().isPresent()) {
+            throw new IllegalStateException("a scorecard is already published: the demo history must come first");
+        }
+        Scorecard preset = ScorecardJson.defaultPreset();
+        Instant from = settings.historyStart();
+        Instant endOfLastDay = settings.endDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = now.isBefore(endOfLastDay) ? now : endOfLastDay;
+        StageReplay replay = new StageReplay(preset);
+        // leads are independent: replay them on every core, collected in lead order so the rows are always the same
+        List<List<StageChange>> perLead = IntStream.range(0, leads.size()).parallel()
+                .mapToObj(i -> replay.changes(leads.facts(i), from, until))
+                .toList();
+        List<StageTransition> transitions = new ArrayList<>();
+        Map<LifecycleStage, Integer> byStage = new EnumMap<>(LifecycleStage.class);
+        return database.transaction(() -> {
+            String note = "Default preset for an industrial company (published at the start of the demo history)";
+            ScorecardVersion version = scorecards.publish(preset.name(), ScorecardJson.write(preset), note, from);
+            audit.append(new AuditEntry(0, from, "leadbench", "publish", "scorecard", (long) version.version(), note));
+            for (int i = 0; i < perLead.size(); i++) {
+                long contact = leads.contact(i).id();
+                for (StageChange c : perLead.get(i)) {
+                    transitions.add(new StageTransition(0, contact, c.from(), c.to(), c.at(), c.reason(), version.version()));
+                    byStage.merge(c.to(), 1, Integer::sum);
+                }
+            }
+            stages.record(transitions);
+            return new Recorded(version, until, byStage);
+        });
+    }
+}
