@@ -110,14 +110,14 @@ public final class ReportCommand implements Callable<Integer> {
         if (!r.totals().outcomes()) {
             out.println("Sales has reported no outcomes yet: won, accepted and completion figures are empty.");
         }
-        table(out, "By tier (at qualification)", r.byTier());
+        table(out, "By tier (as sales got it)", r.byTier());
         table(out, "By source", r.bySource());
         table(out, "By campaign", r.byCampaign());
         table(out, "By product line", r.byProductLine());
-        table(out, "By rule (fired at qualification)", r.byRule());
+        table(out, "By rule (fired when sales got it)", r.byRule());
 
         out.println();
-        out.println("Speed to lead (qualification to first sales follow-up)");
+        out.println("Speed to lead (from qualifying to the first sales follow-up while qualified)");
         out.printf(Locale.ROOT, "  contacted %,d, not contacted %,d; median %s hours from MQL, %s hours from SQL%n",
                 r.speed().contacted(), r.speed().notContacted(), hours(r.speed().medianHours()), hours(r.speed().medianHoursFromSql()));
         out.printf(Locale.ROOT, "  within the response deadline: %s%n", r.speed().withinDeadline().describe());

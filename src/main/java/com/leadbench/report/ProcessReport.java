@@ -11,10 +11,12 @@ import java.util.Optional;
  * and per tier, source, campaign, product line and rule; speed to lead; the account view; which
  * campaigns and content produce qualified leads; monthly cohorts and drift warnings.
  *
- * <p>An MQL here is a contact whose first transition to MQL or SQL falls in the filter (a lead
- * fast-tracked to SQL counts as an MQL too); its tier, product line and rules are those the
- * scorecard version that qualified it gave it at that moment. SQL, accepted, won and first contact
- * are counted when they happen at or after that qualification.
+ * <p>An MQL here is a qualification: a transition into MQL or SQL from a stage below (a lead
+ * fast-tracked to SQL counts, and a lead that falls back and qualifies again counts again), in the
+ * filter. It lasts until the lead falls below MQL again; its SQL and first sales contact are counted
+ * while it lasts, and what sales reported (accepted, won, ...) from that contact until the lead
+ * qualifies again. Its tier, rules and product line are as sales got it: scored by the version that
+ * qualified it just before the first contact, or, never contacted, when it should have been.
  */
 public record ProcessReport(ReportFilter filter, Instant asOf, Totals totals, List<Conversion> byTier,
                             List<Conversion> bySource, List<Conversion> byCampaign, List<Conversion> byProductLine,

@@ -74,7 +74,7 @@ public final class ProcessReports {
     public static ProcessReport compute(ReportData data, ReportFilter filter, double warnBelow) {
         List<Mql> mqls = new ArrayList<>();
         for (LeadFacts lead : data.leads()) {
-            qualification(data, lead, filter).ifPresent(mqls::add);
+            mqls.addAll(qualifications(data, lead, filter));
         }
         boolean outcomes = data.followUps().values().stream().flatMap(List::stream)
                 .anyMatch(f -> f.kind() != FollowUpKind.FIRST_CONTACT);
@@ -102,35 +102,78 @@ public final class ProcessReports {
         return Tier.values().length;
     }
 
-    private static Optional<Mql> qualification(ReportData data, LeadFacts lead, ReportFilter filter) {
+    /**
+     * A lead's qualifications in the filter: each transition into MQL or SQL from a stage below
+     * starts one, which lasts until the lead falls below MQL again.
+     */
+    private static List<Mql> qualifications(ReportData data, LeadFacts lead, ReportFilter filter) {
         long id = lead.contact().id();
         List<StageTransition> history = data.transitions().getOrDefault(id, List.of());
-        StageTransition q = null;
-        for (StageTransition t : history) {
-            if ((t.to() == LifecycleStage.MQL || t.to() == LifecycleStage.SQL) && filter.includes(t.at(), t.scorecardVersion())) {
-                q = t;
-                break;
+        List<SalesFollowUp> followUps = data.followUps().getOrDefault(id, List.of());
+        List<Mql> out = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            StageTransition q = history.get(i);
+            boolean fromBelow = q.from() == null || q.from() == LifecycleStage.CONTACT || q.from() == LifecycleStage.LEAD;
+            if (!q.to().isQualified() || !fromBelow || !filter.includes(q.at(), q.scorecardVersion())) {
+                continue;
             }
+            Instant end = null;   // the lead falls below MQL again
+            Instant next = null;  // it qualifies again
+            for (int k = i + 1; k < history.size(); k++) {
+                StageTransition t = history.get(k);
+                if (end == null && (t.to() == LifecycleStage.LEAD || t.to() == LifecycleStage.CONTACT)) {
+                    end = t.at();
+                }
+                if (t.to().isQualified() && (t.from() == LifecycleStage.LEAD || t.from() == LifecycleStage.CONTACT)) {
+                    next = t.at();
+                    break;
+                }
+            }
+            out.add(episode(data, lead, q, history, followUps, end, next));
         }
-        if (q == null) {
-            return Optional.empty();
-        }
+        return out;
+    }
+
+    private static Mql episode(ReportData data, LeadFacts lead, StageTransition q, List<StageTransition> history,
+                               List<SalesFollowUp> followUps, Instant end, Instant next) {
         Instant at = q.at();
         Scorecard card = q.scorecardVersion() == null ? data.current() : data.versions().getOrDefault(q.scorecardVersion(), data.current());
-        Breakdown b = ScoringEngine.score(card, lead, at);
-        Instant sqlAt = history.stream().filter(t -> t.to() == LifecycleStage.SQL && !t.at().isBefore(at)).map(StageTransition::at)
+        Instant sqlAt = history.stream().filter(t -> t.to() == LifecycleStage.SQL && !t.at().isBefore(at) && before(t.at(), end))
+                .map(StageTransition::at).findFirst().orElse(null);
+        Instant firstContact = followUps.stream().map(SalesFollowUp::at).filter(t -> !t.isBefore(at) && before(t, end))
                 .findFirst().orElse(null);
-        List<SalesFollowUp> after = data.followUps().getOrDefault(id, List.of()).stream().filter(f -> !f.at().isBefore(at)).toList();
-        Instant firstContact = after.isEmpty() ? null : after.getFirst().at();
+        // what sales reported on this qualification: from its first contact until the lead qualifies again
+        List<SalesFollowUp> reported = firstContact == null ? List.of()
+                : followUps.stream().filter(f -> !f.at().isBefore(firstContact) && before(f.at(), next)).toList();
         Instant firstAfterSql = sqlAt == null ? null
-                : after.stream().map(SalesFollowUp::at).filter(t -> !t.isBefore(sqlAt)).findFirst().orElse(null);
-        Instant deadline = card.deadlines().deadline(at, b.tier(), q.to()).endsAt();
+                : followUps.stream().map(SalesFollowUp::at).filter(t -> !t.isBefore(sqlAt) && before(t, end)).findFirst().orElse(null);
+        Tier qualifiedTier = ScoringEngine.score(card, lead, at).tier();
+        Instant deadline = card.deadlines().deadline(at, qualifiedTier, q.to()).endsAt();
+        // the lead as sales got it: just before the first contact; never contacted, when it should have been
+        Instant handover = firstContact != null ? firstContact.minusMillis(1) : earliest(deadline.minusMillis(1), end == null ? null
+                : end.minusMillis(1), data.now());
+        Breakdown b = ScoringEngine.score(card, lead, handover.isBefore(at) ? at : handover);
         List<String> rules = new ArrayList<>(new LinkedHashSet<>(b.contributions().stream().filter(c -> c.points() > 0)
                 .map(Contribution::label).toList()));
-        String line = Router.strongestLine(card, lead, at).map(Router.LineInterest::productLine).orElse(NONE);
-        return Optional.of(new Mql(lead, q, b.tier(), line, rules, sqlAt != null, sqlAt, firstContact, firstAfterSql, deadline,
-                has(after, FollowUpKind.ACCEPTED), has(after, FollowUpKind.REJECTED), has(after, FollowUpKind.WON),
-                has(after, FollowUpKind.LOST), card));
+        String line = Router.strongestLine(card, lead, handover.isBefore(at) ? at : handover)
+                .map(Router.LineInterest::productLine).orElse(NONE);
+        return new Mql(lead, q, b.tier(), line, rules, sqlAt != null, sqlAt, firstContact, firstAfterSql, deadline,
+                has(reported, FollowUpKind.ACCEPTED), has(reported, FollowUpKind.REJECTED), has(reported, FollowUpKind.WON),
+                has(reported, FollowUpKind.LOST), card);
+    }
+
+    private static boolean before(Instant t, Instant limit) {
+        return limit == null || t.isBefore(limit);
+    }
+
+    private static Instant earliest(Instant... times) {
+        Instant min = null;
+        for (Instant t : times) {
+            if (t != null && (min == null || t.isBefore(min))) {
+                min = t;
+            }
+        }
+        return min;
     }
 
     private static boolean has(List<SalesFollowUp> followUps, FollowUpKind kind) {

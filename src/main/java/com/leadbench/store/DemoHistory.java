@@ -1,6 +1,10 @@
 package com.leadbench.store;
 
+import static com.leadbench.store.jooq.Tables.SALES_FOLLOW_UP;
+
 import com.leadbench.demo.DemoSettings;
+import com.leadbench.demo.SalesResponse;
+import com.leadbench.model.SalesFollowUp;
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.AuditEntry;
 import com.leadbench.model.LifecycleStage;
@@ -23,7 +27,8 @@ import java.util.stream.IntStream;
  * Gives freshly written demo data the history of a company that has run Leadbench all along: the
  * default preset published as version 1 at the start of the demo history, and every stage change it
  * would have made since, at the moment it would have made it ({@link StageReplay}), in one transaction
- * (docs/decisions/0006-demo-history-replayed.md).
+ * (docs/decisions/0006-demo-history-replayed.md). The generated sales follow-ups are then timed to
+ * answer those qualifications ({@link SalesResponse}), as sales answering Leadbench's alerts would.
  */
 public final class DemoHistory {
 
@@ -37,6 +42,30 @@ public final class DemoHistory {
         this.scorecards = new ScorecardRepository(database);
         this.stages = new StageRepository(database);
         this.audit = new AuditRepository(database);
+    }
+
+    /** Moves the generated sales follow-ups to answer the replayed qualifications ({@link SalesResponse}). */
+    private void answerAlerts(DemoSettings settings, LeadColumns leads, List<List<StageChange>> perLead) {
+        Map<Long, List<SalesFollowUp>> followUps = new FollowUpRepository(database).all();
+        var update = database.dsl().batch(database.dsl().update(SALES_FOLLOW_UP).set(SALES_FOLLOW_UP.OCCURRED_AT, (Long) null)
+                .where(SALES_FOLLOW_UP.ID.eq((Integer) null)));
+        int moved = 0;
+        for (int i = 0; i < perLead.size(); i++) {
+            List<SalesFollowUp> own = followUps.get(leads.contact(i).id());
+            if (own == null) {
+                continue;
+            }
+            List<SalesFollowUp> answered = SalesResponse.retime(own, perLead.get(i), settings.seed());
+            for (int k = 0; k < own.size(); k++) {
+                if (!answered.get(k).at().equals(own.get(k).at())) {
+                    update.bind(Times.toMillis(answered.get(k).at()), (int) answered.get(k).id());
+                    moved++;
+                }
+            }
+        }
+        if (moved > 0) {
+            update.execute();
+        }
     }
 
     /** What the history holds: the version published, until when it was replayed, and the transitions by target stage. */
@@ -83,6 +112,7 @@ public final class DemoHistory {
                 }
             }
             stages.record(transitions);
+            answerAlerts(settings, leads, perLead);
             return new Recorded(version, until, byStage);
         });
     }

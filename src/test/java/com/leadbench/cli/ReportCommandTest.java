@@ -66,7 +66,7 @@ class ReportCommandTest {
         assertEquals(expected.totals().mqls(), Integer.parseInt(m.group(1)));
         assertTrue(expected.totals().mqls() > 0);
         String text = out.toString();
-        for (String section : List.of("By tier (at qualification)", "By source", "By campaign", "By product line", "By rule",
+        for (String section : List.of("By tier (as sales got it)", "By source", "By campaign", "By product line", "By rule",
                 "Speed to lead", "Accounts", "Campaigns and content", "Monthly cohorts")) {
             assertTrue(text.contains(section), section);
         }

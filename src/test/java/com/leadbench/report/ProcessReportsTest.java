@@ -116,6 +116,31 @@ class ProcessReportsTest {
     }
 
     @Test
+    void aLeadThatQualifiesAgainCountsTwiceAndEachQualificationKeepsItsOwnContact() {
+        ReportFixture f = new ReportFixture();
+        // qualified on Wed 04-01 (tier B: 30 + 20), ignored, fell back to Lead on 04-10;
+        // qualified again on Mon 04-20 (30 + 20 + 20 = 70, tier A), called 2 h later, then won
+        f.lead(6, Optional.of(ReportFixture.CHEMICALS), "Referral", List.of(
+                ReportFixture.download(6, "PX spec", null, null, "2026-04-01T10:00:00Z"),
+                ReportFixture.download(6, "CAD file", null, null, "2026-04-19T10:00:00Z"),
+                ReportFixture.download(6, "PX spec", null, null, "2026-04-20T10:00:00Z")));
+        f.move(6, com.leadbench.model.LifecycleStage.LEAD, com.leadbench.model.LifecycleStage.MQL, "2026-04-01T10:00:00Z", 1);
+        f.move(6, com.leadbench.model.LifecycleStage.MQL, com.leadbench.model.LifecycleStage.LEAD, "2026-04-10T00:00:00Z", 1);
+        f.move(6, com.leadbench.model.LifecycleStage.LEAD, com.leadbench.model.LifecycleStage.MQL, "2026-04-20T10:00:00Z", 1);
+        f.report(6, com.leadbench.model.FollowUpKind.FIRST_CONTACT, "2026-04-20T12:00:00Z");
+        f.report(6, com.leadbench.model.FollowUpKind.WON, "2026-04-25T12:00:00Z");
+        ProcessReport r = ProcessReports.compute(f.data(ReportFixture.CARD), ReportFilter.ALL, 0.2);
+        assertEquals(new ProcessReport.Totals(2, 0, 0, 0, 1, 0, true), r.totals());
+        assertEquals(1, r.speed().contacted());
+        assertEquals(1, r.speed().notContacted(), "the first qualification ended without a call");
+        assertEquals(Optional.of(2.0), r.speed().medianHours(), "the call answered the second qualification");
+        // the first was due Fri 04-03 (B, 2 business days) and missed; the second met its deadline
+        assertEquals(new Rate(1, 2), r.speed().withinDeadline());
+        // tier as sales got it: B when the first one should have been called, A just before the call
+        assertEquals(List.of(new Conversion("Tier A", 1, 0, 1), new Conversion("Tier B", 1, 0, 0)), r.byTier());
+    }
+
+    @Test
     void anEmptyDatabaseGivesAnEmptyReportNotAnError() {
         ProcessReport r = ProcessReports.compute(new ReportData(List.of(), Map.of(), Map.of(), Map.of(), ReportFixture.CARD,
                 ReportFixture.NOW), ReportFilter.ALL, 0.2);
