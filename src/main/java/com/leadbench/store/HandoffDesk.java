@@ -94,9 +94,9 @@ public final class HandoffDesk {
             return stage == LifecycleStage.HANDED_OFF;
         }
 
-        /** A new SQL or a tier-A MQL, not handed off yet. */
+        /** A new SQL or a tier-A MQL: not handed off yet, and sales has not contacted it since it qualified. */
         public boolean hot() {
-            return stage == LifecycleStage.SQL || stage == LifecycleStage.MQL && breakdown.tier() == Tier.A;
+            return !contacted && (stage == LifecycleStage.SQL || stage == LifecycleStage.MQL && breakdown.tier() == Tier.A);
         }
     }
 
@@ -175,7 +175,10 @@ public final class HandoffDesk {
         return out;
     }
 
-    /** The review queue: new SQLs and tier-A MQLs not handed off yet, soonest deadline first (reviewed ones too, marked). */
+    /**
+     * The review queue: new SQLs and tier-A MQLs (not handed off, not contacted by sales since they
+     * qualified), soonest deadline first; reviewed ones too, marked.
+     */
     public List<LeadHandoff> hotLeads() {
         return qualified().stream().filter(LeadHandoff::hot).toList();
     }

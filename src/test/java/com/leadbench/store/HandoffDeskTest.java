@@ -67,15 +67,17 @@ class HandoffDeskTest {
         for (LeadHandoff h : hot) {
             assertTrue(h.stage() == LifecycleStage.SQL || h.stage() == LifecycleStage.MQL && h.breakdown().tier() == Tier.A,
                     h.contactId() + " " + h.stage() + " " + h.breakdown().tier());
+            assertFalse(h.contacted(), "sales has not called it since it qualified");
             assertTrue(h.deadline().isPresent(), "every hot lead has a deadline");
             assertEquals(h.qualification().orElseThrow().at(), h.deadline().get().qualifiedAt());
         }
         for (int i = 1; i < hot.size(); i++) {
             assertFalse(hot.get(i - 1).deadline().get().endsAt().isAfter(hot.get(i).deadline().get().endsAt()), "ordered by deadline");
         }
-        long expected = desk.qualified().stream().filter(h -> h.stage() == LifecycleStage.SQL
-                || h.stage() == LifecycleStage.MQL && h.breakdown().tier() == Tier.A).count();
+        long expected = desk.qualified().stream().filter(h -> !h.contacted() && (h.stage() == LifecycleStage.SQL
+                || h.stage() == LifecycleStage.MQL && h.breakdown().tier() == Tier.A)).count();
         assertEquals(expected, hot.size());
+        assertTrue(desk.qualified().stream().anyMatch(LeadHandoff::contacted), "the demo has qualified leads sales already called");
     }
 
     @Test

@@ -51,7 +51,7 @@ import javafx.stage.DirectoryChooser;
 public final class HotLeadsView {
 
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE MM-dd", Locale.ENGLISH);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
 
     private HotLeadsView() {
     }
@@ -166,7 +166,7 @@ public final class HotLeadsView {
         });
         TableColumn<LeadHandoff, Instant> due = new TableColumn<>("Deadline");
         due.setId("deadlineColumn");
-        due.setPrefWidth(84);
+        due.setPrefWidth(112);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().map(Deadline::endsAt).orElse(null)));
         due.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -178,7 +178,7 @@ public final class HotLeadsView {
         });
         due.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         TableColumn<LeadHandoff, String> state = text("Status", "statusColumn", h -> h.contacted() ? "Contacted"
-                : h.overdue() ? "Overdue" : "Due", 72);
+                : h.overdue() ? "Overdue" : "Due", 76);
         TableColumn<LeadHandoff, Tier> tier = new TableColumn<>("Tier");
         tier.setId("hotTierColumn");
         tier.setPrefWidth(84);
@@ -199,8 +199,8 @@ public final class HotLeadsView {
         });
         table.getColumns().addAll(List.of(due, state,
                 text("Urgent", "urgentColumn", h -> h.breakdown().urgent() ? "Urgent" : "", 62),
-                text("Name", "hotNameColumn", h -> h.facts().contact().displayName(), 130),
-                text("Company", "hotCompanyColumn", h -> h.facts().account().map(a -> a.name()).orElse(null), 130),
+                text("Name", "hotNameColumn", h -> h.facts().contact().displayName(), 124),
+                text("Company", "hotCompanyColumn", h -> h.facts().account().map(a -> a.name()).orElse(null), 124),
                 text("Stage", "hotStageColumn", h -> h.stage().label(), 50),
                 tier,
                 text("Score", "hotScoreColumn", h -> Points.format(h.breakdown().total()), 52),
