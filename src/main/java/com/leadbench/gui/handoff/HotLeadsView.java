@@ -166,7 +166,7 @@ public final class HotLeadsView {
         });
         TableColumn<LeadHandoff, Instant> due = new TableColumn<>("Deadline");
         due.setId("deadlineColumn");
-        due.setPrefWidth(112);
+        due.setPrefWidth(126);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().map(Deadline::endsAt).orElse(null)));
         due.setCellFactory(col -> new TableCell<>() {
             @Override
