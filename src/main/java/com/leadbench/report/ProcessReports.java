@@ -72,10 +72,9 @@ public final class ProcessReports {
     }
 
     public static ProcessReport compute(ReportData data, ReportFilter filter, double warnBelow) {
-        List<Mql> mqls = new ArrayList<>();
-        for (LeadFacts lead : data.leads()) {
-            mqls.addAll(qualifications(data, lead, filter));
-        }
+        // leads are independent: scored on every core, kept in lead order so the report is always the same
+        List<Mql> mqls = data.leads().parallelStream().map(lead -> qualifications(data, lead, filter))
+                .flatMap(List::stream).toList();
         boolean outcomes = data.followUps().values().stream().flatMap(List::stream)
                 .anyMatch(f -> f.kind() != FollowUpKind.FIRST_CONTACT);
         Totals totals = new Totals(mqls.size(), count(mqls, Mql::sql), count(mqls, Mql::accepted), count(mqls, Mql::rejected),
