@@ -227,6 +227,29 @@ class HandoffDeskTest {
     }
 
     @Test
+    void aHandedOffMqlThatBecomesAnSqlIsRecordedAndHotAgainWhileADroppingOneStaysWithSales() throws Exception {
+        LeadHandoff mql = anyLead(LifecycleStage.MQL, null);
+        LeadHandoff other = desk.qualified().stream().filter(h -> h.stage() == LifecycleStage.SQL && h.contactId() != mql.contactId())
+                .findFirst().orElseThrow();
+        desk.export(HandoffDesk.Selection.ids(List.of(mql.contactId(), other.contactId())), com.leadbench.handoff.CrmFormat.GENERIC,
+                dir.resolve("p"));
+        // the MQL asks for a demo: fast-tracked to SQL at the next rescoring
+        new ActivityRepository(workspace.database()).insert(new com.leadbench.model.Activity(0, mql.contactId(),
+                com.leadbench.model.ActivityType.DEMO_REQUEST, "/products/demo", "product_page", "equipment",
+                CLOCK.instant().minusSeconds(3600), null, null));
+        reopen();
+        StageTransition last = workspace.stages().forContact(mql.contactId()).getLast();
+        assertEquals(LifecycleStage.HANDED_OFF, last.from());
+        assertEquals(LifecycleStage.SQL, last.to());
+        assertTrue(desk.hotLeads().stream().anyMatch(h -> h.contactId() == mql.contactId()), "an escalated lead is hot again");
+        // the handed-off SQL, rescored a year later with every signal gone, stays handed off
+        workspace.close();
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(365));
+        workspace = Workspace.open(dir.resolve("desk.db"), 0, later);
+        assertEquals(LifecycleStage.HANDED_OFF, workspace.stages().forContact(other.contactId()).getLast().to());
+    }
+
+    @Test
     void reviewNotesAreKept() {
         LeadHandoff sql = anyLead(LifecycleStage.SQL, null);
         desk.addNote(sql.contactId(), "Spoke to marketing events: met at the Houston show");
