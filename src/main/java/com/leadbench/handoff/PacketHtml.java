@@ -7,7 +7,6 @@ import com.leadbench.scoring.Points;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

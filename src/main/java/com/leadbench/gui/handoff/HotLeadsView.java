@@ -1,8 +1,7 @@
 package com.leadbench.gui.handoff;
 
-import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
-import com.leadbench.gui.TierChip;
+import com.leadbench.gui.TableColumns;
 import com.leadbench.gui.leads.LeadDetailView;
 import com.leadbench.handoff.CrmFormat;
 import com.leadbench.model.Tier;
@@ -179,24 +178,8 @@ public final class HotLeadsView {
         due.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         TableColumn<LeadHandoff, String> state = text("Status", "statusColumn", h -> h.contacted() ? "Contacted"
                 : h.overdue() ? "Overdue" : "Due", 76);
-        TableColumn<LeadHandoff, Tier> tier = new TableColumn<>("Tier");
-        tier.setId("hotTierColumn");
-        tier.setPrefWidth(84);
-        tier.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().breakdown().tier()));
-        tier.setCellFactory(col -> new TableCell<>() {
-            private final TierChip chip = new TierChip();
-
-            @Override
-            protected void updateItem(Tier item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                } else {
-                    chip.show(item);
-                    setGraphic(chip);
-                }
-            }
-        });
+        TableColumn<LeadHandoff, Tier> tier = TableColumns.tier("Tier", "hotTierColumn", h -> h.breakdown().tier(),
+                (h, t) -> h.breakdown().override().isPresent() ? "by hand" : null, 84);
         table.getColumns().addAll(List.of(due, state,
                 text("Urgent", "urgentColumn", h -> h.breakdown().urgent() ? "Urgent" : "", 62),
                 text("Name", "hotNameColumn", h -> h.facts().contact().displayName(), 124),
@@ -234,11 +217,6 @@ public final class HotLeadsView {
     }
 
     private static TableColumn<LeadHandoff, String> text(String title, String id, Function<LeadHandoff, String> value, double width) {
-        TableColumn<LeadHandoff, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-        return column;
+        return TableColumns.text(title, id, value, width);
     }
 }

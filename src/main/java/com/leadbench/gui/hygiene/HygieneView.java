@@ -2,13 +2,13 @@ package com.leadbench.gui.hygiene;
 
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
+import com.leadbench.gui.TableColumns;
 import com.leadbench.model.ContactFacts;
 import com.leadbench.model.DataFixItem;
 import com.leadbench.model.DataIssue;
 import com.leadbench.model.DuplicatePair;
 import com.leadbench.model.FieldFill;
 import com.leadbench.model.MergeRecord;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -269,11 +269,6 @@ public final class HygieneView {
     }
 
     private static <T> TableColumn<T, String> text(String title, String id, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-        return column;
+        return TableColumns.text(title, id, value, width);
     }
 }

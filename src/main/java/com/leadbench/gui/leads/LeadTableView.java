@@ -1,8 +1,8 @@
 package com.leadbench.gui.leads;
 
 import com.leadbench.gui.Formats;
+import com.leadbench.gui.TableColumns;
 import com.leadbench.gui.Styles;
-import com.leadbench.gui.TierChip;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Points;
@@ -31,27 +31,8 @@ final class LeadTableView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         TableColumn<LeadRow, Double> total = number("Total", "totalColumn", LeadRow::total);
-        TableColumn<LeadRow, Tier> tier = new TableColumn<>("Tier");
-        tier.setId("tierColumn");
-        tier.setPrefWidth(104);
-        tier.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tier()));
-        tier.setCellFactory(col -> new TableCell<>() {
-            private final TierChip chip = new TierChip();
-
-            @Override
-            protected void updateItem(Tier item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setText(null);
-                } else {
-                    chip.show(item);
-                    setGraphic(chip);
-                    LeadRow row = getTableRow() == null ? null : getTableRow().getItem();
-                    setText(row != null && row.tierOverridden() ? "by hand" : null);
-                }
-            }
-        });
+        TableColumn<LeadRow, Tier> tier = TableColumns.tier("Tier", "tierColumn", LeadRow::tier,
+                (row, t) -> row.tierOverridden() ? "by hand" : null, 104);
         TableColumn<LeadRow, LifecycleStage> stage = new TableColumn<>("Stage");
         stage.setId("stageColumn");
         stage.setPrefWidth(70);
@@ -102,12 +83,7 @@ final class LeadTableView {
     }
 
     private static TableColumn<LeadRow, String> text(String title, String id, Function<LeadRow, String> value, double width) {
-        TableColumn<LeadRow, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-        return column;
+        return TableColumns.text(title, id, value, width);
     }
 
     private static TableColumn<LeadRow, Double> number(String title, String id, ToDoubleFunction<LeadRow> value) {

@@ -6,8 +6,6 @@ import com.leadbench.model.DatabaseCounts;
 import com.leadbench.model.LeadSummary;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.store.PublishedScorecard;
@@ -15,7 +13,6 @@ import com.leadbench.store.Workspace;
 import com.leadbench.store.HandoffDesk;
 import com.leadbench.store.LeadDecisionRepository;
 import com.leadbench.model.TierOverride;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,10 +114,6 @@ public final class LeadsViewModel {
                     : new LeadRow(s, scores.fit(i), scores.intent(i), scores.tier(i), stage, false));
         }
         return new Loaded(rows, workspace.leads().counts());
-    }
-
-    private Instant now() {
-        return workspace.clock().instant();
     }
 
     private void loadDetail(LeadRow lead) {
