@@ -102,7 +102,8 @@ final class HandoffSection {
         noteHeader.setAlignment(Pos.BASELINE_LEFT);
         HBox noteActions = new HBox(8, save, reset);
 
-        VBox box = new VBox(8, heading, facts, actions, noteHeader, note, noteActions);
+        VBox box = view.inHandoff() ? new VBox(8, heading, facts, actions, noteHeader, note, noteActions)
+                : new VBox(8, heading, notQualified(), actions);
         if (!view.notes().isEmpty()) {
             Label notesTitle = new Label("Review notes");
             notesTitle.getStyleClass().add(Styles.SECTION_TITLE);
@@ -118,6 +119,14 @@ final class HandoffSection {
         box.getStyleClass().add(Styles.SECTION);
         box.setId("handoffSection");
         return box;
+    }
+
+    private static Label notQualified() {
+        Label l = new Label("Not an MQL or SQL: no route, deadline or handoff note yet. Override the tier if you know better.");
+        l.setId("notInHandoff");
+        l.getStyleClass().add(Styles.MUTED);
+        l.setWrapText(true);
+        return l;
     }
 
     private static Node deadline(LeadHandoff h) {

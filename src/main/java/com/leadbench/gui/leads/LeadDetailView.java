@@ -113,7 +113,7 @@ public final class LeadDetailView {
         breakdownBox.getStyleClass().add(Styles.SECTION);
 
         List<Node> sections = new ArrayList<>(List.of(name, subtitle, scoreSummary(b)));
-        if (maybe.get().inHandoff() || b.override().isPresent()) {
+        if (!b.excluded()) {
             sections.add(HandoffSection.create(maybe.get(), model));
         }
         sections.addAll(List.of(breakdownBox, factsRow));

@@ -124,6 +124,34 @@ class LeadsScreenTest {
     }
 
     @Test
+    void aQualifiedLeadShowsItsHandoffAndALeadOnlyTheOverride(FxRobot robot) {
+        TableView<LeadRow> table = table(robot);
+        int sql = indexOf(table, LifecycleStage.SQL);
+        robot.interact(() -> table.getSelectionModel().select(sql));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#routeQueue").queryAs(Label.class).getText().isBlank());
+        assertTrue(robot.lookup("#deadlineText").queryAs(Label.class).getText().startsWith("Contact by "));
+        assertTrue(robot.lookup("#handoffNote").tryQuery().isPresent());
+
+        int lead = indexOf(table, LifecycleStage.LEAD);
+        robot.interact(() -> table.getSelectionModel().select(lead));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#notInHandoff").tryQuery().isPresent());
+        assertTrue(robot.lookup("#handoffNote").tryQuery().isEmpty(), "no note for a lead that is not qualified");
+        assertFalse(robot.lookup("#overrideTier").queryButton().isDisabled(), "its tier can still be set by hand");
+        assertTrue(robot.lookup("#markReviewed").queryButton().isDisabled());
+    }
+
+    private static int indexOf(TableView<LeadRow> table, LifecycleStage stage) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).stage() == stage && table.getItems().get(i).tier() != Tier.EXCLUDED) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + stage + " in the demo");
+    }
+
+    @Test
     void tierAndStageFiltersNarrowTheTable(FxRobot robot) {
         TableView<LeadRow> table = table(robot);
         long tierA = table.getItems().stream().filter(r -> r.tier() == Tier.A).count();
