@@ -71,9 +71,11 @@ final class FigureCharts {
         List<String> months = new TreeSet<>(cohorts.stream().map(Cohort::month).toList()).stream().map(YearMonth::toString).toList();
         CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(months));
         x.setLabel("Month the MQLs qualified");
-        NumberAxis y = new NumberAxis();
+        // from 0 to the next ten above the highest point, so no point sits on the frame
+        double highest = Math.max(100 * warnBelow, cohorts.stream().filter(c -> c.mqls() > 0)
+                .mapToDouble(c -> 100 * c.toSql().value()).max().orElse(0));
+        NumberAxis y = new NumberAxis(0, Math.min(100, 10 * Math.ceil((highest + 5) / 10)), 10);
         y.setLabel("MQL → SQL (%)");
-        y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
         y.setTickLabelFormatter(converter("%.0f%%"));
         LineChart<String, Number> chart = new LineChart<>(x, y);
