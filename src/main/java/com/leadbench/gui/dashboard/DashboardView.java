@@ -3,6 +3,8 @@ package com.leadbench.gui.dashboard;
 import com.leadbench.gui.Styles;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * The dashboard screen: the filter in the toolbar (dates, scorecard version, warning level), a line
@@ -77,11 +80,13 @@ public final class DashboardView {
         from.setId("fromDate");
         from.setPromptText("the start");
         from.setPrefWidth(135);
+        from.setConverter(typedDate(from));
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("toDate");
         to.setPromptText("now");
         to.setPrefWidth(135);
+        to.setConverter(typedDate(to));
         to.valueProperty().bindBidirectional(model.toProperty());
 
         ComboBox<VersionChoice> version = versions(model);
@@ -90,6 +95,7 @@ public final class DashboardView {
                 (int) Math.round(100 * model.warnBelowProperty().get()), 5));
         warn.setId("warnBelow");
         warn.setEditable(true);
+        warn.getValueFactory().setConverter(typedPercent(warn));
         warn.setPrefWidth(80);
         warn.setTooltip(new Tooltip("A tier whose latest month converts fewer MQLs to SQLs than this is warned about"));
         warn.valueProperty().addListener((obs, old, percent) -> {
@@ -115,6 +121,47 @@ public final class DashboardView {
                 new Label("Warn below"), warn, new Label("%"), refresh, progress);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
         return toolbar;
+    }
+
+    /** Dates shown and typed as 2026-05-04, like the rest of the screen; text that is not a date keeps the date there was. */
+    private static StringConverter<LocalDate> typedDate(DatePicker picker) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip());
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        };
+    }
+
+    /** A whole percent; text that is not a number keeps the level there was. */
+    private static StringConverter<Integer> typedPercent(Spinner<Integer> spinner) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer percent) {
+                return percent == null ? "" : percent.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip().replace("%", ""));
+                } catch (NumberFormatException | NullPointerException e) {
+                    return spinner.getValue();
+                }
+            }
+        };
     }
 
     /** One entry of the version drop-down: "All versions" (null) or "v2". */

@@ -37,6 +37,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
@@ -227,6 +228,32 @@ class DashboardScreenTest {
         assertEquals(0.25, source.lastCall().warnBelow(), 1e-9);
         LineChart<String, Number> chart = robot.lookup("#cohortChart").query();
         assertTrue(seriesNames(chart).contains("Warning level 25%"), seriesNames(chart).toString());
+    }
+
+    @Test
+    void typedTextThatIsNotADateOrANumberKeepsTheFilter(FxRobot robot) {
+        DatePicker from = robot.lookup("#fromDate").queryAs(DatePicker.class);
+        robot.interact(() -> from.setValue(LocalDate.of(2026, 2, 1)));
+        assertEquals("2026-02-01", from.getEditor().getText());
+        robot.interact(() -> from.getEditor().setText("next tuesday"));
+        robot.clickOn(from.getEditor()).type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2026, 2, 1), from.getValue());
+        robot.interact(() -> from.getEditor().setText("2026-03-15"));
+        robot.clickOn(from.getEditor()).type(KeyCode.ENTER);
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 15)), source.lastCall().filter().from());
+
+        javafx.scene.control.Spinner<Integer> warn = robot.lookup("#warnBelow").query();
+        robot.interact(() -> {
+            warn.getEditor().setText("lots");
+            warn.commitValue();
+        });
+        assertEquals(20, warn.getValue());
+        robot.interact(() -> {
+            warn.getEditor().setText("35%");
+            warn.commitValue();
+        });
+        assertEquals(0.35, source.lastCall().warnBelow(), 1e-9);
+        assertEquals("", text(robot, "#dashboardError"));
     }
 
     @Test
