@@ -30,18 +30,19 @@ final class FigureCharts {
     /** The tiers of the cohort chart, in the order their colours are themed. */
     static final List<Tier> COHORT_TIERS = List.of(Tier.A, Tier.B, Tier.C);
 
-    private static final double CHART_HEIGHT = 300;
+    private static final double CHART_HEIGHT = 320;
 
     private FigureCharts() {
     }
 
-    /** MQLs, SQLs and (with outcomes) won per group, side by side. */
+    /** MQLs, SQLs and (with outcomes) won per group, side by side, titled "MQLs, SQLs and won per tier". */
     static BarChart<String, Number> conversions(String id, String groupLabel, List<Conversion> rows, boolean outcomes) {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(groupLabel);
         NumberAxis y = countAxis("Leads");
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId(id);
+        chart.setTitle((outcomes ? "MQLs, SQLs and won per " : "MQLs and SQLs per ") + groupLabel.toLowerCase(Locale.ROOT));
         chart.getStyleClass().add(Styles.CONVERSION_CHART);
         chart.setBarGap(2);
         chart.setCategoryGap(rows.size() > 5 ? 12 : 28);
@@ -80,6 +81,7 @@ final class FigureCharts {
         y.setTickLabelFormatter(converter("%.0f%%"));
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId("cohortChart");
+        chart.setTitle("Share of each month's MQLs that became SQLs");
         chart.getStyleClass().add(Styles.COHORT_CHART);
         chart.getData().add(rates(ALL_TIERS, cohorts, Optional.empty()));
         for (Tier tier : COHORT_TIERS) {
@@ -119,6 +121,7 @@ final class FigureCharts {
         NumberAxis y = countAxis("Contacted MQLs");
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("speedChart");
+        chart.setTitle("First contacts by hours after qualifying");
         chart.getStyleClass().add(Styles.HISTOGRAM_CHART);
         chart.setLegendVisible(false);
         chart.setCategoryGap(10);
