@@ -53,7 +53,8 @@ public final class DashboardView {
         page.setId("dashboardPage");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // the panels fit the width down to about 1200 pixels; a narrower window scrolls sideways rather than clipping them
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add(Styles.DASHBOARD_SCROLL);
         scroll.setId("dashboardScroll");
         ExportButtons exports = new ExportButtons(model, chooseFile);
