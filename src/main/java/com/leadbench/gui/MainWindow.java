@@ -1,5 +1,7 @@
 package com.leadbench.gui;
 
+import com.leadbench.gui.dashboard.DashboardView;
+import com.leadbench.gui.dashboard.DashboardViewModel;
 import com.leadbench.gui.handoff.HotLeadsView;
 import com.leadbench.gui.handoff.HotLeadsViewModel;
 import com.leadbench.gui.hygiene.HygieneView;
@@ -9,6 +11,7 @@ import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.gui.tuning.AnalysisViewModel;
 import com.leadbench.gui.tuning.TuningView;
 import com.leadbench.gui.tuning.TuningViewModel;
+import com.leadbench.store.ProcessFigures;
 import com.leadbench.store.Workspace;
 import com.leadbench.gui.importing.ImportView;
 import com.leadbench.gui.importing.ImportViewModel;
@@ -51,6 +54,16 @@ public final class MainWindow {
                 hot.load();
             }
         });
+        Tab dashboardTab = new Tab("Dashboard");
+        dashboardTab.setId("dashboardTab");
+        // built and computed when first opened: the figures read the whole database; Refresh computes them again
+        dashboardTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && dashboardTab.getContent() == null) {
+                DashboardViewModel dashboard = new DashboardViewModel(new ProcessFigures(workspace), executor);
+                dashboardTab.setContent(DashboardView.create(dashboard, DashboardView::askFile));
+                dashboard.load();
+            }
+        });
         Tab tuningTab = new Tab("Tuning");
         tuningTab.setId("tuningTab");
         // built when first opened: the leads come first, and the studio's draft starts from the latest version
@@ -72,7 +85,7 @@ public final class MainWindow {
                 hygiene.load();
             }
         });
-        TabPane tabs = new TabPane(leadsTab, hotTab, tuningTab, hygieneTab);
+        TabPane tabs = new TabPane(leadsTab, hotTab, dashboardTab, tuningTab, hygieneTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

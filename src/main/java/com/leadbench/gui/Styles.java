@@ -48,6 +48,28 @@ public final class Styles {
     public static final String ONLY_HERE = "lb-only-here";
     public static final String ISSUES = "lb-issues";
 
+    // Dashboard
+    /** The scrolling column of dashboard panels. */
+    public static final String DASHBOARD_PAGE = "lb-dashboard-page";
+    public static final String DASHBOARD_SCROLL = "lb-dashboard-scroll";
+    /** The line under the toolbar that says which figures are shown. */
+    public static final String FILTER_BAR = "lb-filter-bar";
+    /** A framed chart or table with its title, explanation and export buttons. */
+    public static final String PANEL = "lb-panel";
+    public static final String PANEL_TITLE = "lb-panel-title";
+    public static final String PANEL_EXPLANATION = "lb-panel-explanation";
+    public static final String KPI_CARD = "lb-kpi-card";
+    public static final String KPI_DETAIL = "lb-kpi-detail";
+    /** Something the manager must act on, such as a tier converting below the warning level. */
+    public static final String ALERT = "lb-alert";
+    public static final String ALERT_TITLE = "lb-alert-title";
+    /** Figures that cannot be shown yet, and why. */
+    public static final String NOTICE = "lb-notice";
+    public static final String CONVERSION_CHART = "lb-conversion-chart";
+    public static final String COHORT_CHART = "lb-cohort-chart";
+    public static final String HISTOGRAM_CHART = "lb-histogram-chart";
+    public static final String FIGURE_TABLE = "lb-figure-table";
+
     private Styles() {
     }
 }

@@ -1,0 +1,78 @@
+package com.leadbench.gui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.leadbench.gui.MainWindow;
+import com.leadbench.gui.Styles;
+import com.leadbench.gui.TaskExecutor;
+import com.leadbench.gui.leads.LeadsViewModel;
+import com.leadbench.store.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window's Dashboard tab: after Hot leads, built and computed only when first opened. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardTabTest {
+
+    @TempDir
+    Path dir;
+
+    private Workspace workspace;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        workspace = Workspace.open(dir.resolve("tabs.db"), 120, Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC));
+        LeadsViewModel leads = new LeadsViewModel(workspace, TaskExecutor.direct());
+        Scene scene = new Scene((Parent) MainWindow.create(workspace, TaskExecutor.direct(), leads), 1280, 900);
+        scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        leads.load();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void theDashboardTabComesAfterHotLeadsAndIsBuiltWhenFirstOpened(FxRobot robot) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        assertEquals(tabs.getTabs().indexOf(tab(tabs, "hotLeadsTab")) + 1, tabs.getTabs().indexOf(tab(tabs, "dashboardTab")));
+        Tab dashboard = tab(tabs, "dashboardTab");
+        assertEquals("Dashboard", dashboard.getText());
+        assertNull(dashboard.getContent(), "nothing computed before the manager looks");
+
+        robot.interact(() -> tabs.getSelectionModel().select(dashboard));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertNotNull(dashboard.getContent());
+        // the figures were asked for: they are shown, or the screen says why not
+        String summary = robot.lookup("#dashboardSummary").queryAs(Label.class).getText();
+        String error = robot.lookup("#dashboardError").queryAs(Label.class).getText();
+        assertFalse(summary.isEmpty() && error.isEmpty(), "loaded on opening");
+    }
+
+    private static Tab tab(TabPane pane, String id) {
+        return pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    }
+}
