@@ -180,7 +180,29 @@ public final class HandoffDesk {
      * qualified), soonest deadline first; reviewed ones too, marked.
      */
     public List<LeadHandoff> hotLeads() {
-        return qualified().stream().filter(LeadHandoff::hot).toList();
+        Snapshot s = snapshot();
+        LeadColumns columns = workspace.columns();
+        var scores = workspace.publishedScores();
+        List<LeadHandoff> out = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            long id = columns.contact(i).id();
+            StageTransition last = s.latest().get(id);
+            if (last == null || !last.to().isQualified()) {
+                continue;
+            }
+            // an MQL is hot only in tier A: the published scores (or the override) say so without scoring it again
+            LeadMarks marks = s.marks().getOrDefault(id, LeadMarks.NONE);
+            Tier tier = marks.override().map(o -> o.tier()).orElse(scores.tier(i));
+            if (last.to() == LifecycleStage.MQL && tier != Tier.A) {
+                continue;
+            }
+            LeadHandoff h = assess(s, columns.facts(i));
+            if (h.hot()) {
+                out.add(h);
+            }
+        }
+        out.sort(BY_DEADLINE);
+        return out;
     }
 
     static final Comparator<LeadHandoff> BY_DEADLINE = Comparator
