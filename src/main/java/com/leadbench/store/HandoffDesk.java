@@ -147,8 +147,10 @@ public final class HandoffDesk {
                 : stage == LifecycleStage.HANDED_OFF && last.from() != null && last.from().isQualified() ? Optional.of(last.from())
                 : Optional.empty();
         Optional<StageTransition> qualification = qualifiedStage.flatMap(q -> Optional.ofNullable(s.qualifications().get(id)));
-        Breakdown scored = b;
-        Optional<Deadline> deadline = qualification.map(q -> s.card().deadlines().deadline(q.at(), scored.tier(), qualifiedStage.get()));
+        // the deadline counts from the qualification with the tier the lead had then (a tier set by hand counts)
+        Optional<Deadline> deadline = qualification.map(q -> s.card().deadlines().deadline(q.at(),
+                marks.override().map(o -> o.tier()).orElseGet(() -> ScoringEngine.score(s.card(), facts, q.at()).tier()),
+                qualifiedStage.get()));
         boolean contacted = qualification.isPresent() && s.followUps().getOrDefault(id, List.of()).stream()
                 .anyMatch(f -> !f.at().isBefore(qualification.get().at()));
         boolean overdue = deadline.isPresent() && !contacted && deadline.get().passed(s.now());

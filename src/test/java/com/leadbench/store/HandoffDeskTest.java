@@ -140,6 +140,21 @@ class HandoffDeskTest {
     }
 
     @Test
+    void theDeadlineCountsBusinessDaysByTheTierAtQualificationOrTheTierSetByHand() {
+        var deadlines = workspace.published().scorecard().deadlines();
+        LeadHandoff sql = anyLead(LifecycleStage.SQL, null);
+        assertEquals(deadlines.sqlBusinessDays(), sql.deadline().orElseThrow().businessDays());
+        LeadHandoff mql = anyLead(LifecycleStage.MQL, null);
+        Tier then = com.leadbench.scoring.ScoringEngine.score(workspace.published().scorecard(), mql.facts(),
+                mql.qualification().orElseThrow().at()).tier();
+        assertEquals(deadlines.businessDays(then, LifecycleStage.MQL), mql.deadline().orElseThrow().businessDays());
+        desk.overrideTier(mql.contactId(), Tier.A, "Strategic account");
+        LeadHandoff overridden = desk.lead(mql.contactId()).orElseThrow();
+        assertEquals(deadlines.businessDays(Tier.A, LifecycleStage.MQL), overridden.deadline().orElseThrow().businessDays());
+        assertEquals(1, overridden.deadline().orElseThrow().businessDays(), "the preset gives tier A one business day");
+    }
+
+    @Test
     void anExcludedLeadCannotBeOverridden() {
         LeadHandoff excluded = anyLead(LifecycleStage.CONTACT, Tier.EXCLUDED);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
