@@ -6,6 +6,7 @@ import static com.leadbench.store.jooq.Tables.ACTIVITY;
 import static com.leadbench.store.jooq.Tables.AUDIT_LOG;
 import static com.leadbench.store.jooq.Tables.CONTACT;
 import static com.leadbench.store.jooq.Tables.CONTACT_FIELD;
+import static com.leadbench.store.jooq.Tables.LEAD_DECISION;
 import static com.leadbench.store.jooq.Tables.REVIEW_NOTE;
 import static com.leadbench.store.jooq.Tables.SALES_FOLLOW_UP;
 import static com.leadbench.store.jooq.Tables.STAGE_TRANSITION;
@@ -91,6 +92,12 @@ class ContactMergerTest {
         transition(bystander, null, LifecycleStage.LEAD, "2026-04-04T00:00:00Z");
         note(merged, "asked for a quote on PX-200");
         note(bystander, "not the same person");
+        // the manager's decisions belong to a contact too: they move with it and back
+        new LeadDecisionRepository(db).append(new com.leadbench.model.LeadDecision(0, merged,
+                com.leadbench.model.DecisionKind.TIER_OVERRIDE, com.leadbench.model.Tier.A, null, "known project", Instant.parse("2026-04-04T00:00:00Z"),
+                "manager"));
+        new LeadDecisionRepository(db).append(new com.leadbench.model.LeadDecision(0, bystander,
+                com.leadbench.model.DecisionKind.NOTE_EDITED, null, null, "call after 3 pm", Instant.parse("2026-04-04T00:00:00Z"), "manager"));
     }
 
     @AfterEach
@@ -118,6 +125,7 @@ class ContactMergerTest {
         m.put("sales_follow_up", new TableField[] {SALES_FOLLOW_UP.ID, SALES_FOLLOW_UP.CONTACT_ID});
         m.put("stage_transition", new TableField[] {STAGE_TRANSITION.ID, STAGE_TRANSITION.CONTACT_ID});
         m.put("review_note", new TableField[] {REVIEW_NOTE.ID, REVIEW_NOTE.CONTACT_ID});
+        m.put("lead_decision", new TableField[] {LEAD_DECISION.ID, LEAD_DECISION.CONTACT_ID});
         return m;
     }
 
@@ -160,6 +168,7 @@ class ContactMergerTest {
         assertEquals(1, owns("stage_transition", kept));
         assertEquals(2, owns("stage_transition", merged));
         assertEquals(1, owns("review_note", merged));
+        assertEquals(1, owns("lead_decision", merged));
         long contactsBefore = leads.counts().contacts();
 
         MergeRecord m = merger.merge(kept, merged, "Same email", "manager", MERGED_AT);
@@ -168,6 +177,7 @@ class ContactMergerTest {
         assertEquals(1, owns("sales_follow_up", kept));
         assertEquals(3, owns("stage_transition", kept));
         assertEquals(1, owns("review_note", kept));
+        assertEquals(1, owns("lead_decision", kept), "the tier override moved with the merged contact");
         for (String table : OWNED.keySet()) {
             assertEquals(0, owns(table, merged), table + " rows left on the merged contact");
             assertEquals(before.get(table).keySet(), ownership().get(table).keySet(), table + ": no row lost or added");
@@ -221,7 +231,8 @@ class ContactMergerTest {
         assertEquals(ids(before, "sales_follow_up", merged), read.moved().followUps());
         assertEquals(ids(before, "stage_transition", merged), read.moved().transitions());
         assertEquals(ids(before, "review_note", merged), read.moved().reviewNotes());
-        assertEquals(3 + 1 + 2 + 1, read.moved().total());
+        assertEquals(ids(before, "lead_decision", merged), read.moved().decisions());
+        assertEquals(3 + 1 + 2 + 1 + 1, read.moved().total());
         assertEquals(LifecycleStage.LEAD, read.keptStageBefore());
         assertEquals("Same email", read.reason());
         assertEquals("Ada Lovelace", read.keptName());
