@@ -1,7 +1,8 @@
 -- Handoff to sales: the manager's decisions on a lead (reviews, tier overrides, edited handoff
 -- notes) as an append-only log, and the packets that handed leads off.
 
--- kind: REVIEWED (transition_id = the qualifying transition reviewed), TIER_OVERRIDE (tier, text =
+-- kind: REVIEWED (transition_id = the qualifying transition reviewed), REVIEW_WITHDRAWN (the same,
+-- taken back), TIER_OVERRIDE (tier, text =
 -- reason), OVERRIDE_REMOVED (text = reason), NOTE_EDITED (text = the whole note), NOTE_RESET.
 -- The current state of a lead is the fold of its rows in id order; nothing is updated or deleted.
 CREATE TABLE lead_decision (

@@ -4,6 +4,8 @@ package com.leadbench.model;
 public enum DecisionKind {
     /** The qualification (a stage transition to MQL or SQL) was reviewed. */
     REVIEWED,
+    /** A review taken back (a mis-click, or a second look needed); names the same transition. */
+    REVIEW_WITHDRAWN,
     /** The tier was set by hand, with a reason; it holds through rescoring until removed. */
     TIER_OVERRIDE,
     OVERRIDE_REMOVED,

@@ -18,7 +18,7 @@ public record LeadDecision(long id, long contactId, DecisionKind kind, Tier tier
         if (kind == DecisionKind.TIER_OVERRIDE && (tier == null || text == null || text.isBlank())) {
             throw new IllegalArgumentException("a tier override needs a tier and a reason");
         }
-        if (kind == DecisionKind.REVIEWED && transitionId == null) {
+        if ((kind == DecisionKind.REVIEWED || kind == DecisionKind.REVIEW_WITHDRAWN) && transitionId == null) {
             throw new IllegalArgumentException("a review names the qualifying transition it reviewed");
         }
         if (kind == DecisionKind.NOTE_EDITED && text == null) {

@@ -28,6 +28,7 @@ public record LeadMarks(Optional<TierOverride> override, Optional<String> edited
         for (LeadDecision d : decisions) {
             switch (d.kind()) {
                 case REVIEWED -> reviewed.add(d.transitionId());
+                case REVIEW_WITHDRAWN -> reviewed.remove(d.transitionId());
                 case TIER_OVERRIDE -> override = Optional.of(new TierOverride(d.tier(), d.text(), d.author(), d.at()));
                 case OVERRIDE_REMOVED -> override = Optional.empty();
                 case NOTE_EDITED -> {

@@ -224,6 +224,17 @@ public final class HandoffDesk {
                 "review", "reviewed the " + q.to().label() + " of " + q.at());
     }
 
+    /** Takes the review of the lead's current qualification back: it is waiting for review again. */
+    public void withdrawReview(long contactId) {
+        LeadHandoff h = require(contactId);
+        if (!h.reviewed() || h.handedOff()) {
+            throw new IllegalArgumentException(name(h) + (h.handedOff() ? " is handed off already" : " is not marked reviewed"));
+        }
+        StageTransition q = h.qualification().orElseThrow();
+        decide(new LeadDecision(0, contactId, DecisionKind.REVIEW_WITHDRAWN, null, q.id(), null, now(), MANAGER),
+                "withdraw_review", "took back the review of the " + q.to().label() + " of " + q.at());
+    }
+
     /** Adds a review note. */
     public void addNote(long contactId, String text) {
         String t = requireText(text, "a note needs some text");

@@ -92,6 +92,12 @@ class HandoffDeskTest {
         LeadHandoff lead = anyLead(LifecycleStage.LEAD, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> desk.markReviewed(lead.contactId()));
         assertTrue(e.getMessage().contains("not an MQL or SQL"), e.getMessage());
+
+        desk.withdrawReview(sql.contactId());
+        assertFalse(desk.lead(sql.contactId()).orElseThrow().reviewed(), "a review can be taken back");
+        assertThrows(IllegalArgumentException.class, () -> desk.withdrawReview(sql.contactId()));
+        assertEquals(List.of(com.leadbench.model.DecisionKind.REVIEWED, com.leadbench.model.DecisionKind.REVIEW_WITHDRAWN),
+                desk.decisions(sql.contactId()).stream().map(d -> d.kind()).toList(), "both are in the log");
     }
 
     @Test

@@ -128,13 +128,20 @@ public final class HotLeadsViewModel {
     private void export(Selection selection, Path dir) {
         error.set("");
         CrmFormat f = format.get();
+        loading.set(true);
+        message.set("Writing the packet into " + dir + "…");
         executor.execute(() -> desk.export(selection, f, dir), done -> {
+            loading.set(false);
             message.set("Packet " + done.packet().id() + ": " + done.packet().leads().size() + " leads written to " + dir
                     + " (" + done.handedOffNow() + " handed off now" + (done.handedOffBefore() > 0 ? ", " + done.handedOffBefore()
                     + " before" : "") + ")");
             load();
             onChanged.run();
-        }, failure -> error.set(failure.getMessage()));
+        }, failure -> {
+            loading.set(false);
+            message.set("");
+            error.set(failure.getMessage());
+        });
     }
 
     public void setOnChanged(Runnable action) {

@@ -54,10 +54,16 @@ final class HandoffSection {
         facts.addRow(row++, label("Review"), review(h));
         facts.addRow(row++, label("Handed off"), handedOff(h.handoff()));
 
-        Button reviewed = new Button("Mark reviewed");
+        Button reviewed = new Button(h.reviewed() ? "Mark not reviewed" : "Mark reviewed");
         reviewed.setId("markReviewed");
-        reviewed.setDisable(h.reviewed() || !h.stage().isQualified());
-        reviewed.setOnAction(e -> model.markReviewed());
+        reviewed.setDisable(!h.stage().isQualified());
+        reviewed.setOnAction(e -> {
+            if (h.reviewed()) {
+                model.withdrawReview();
+            } else {
+                model.markReviewed();
+            }
+        });
         Button override = new Button("Override tier…");
         override.setId("overrideTier");
         override.setDisable(h.breakdown().excluded());

@@ -157,6 +157,10 @@ public final class LeadsViewModel {
         act("Marked reviewed", id -> desk.markReviewed(id));
     }
 
+    public void withdrawReview() {
+        act("Review taken back", id -> desk.withdrawReview(id));
+    }
+
     public void addNote(String text) {
         act("Note added", id -> desk.addNote(id, text));
     }

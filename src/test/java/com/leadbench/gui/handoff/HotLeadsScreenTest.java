@@ -100,6 +100,14 @@ class HotLeadsScreenTest {
         robot.interact(() -> robot.lookup("#showReviewed").queryAs(CheckBox.class).setSelected(true));
         assertEquals(before, table.getItems().size());
         assertTrue(table.getItems().stream().anyMatch(h -> h.contactId() == id && h.reviewed()));
+
+        // the lead stays in the detail pane, where the review can be taken back
+        assertEquals("Mark not reviewed", robot.lookup("#markReviewed").queryButton().getText());
+        robot.clickOn("#markReviewed");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#showReviewed").queryAs(CheckBox.class).setSelected(false));
+        assertEquals(before, table.getItems().size(), "waiting for review again");
+        assertTrue(table.getItems().stream().anyMatch(h -> h.contactId() == id && !h.reviewed()));
     }
 
     @Test
