@@ -284,7 +284,7 @@ public final class ProcessReports {
             }
             boolean engaged = false;
             for (Activity act : lead.activities()) {
-                if (!NOT_ENGAGEMENT.contains(act.type()) && filter.includes(act.occurredAt(), null)) {
+                if (!NOT_ENGAGEMENT.contains(act.type()) && filter.inRange(act.occurredAt())) {
                     engaged = true;
                     break;
                 }

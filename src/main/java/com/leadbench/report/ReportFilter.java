@@ -20,14 +20,20 @@ public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to, Opt
         }
     }
 
+    /** A qualification at {@code at} made by scorecard version {@code madeBy}: in the range and by the version chosen. */
     public boolean includes(Instant at, Integer madeBy) {
+        return inRange(at) && (version.isEmpty() || version.get().equals(madeBy));
+    }
+
+    /** Whether {@code at} falls in the date range (the version plays no part: activities have none). */
+    public boolean inRange(Instant at) {
         if (from.isPresent() && at.isBefore(from.get().atStartOfDay(ZoneOffset.UTC).toInstant())) {
             return false;
         }
         if (to.isPresent() && !at.isBefore(to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
             return false;
         }
-        return version.isEmpty() || version.get().equals(madeBy);
+        return true;
     }
 
     /** "2026-01-01 to 2026-06-30, scorecard v3"; "all time, every version". */

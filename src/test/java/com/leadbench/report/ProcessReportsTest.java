@@ -98,6 +98,8 @@ class ProcessReportsTest {
                 new ReportFilter(Optional.empty(), Optional.empty(), Optional.of(2)), 0.2);
         assertEquals(2, v2.totals().mqls());
         assertEquals(List.of(new Conversion("Tier B", 1, 0, 0), new Conversion("Tier C", 1, 1, 0)), v2.byTier());
+        assertEquals(List.of(new AccountRow(1, "Acme Chemicals", "Chemicals", true, 0, 3, 0)), v2.accounts().buyingGroups(),
+                "engagement is counted by date: a version filter does not hide the contacts engaged with Acme");
     }
 
     @Test
