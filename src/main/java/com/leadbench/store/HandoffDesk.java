@@ -154,12 +154,13 @@ public final class HandoffDesk {
         boolean contacted = qualification.isPresent() && s.followUps().getOrDefault(id, List.of()).stream()
                 .anyMatch(f -> !f.at().isBefore(qualification.get().at()));
         boolean overdue = deadline.isPresent() && !contacted && deadline.get().passed(s.now());
-        Route route = Router.route(s.card(), facts, b.tier(), s.now());
+        Optional<Router.LineInterest> line = Router.strongestLine(s.card(), facts, s.now());
+        Route route = Router.route(s.card(), facts, b.tier(), line);
         HandoffNote note = NoteWriter.write(s.card(), facts, b, route, deadline, s.now());
         Optional<StageTransition> handoff = stage == LifecycleStage.HANDED_OFF ? Optional.of(last) : Optional.empty();
         return new LeadHandoff(facts, b, stage, qualifiedStage, qualification, deadline, contacted, overdue, route, note, marks,
                 handoff, s.label(), b.scoredTier(s.card().thresholds()), NoteWriter.personas(s.card(), b),
-                Router.strongestLine(s.card(), facts, s.now()).map(Router.LineInterest::productLine).orElse(null));
+                line.map(Router.LineInterest::productLine).orElse(null));
     }
 
     /** Every lead that is an MQL or SQL or was handed off, soonest deadline first. */

@@ -27,6 +27,11 @@ public final class Router {
     }
 
     public static Route route(Scorecard card, LeadFacts lead, Tier tier, Instant asOf) {
+        return route(card, lead, tier, strongestLine(card, lead, asOf));
+    }
+
+    /** As {@link #route(Scorecard, LeadFacts, Tier, Instant)}, with the lead's strongest product line already known. */
+    public static Route route(Scorecard card, LeadFacts lead, Tier tier, Optional<LineInterest> line) {
         Routing routing = card.routing();
         Optional<Account> account = lead.account();
         if (account.isPresent() && account.get().customer()) {
@@ -41,7 +46,6 @@ public final class Router {
         if (!missing.isEmpty()) {
             return new Route(routing.dataFixQueue(), Route.DATA_FIX, "Incomplete record: no " + String.join(", no ", missing));
         }
-        Optional<LineInterest> line = strongestLine(card, lead, asOf);
         String productLine = line.map(LineInterest::productLine).orElse(null);
         String region = region(lead);
         for (RouteRule rule : routing.rules()) {
