@@ -6,7 +6,9 @@ import com.leadbench.gui.TaskExecutor;
 import com.leadbench.gui.MainWindow;
 import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.store.Workspace;
+import com.leadbench.store.Database;
 import com.leadbench.store.DatabaseOpenException;
+import com.leadbench.store.StoreException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,6 +27,7 @@ public final class App extends Application {
 
     private static volatile Path requestedDatabase = AppPaths.defaultDatabase();
     private static volatile boolean requestedDemo;
+    private static volatile Database.Access requestedAccess = Database.Access.CREATE;
 
     private TaskExecutor executor;
     private Workspace workspace;
@@ -35,16 +38,19 @@ public final class App extends Application {
      * Chooses what the next {@link Application#launch} opens, and starts opening it at once, so that
      * the database work overlaps JavaFX's start-up.
      */
-    static void request(Path database, boolean demo) {
+    static void request(Path database, boolean demo, boolean named) {
         requestedDatabase = database;
         requestedDemo = demo;
+        // a database named with --db must exist: a mistyped path is refused, not created
+        requestedAccess = named && !demo ? Database.Access.EXISTING : Database.Access.CREATE;
         Path file = database.toAbsolutePath();
-        preopened = CompletableFuture.supplyAsync(() -> open(file, demo));
+        Database.Access access = requestedAccess;
+        preopened = CompletableFuture.supplyAsync(() -> open(file, demo, access));
     }
 
-    private static Workspace open(Path file, boolean demo) {
+    private static Workspace open(Path file, boolean demo, Database.Access access) {
         try {
-            return Workspace.open(file, demo);
+            return Workspace.open(file, demo, access);
         } catch (DatabaseOpenException e) {
             throw new CompletionException(e);
         }
@@ -80,7 +86,8 @@ public final class App extends Application {
         stage.show();
 
         boolean demo = requestedDemo;
-        CompletableFuture<Workspace> pending = preopened != null ? preopened : CompletableFuture.supplyAsync(() -> open(file, demo));
+        Database.Access access = requestedAccess;
+        CompletableFuture<Workspace> pending = preopened != null ? preopened : CompletableFuture.supplyAsync(() -> open(file, demo, access));
         executor.execute(() -> unwrap(pending), opened -> {
             Startup.mark("workspace open");
             workspace = opened;
@@ -96,13 +103,33 @@ public final class App extends Application {
             });
             leads.load();
         }, failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, words(failure));
             alert.setHeaderText("Leadbench cannot open this database");
             alert.setTitle("Leadbench");
             alert.getDialogPane().setMinWidth(560);
             alert.showAndWait();
             Platform.exit();
         });
+    }
+
+    /** What went wrong, in words: the refusal's own message, never a Java class name. */
+    private static String words(Throwable failure) {
+        if (failure instanceof DatabaseOpenException || failure instanceof StoreException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof StackOverflowError) {
+            return "Opening stopped: the work ran too deep. Nothing was changed. Start Leadbench from a terminal with"
+                    + " LEADBENCH_DEBUG=1 and report what it prints.";
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return "Opening stopped: Leadbench ran out of memory. Nothing was changed. Start it with more memory"
+                    + " (JAVA_TOOL_OPTIONS=-Xmx4g).";
+        }
+        if (System.getenv("LEADBENCH_DEBUG") != null) {
+            failure.printStackTrace();
+        }
+        return "An unexpected error stopped the opening" + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                + ". Nothing was changed. Start Leadbench from a terminal with LEADBENCH_DEBUG=1 for details.";
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = Cli.run(args, out, err, request -> {
             App.request(request.database() != null ? request.database()
-                    : request.demo() ? AppPaths.demoDatabase() : AppPaths.defaultDatabase(), request.demo());
+                    : request.demo() ? AppPaths.demoDatabase() : AppPaths.defaultDatabase(), request.demo(), request.database() != null);
             Application.launch(App.class);
         });
         System.exit(code);

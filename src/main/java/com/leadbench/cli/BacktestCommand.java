@@ -43,7 +43,7 @@ public final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long now = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Databases.open(database)) {
+        try (Database db = Databases.openReadOnly(database)) {
             OutcomeInputs in = OutcomeInputs.load(db);
             Scorecard card = scorecardFile == null ? in.published() : ScoreCommand.readScorecard(scorecardFile);
             String origin = scorecardFile == null ? in.publishedOrigin() : scorecardFile.getFileName().toString();

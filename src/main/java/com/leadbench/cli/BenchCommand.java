@@ -57,14 +57,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         long asOf = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
-        try (Database db = Databases.open(database)) {
+        try (Database db = Databases.openReadOnly(database)) {
             long t0 = System.nanoTime();
             LeadColumns leads = new LeadColumnsLoader(db).load();
             double loadMs = ms(t0);
             if (leads.size() == 0) {
                 throw new CliFailure(db.file() + " holds no contacts; write a demo first (leadbench demo --db FILE --contacts 100000)");
             }
-            Scorecard card = new ScorecardRepository(db).publishedScorecard().map(PublishedScorecard::scorecard)
+            Scorecard card = Databases.published(db).map(PublishedScorecard::scorecard)
                     .orElseGet(ScorecardJson::defaultPreset);
 
             Runtime rt = Runtime.getRuntime();

@@ -54,7 +54,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long now = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
-        try (Database db = Databases.open(database)) {
+        try (Database db = Databases.openReadOnly(database)) {
             OutcomeInputs in = OutcomeInputs.load(db);
             Scorecard draft = scorecardFile == null ? in.published() : ScoreCommand.readScorecard(scorecardFile);
             Suggestion s;

@@ -61,6 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
         Selection selection = selection();
         PrintWriter stdout = spec.commandLine().getOut();
         try (Workspace workspace = Databases.workspace(database)) {
+            Databases.requireUsable(workspace);
             HandoffDesk.Export done;
             try {
                 done = new HandoffDesk(workspace).export(selection, crm, out);

@@ -45,10 +45,10 @@ public final class HygieneCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Databases.open(database)) {
+        try (Database db = Databases.openReadOnly(database)) {
             long t0 = System.nanoTime();
             List<ContactFacts> contacts = new ContactFactsLoader(db).load();
-            Scorecard card = new ScorecardRepository(db).publishedScorecard().map(PublishedScorecard::scorecard)
+            Scorecard card = Databases.published(db).map(PublishedScorecard::scorecard)
                     .orElseGet(ScorecardJson::defaultPreset);
             long t1 = System.nanoTime();
             List<DuplicatePair> pairs = DuplicateFinder.find(contacts);

@@ -79,6 +79,10 @@ public final class ImportCommand implements Callable<Integer> {
                     + chosen.name() + ", which imports " + chosen.kind().name().toLowerCase(Locale.ROOT));
         }
         try (Database db = Databases.open(database)) {
+            if (!dryRun) {
+                // an unusable published scorecard would stop the rescoring after the rows landed: say so before writing
+                Databases.published(db);
+            }
             out.printf("import: %s into %s (%s, mapping %s; %s, delimiter %s, about %d rows)%n", file, db.file(),
                     wanted.name().toLowerCase(Locale.ROOT), chosen.name(), source.charset().name(), shown(source.delimiter()),
                     source.estimatedRows());

@@ -24,7 +24,7 @@ record OutcomeInputs(LeadColumns leads, Outcomes outcomes, Scorecard published, 
         if (!outcomes.any()) {
             throw new CliFailure(db.file() + " has no sales outcomes (no lead was accepted or won), so there is nothing to measure against");
         }
-        Optional<PublishedScorecard> published = new ScorecardRepository(db).publishedScorecard();
+        Optional<PublishedScorecard> published = Databases.published(db);
         return new OutcomeInputs(leads, outcomes, published.map(PublishedScorecard::scorecard).orElseGet(ScorecardJson::defaultPreset),
                 published.map(p -> "version " + p.number()).orElse("default preset, not published"));
     }

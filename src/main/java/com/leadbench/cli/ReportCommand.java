@@ -69,7 +69,10 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--warn-below takes a share between 0 and 1, e.g. 0.2");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Databases.workspace(database)) {
+        try (Workspace workspace = Databases.readOnlyWorkspace(database)) {
+            workspace.unusableScorecard().ifPresent(e -> spec.commandLine().getErr().println("report: warning: "
+                    + Databases.unusable(workspace.database().file(), e).getMessage()
+                    + "; figures use version " + workspace.published().number() + " meanwhile"));
             ProcessFigures figures = new ProcessFigures(workspace);
             if (version != null && !figures.versions().contains(version)) {
                 throw new CliFailure("there is no published scorecard version " + version + " (published: " + figures.versions() + ")");

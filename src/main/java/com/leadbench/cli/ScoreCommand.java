@@ -58,7 +58,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant asOf = asOfDate == null ? Instant.now() : endOf(asOfDate);
-        try (Database db = Databases.open(database)) {
+        try (Database db = dryRun ? Databases.openReadOnly(database) : Databases.openExisting(database)) {
             LeadColumns leads = new LeadColumnsLoader(db).load();
             ScorecardRepository scorecards = new ScorecardRepository(db);
             Scorecard card;
@@ -69,7 +69,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 version = null;
                 origin = scorecardFile.getFileName().toString();
             } else {
-                PublishedScorecard published = scorecards.publishedScorecard().orElse(null);
+                PublishedScorecard published = Databases.published(db).orElse(null);
                 if (published == null && !dryRun) {
                     new ScorecardPublisher(db).publish(ScorecardJson.defaultPreset(), "Default preset (published by the score command)",
                             asOf, leads, "cli");

@@ -15,6 +15,8 @@ import com.leadbench.store.ProcessFigures;
 import com.leadbench.store.Workspace;
 import com.leadbench.gui.importing.ImportView;
 import com.leadbench.gui.importing.ImportViewModel;
+import com.leadbench.gui.recovery.RecoveryBanner;
+import com.leadbench.gui.recovery.RecoveryViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -88,6 +90,13 @@ public final class MainWindow {
         TabPane tabs = new TabPane(leadsTab, hotTab, dashboardTab, tuningTab, hygieneTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return tabs;
+        if (workspace.unusableScorecard().isEmpty()) {
+            return tabs;
+        }
+        // the published scorecard cannot be used: say so above every screen, with the ways out
+        RecoveryViewModel recovery = new RecoveryViewModel(workspace, executor, leads::load);
+        javafx.scene.layout.BorderPane withBanner = new javafx.scene.layout.BorderPane(tabs);
+        withBanner.setTop(RecoveryBanner.create(recovery));
+        return withBanner;
     }
 }

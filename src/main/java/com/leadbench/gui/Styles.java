@@ -17,6 +17,8 @@ public final class Styles {
     public static final String DETAIL = "lb-detail";
     public static final String BADGE = "lb-badge";
     public static final String ERROR_TEXT = "lb-error-text";
+    /** A warning strip above the tabs (the published scorecard cannot be used). */
+    public static final String BANNER = "lb-banner";
     public static final String FORM_TEXT = "lb-form-text";
     public static final String TIER_CHIP = "lb-tier-chip";
     public static final String SCORE_VALUE = "lb-score-value";

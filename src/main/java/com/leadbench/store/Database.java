@@ -2,13 +2,9 @@ package com.leadbench.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -28,6 +24,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import com.leadbench.format.FileReasons;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -46,22 +43,42 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final DSLContext dsl;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final InstanceLock lock;
     private final Optional<Path> backup;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
-    private Database(Path file, Connection connection, FileChannel lockChannel, FileLock lock, Optional<Path> backup) {
+    private Database(Path file, Connection connection, InstanceLock lock, Optional<Path> backup) {
         this.file = file;
         this.connection = connection;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.backup = backup;
         Settings settings = new Settings()
                 .withRenderSchema(false)
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(new LockingConnectionProvider(connection), SQLDialect.SQLITE, settings);
+        org.jooq.Configuration configuration = new org.jooq.impl.DefaultConfiguration()
+                .set(new LockingConnectionProvider(connection))
+                .set(SQLDialect.SQLITE)
+                .set(settings)
+                .set(new TranslatingListener(file));
+        this.dsl = DSL.using(configuration);
+    }
+
+    /** Every failed query names this file and says what happened in words (see {@link DatabaseErrors}). */
+    private static final class TranslatingListener implements org.jooq.ExecuteListener {
+        private final Path file;
+
+        TranslatingListener(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void exception(org.jooq.ExecuteContext ctx) {
+            SQLException sql = ctx.sqlException();
+            if (sql != null) {
+                ctx.exception(new StoreException(file + ": " + DatabaseErrors.reason(sql), ctx.exception()));
+            }
+        }
     }
 
     private static final List<String> MIGRATIONS = List.of("classpath:db/migration");
@@ -72,68 +89,181 @@ public final class Database implements AutoCloseable {
      */
     static final int SCHEMA_VERSION = 2;
 
+    /** How a caller uses the file: whether it may be created, and whether it may be written. */
+    public enum Access {
+        /** Created when missing or empty (0 bytes): the demo, an import, the window's own default database. */
+        CREATE,
+        /** Must already be a Leadbench database; opened for writing (migrated when older). */
+        EXISTING,
+        /**
+         * Must already be a Leadbench database at this app's schema; opened read-only, without the
+         * one-instance lock, so that it can be read while a window has it open. Nothing is created or changed.
+         */
+        READ_ONLY
+    }
+
     /** Opens (creating if absent) and migrates the database in {@code file}. */
     public static Database open(Path file) throws DatabaseOpenException {
-        return open(file, MIGRATIONS);
+        return open(file, Access.CREATE);
+    }
+
+    /** Opens the database in {@code file} as {@code access} allows. */
+    public static Database open(Path file, Access access) throws DatabaseOpenException {
+        return open(file, access, MIGRATIONS);
     }
 
     /** Opens with extra migration locations; tests use it to simulate a schema upgrade. */
     static Database open(Path file, List<String> migrationLocations) throws DatabaseOpenException {
-        Path target = file.toAbsolutePath().normalize();
-        checkFile(target);
-        Path lockFile = target.resolveSibling(target.getFileName() + ".lock");
-        FileChannel channel = null;
-        FileLock fileLock = null;
+        return open(file, Access.CREATE, migrationLocations);
+    }
+
+    private static Database open(Path file, Access access, List<String> migrationLocations) throws DatabaseOpenException {
+        Path given = file.toAbsolutePath().normalize();
+        checkFile(given, access);
+        if (access == Access.READ_ONLY) {
+            return openReadOnly(realPath(given));
+        }
+        boolean created = !Files.exists(given);
+        if (created) {
+            createEmpty(given);
+        }
+        // symbolic links resolved: a lock and a name per real file
+        Path target = realPath(given);
+        InstanceLock lock = null;
         try {
-            try {
-                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                fileLock = channel.tryLock();
-            } catch (OverlappingFileLockException alreadyHeldHere) {
-                fileLock = null;
-            } catch (IOException e) {
-                throw new DatabaseOpenException(target, "cannot create the lock file " + lockFile + " (" + e.getMessage() + ")", e);
-            }
-            if (fileLock == null) {
-                throw new DatabaseOpenException(target, "it is already open in another running Leadbench; close that one first");
-            }
-            boolean existed = Files.exists(target) && sizeOf(target) > 0;
+            lock = InstanceLock.acquire(target);
+            boolean existed = sizeOf(target) > 0;
             if (existed) {
                 identify(target);
+                checkHeader(target);
             }
-            Optional<Path> backup = existed && migrationLocations == MIGRATIONS && appliedVersion(target) == SCHEMA_VERSION
+            int applied = existed ? appliedVersion(target) : -1;
+            int known = migrationLocations == MIGRATIONS ? SCHEMA_VERSION : Integer.MAX_VALUE;
+            if (applied > known) {
+                throw newerSchema(target, applied);
+            }
+            Optional<Path> backup = existed && applied == SCHEMA_VERSION && migrationLocations == MIGRATIONS
                     ? Optional.empty()
                     : migrate(target, existed, migrationLocations);
-            Connection connection = openConnection(target);
-            return new Database(target, connection, channel, fileLock, backup);
+            Connection connection = openConnection(target, false);
+            checkReadable(target, connection);
+            return new Database(target, connection, lock, backup);
         } catch (DatabaseOpenException | RuntimeException e) {
-            releaseQuietly(channel, fileLock, lockFile);
+            if (lock != null) {
+                lock.release();
+            }
+            if (created) {
+                deleteQuietly(target);
+            }
+            removeEmptySideFiles(target);
             throw e;
         }
     }
 
-    private static void checkFile(Path target) throws DatabaseOpenException {
+    private static Database openReadOnly(Path target) throws DatabaseOpenException {
+        identify(target);
+        checkHeader(target);
+        int applied = appliedVersion(target);
+        if (applied > SCHEMA_VERSION) {
+            throw newerSchema(target, applied);
+        }
+        if (applied < SCHEMA_VERSION) {
+            throw new DatabaseOpenException(target, "was written by an older Leadbench (database version " + Math.max(applied, 0)
+                    + "; this Leadbench uses version " + SCHEMA_VERSION + "). Open it once in the window or import into it"
+                    + " to bring it up to date (a copy is kept); this command only reads, so it changed nothing");
+        }
+        Connection connection = null;
+        try {
+            connection = openConnection(target, true);
+            checkReadable(target, connection);
+            return new Database(target, connection, null, Optional.empty());
+        } catch (DatabaseOpenException | RuntimeException e) {
+            closeQuietly(connection);
+            removeEmptySideFiles(target);
+            throw e;
+        }
+    }
+
+    private static DatabaseOpenException newerSchema(Path target, int applied) {
+        return new DatabaseOpenException(target, "was written by a newer Leadbench (database version " + applied
+                + "; this Leadbench knows up to version " + SCHEMA_VERSION + "). Open it with the newer Leadbench;"
+                + " it was left untouched");
+    }
+
+    private static Path realPath(Path given) throws DatabaseOpenException {
+        try {
+            return given.toRealPath();
+        } catch (IOException e) {
+            throw new DatabaseOpenException(given, "cannot be found (" + FileReasons.describe(e) + ")", e);
+        }
+    }
+
+    private static void createEmpty(Path target) throws DatabaseOpenException {
+        Path parent = target.getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(target, "cannot create the folder " + parent + " (" + FileReasons.describe(e) + ")", e);
+        }
+        try {
+            Files.createFile(target);
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // another process created it a moment ago: its lock decides
+        } catch (IOException e) {
+            throw new DatabaseOpenException(target, "cannot be created in " + parent + " (" + FileReasons.describe(e) + ")", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (sizeOf(file) == 0) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // an empty file left behind is opened as a new database next time
+        }
+    }
+
+    /** SQLite may create empty -wal and -shm files while it looks at a file it then refuses: they go again. */
+    private static void removeEmptySideFiles(Path target) {
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path side = target.resolveSibling(target.getFileName() + suffix);
+            try {
+                if (Files.isRegularFile(side) && (Files.size(side) == 0 || suffix.equals("-shm")
+                        && !Files.exists(target.resolveSibling(target.getFileName() + "-wal")))) {
+                    Files.deleteIfExists(side);
+                }
+            } catch (IOException ignored) {
+                // left as it was
+            }
+        }
+    }
+
+    private static void checkFile(Path target, Access access) throws DatabaseOpenException {
         if (Files.isDirectory(target)) {
             throw new DatabaseOpenException(target, "is a folder, not a database file");
         }
         if (!Files.exists(target)) {
-            Path parent = target.getParent();
-            try {
-                Files.createDirectories(parent);
-            } catch (IOException e) {
-                throw new DatabaseOpenException(target, "cannot create the folder " + parent + " (" + e.getMessage() + ")", e);
+            if (access != Access.CREATE) {
+                throw new DatabaseOpenException(target, "does not exist (check the path; nothing was created)");
             }
-            if (!Files.isWritable(parent)) {
-                throw new DatabaseOpenException(target, "the folder " + parent + " is read-only");
+            Path parent = target.getParent();
+            if (Files.isDirectory(parent) && !Files.isWritable(parent)) {
+                throw new DatabaseOpenException(target, "cannot be created: the folder " + parent + " is read-only");
             }
             return;
         }
         if (!Files.isReadable(target)) {
             throw new DatabaseOpenException(target, "cannot be read (permission denied)");
         }
-        if (isReadOnly(target)) {
+        if (access != Access.READ_ONLY && isReadOnly(target)) {
             throw new DatabaseOpenException(target, "is read-only; Leadbench records every change, so it needs a writable file");
         }
         if (sizeOf(target) == 0) {
+            if (access != Access.CREATE) {
+                throw new DatabaseOpenException(target, "is empty (0 bytes), not a Leadbench database; nothing was changed."
+                        + " Import a file into it or write a demo to start a new database there");
+            }
             return;
         }
         byte[] header = new byte[SQLITE_HEADER.length];
@@ -143,7 +273,74 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseOpenException(target, "is not a Leadbench database (not an SQLite file at all)");
             }
         } catch (IOException e) {
-            throw new DatabaseOpenException(target, "cannot be read (" + e.getMessage() + ")", e);
+            throw new DatabaseOpenException(target, "cannot be read (" + FileReasons.describe(e) + ")", e);
+        }
+    }
+
+    /**
+     * The 100-byte SQLite header: a page size SQLite could have written, and (where the header's page
+     * count is valid) no fewer bytes than that many pages. A file cut short or overwritten at the start is damaged.
+     */
+    private static void checkHeader(Path target) throws DatabaseOpenException {
+        byte[] h = new byte[100];
+        long size = sizeOf(target);
+        try (InputStream in = Files.newInputStream(target)) {
+            if (in.readNBytes(h, 0, h.length) < h.length) {
+                throw damaged(target, "it is shorter than an SQLite header", null);
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(target, "cannot be read (" + FileReasons.describe(e) + ")", e);
+        }
+        int pageSize = ((h[16] & 0xff) << 8) | (h[17] & 0xff);
+        if (pageSize == 1) {
+            pageSize = 65_536;
+        }
+        if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
+            throw damaged(target, "its header names an impossible page size", null);
+        }
+        long pages = readInt(h, 28);
+        boolean countValid = readInt(h, 24) == readInt(h, 92) && pages > 0;
+        if (countValid && size < pages * pageSize) {
+            throw damaged(target, "it is " + size + " bytes long but its header says " + pages * pageSize + " (cut short?)", null);
+        }
+    }
+
+    private static long readInt(byte[] b, int at) {
+        return ((long) (b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
+    }
+
+    /** Reads the schema and one row of every table, so that a damaged file is named now and not at the first query. */
+    private static void checkReadable(Path target, Connection connection) throws DatabaseOpenException {
+        try (Statement st = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\" ORDER BY rowid DESC LIMIT 1")) {
+                    rs.next();
+                }
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw damaged(target, firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static DatabaseOpenException damaged(Path target, String detail, Throwable cause) {
+        return new DatabaseOpenException(target, DatabaseErrors.DAMAGED + " (" + detail + "). Leadbench left it as it is;"
+                + " restore it from a backup (Leadbench keeps a .bak copy beside it before each upgrade)", cause);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // nothing to undo
+            }
         }
     }
 
@@ -190,7 +387,7 @@ public final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseOpenException(target, "is corrupt or not a database (" + firstLine(e.getMessage()) + ")", e);
+            throw damaged(target, firstLine(e.getMessage()), e);
         }
         if (!tables.isEmpty() && !ours) {
             throw new DatabaseOpenException(target, "is an SQLite database of another application (tables: "
@@ -254,9 +451,15 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    private static Connection openConnection(Path target) throws DatabaseOpenException {
+    private static Connection openConnection(Path target, boolean readOnly) throws DatabaseOpenException {
+        SQLiteConfig config = readOnly ? new SQLiteConfig() : connectionConfig();
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(10_000);
+        }
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + target, connectionConfig().toProperties());
+            return DriverManager.getConnection("jdbc:sqlite:" + target, config.toProperties());
         } catch (SQLException e) {
             throw new DatabaseOpenException(target, "cannot be opened (" + firstLine(e.getMessage()) + ")", e);
         }
@@ -270,22 +473,13 @@ public final class Database implements AutoCloseable {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    private static void releaseQuietly(FileChannel channel, FileLock fileLock, Path lockFile) {
-        try {
-            if (fileLock != null) {
-                fileLock.release();
-                Files.deleteIfExists(lockFile);
-            }
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // the lock dies with the channel; nothing else to undo
-        }
-    }
-
     public Path file() {
         return file;
+    }
+
+    /** Opened with {@link Access#READ_ONLY}: every write fails. */
+    public boolean readOnly() {
+        return lock == null;
     }
 
     /** The copy written before this open migrated an existing database, if any. */
@@ -307,14 +501,19 @@ public final class Database implements AutoCloseable {
         if (current.get() != null) {
             return work.get();
         }
-        return dsl.transactionResult(tx -> {
-            current.set(tx.dsl());
-            try {
-                return work.get();
-            } finally {
-                current.remove();
-            }
-        });
+        try {
+            return dsl.transactionResult(tx -> {
+                current.set(tx.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (org.jooq.exception.DataAccessException e) {
+            // a failed commit or rollback does not pass the execute listener
+            throw DatabaseErrors.describe(file, e).<RuntimeException>map(words -> new StoreException(words, e)).orElse(e);
+        }
     }
 
     @Override
@@ -324,6 +523,8 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing a SQLite connection only fails when it is already closed
         }
-        releaseQuietly(lockChannel, lock, file.resolveSibling(file.getFileName() + ".lock"));
+        if (lock != null) {
+            lock.release();
+        }
     }
 }

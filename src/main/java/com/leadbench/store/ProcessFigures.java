@@ -42,7 +42,8 @@ public final class ProcessFigures implements ReportSource {
             try {
                 versions.put(v.version(), ScorecardJson.read(v.document(), "scorecard version " + v.version()));
             } catch (ScorecardFormatException e) {
-                throw new StoreException("published scorecard v" + v.version() + " cannot be read: " + e.getMessage(), e);
+                // a version that no longer reads is measured with the scorecard in use (the workspace says which is unusable)
+                versions.put(v.version(), workspace.published().scorecard());
             }
         }
         return new ReportData(leads, workspace.stages().all(), new FollowUpRepository(workspace.database()).all(), versions,

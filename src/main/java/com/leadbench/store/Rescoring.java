@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Brings every lead's stage up to date with the published scorecard, as opening a workspace does:
  * after an import changed what leads did or who they are. Publishes the default preset first when
- * nothing is published.
+ * nothing is published; an unusable published scorecard ({@link UnusableScorecardException}) records nothing.
  */
 public final class Rescoring {
 
@@ -27,6 +27,8 @@ public final class Rescoring {
             return publisher.publish(ScorecardJson.defaultPreset(), "Default preset (published after an import)", asOf, columns,
                     actor).transitions();
         }
-        return publisher.apply(published.get().scorecard(), published.get().number(), asOf, columns).size();
+        PublishedScorecard card = published.get();
+        return UnusableScorecardException.whileScoring(card.version(),
+                () -> publisher.apply(card.scorecard(), card.number(), asOf, columns).size());
     }
 }

@@ -45,15 +45,41 @@ public final class ScorecardRepository {
                 .fetchOptional(r -> new ScorecardVersion(r.value1(), r.value2(), r.value3(), r.value4(), Times.fromMillis(r.value5())));
     }
 
-    /** The newest published version with its rules; a stored document that no longer reads is an error. */
+    /**
+     * The newest published version with its rules.
+     *
+     * @throws UnusableScorecardException when its stored document no longer reads
+     */
     public Optional<PublishedScorecard> publishedScorecard() {
-        return published().map(v -> {
+        return published().map(ScorecardRepository::read);
+    }
+
+    /** The newest version whose document reads, skipping unusable ones; empty when none does. */
+    public Optional<PublishedScorecard> lastUsable() {
+        List<ScorecardVersion> all = history();
+        for (int i = all.size() - 1; i >= 0; i--) {
             try {
-                return new PublishedScorecard(v, ScorecardJson.read(v.document(), "scorecard version " + v.version()));
-            } catch (ScorecardFormatException e) {
-                throw new StoreException("the published scorecard cannot be read: " + e.getMessage(), e);
+                return Optional.of(read(all.get(i)));
+            } catch (UnusableScorecardException e) {
+                // an older one may still read
             }
-        });
+        }
+        return Optional.empty();
+    }
+
+    /** One stored version with its rules. */
+    public Optional<PublishedScorecard> version(int number) {
+        return history().stream().filter(v -> v.version() == number).findFirst().map(ScorecardRepository::read);
+    }
+
+    private static PublishedScorecard read(ScorecardVersion v) {
+        try {
+            return new PublishedScorecard(v, ScorecardJson.read(v.document(), "scorecard version " + v.version()));
+        } catch (ScorecardFormatException e) {
+            throw new UnusableScorecardException(v, "its document does not read (" + e.getMessage() + ")", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnusableScorecardException(v, "its document does not read (an unexpected error while reading it)", e);
+        }
     }
 
     /** Every version, oldest first. */

@@ -93,6 +93,6 @@ class ExportCommandTest {
     @Test
     void aMissingDatabaseIsNamed() {
         assertEquals(1, run("export", "--db", dir.resolve("nope.db").toString(), "--tier", "A", "--out", dir.resolve("z").toString()));
-        assertTrue(err.toString().contains("nope.db does not exist"), err.toString());
+        assertTrue(err.toString().contains("nope.db: does not exist"), err.toString());
     }
 }

@@ -1,0 +1,89 @@
+package com.leadbench.cli;
+
+import com.leadbench.format.ScorecardJson;
+import com.leadbench.scoring.Scorecard;
+import com.leadbench.store.PublishedScorecard;
+import com.leadbench.store.ScorecardPublisher;
+import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.UnusableScorecardException;
+import com.leadbench.store.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code publish}: stores a scorecard as the next version and records every stage change it makes,
+ * as the Tuning tab's Publish does. It also repairs a database whose published scorecard cannot be
+ * used: publish the previous version again, the preset, or a file.
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publishes a scorecard as the next version and records every stage change it makes.",
+                "Choose what to publish: a scorecard document (--scorecard), an earlier version again (--version) or the"
+                        + " industrial preset (--preset).",
+                "Ends with: publish: version=N transitions=M"})
+public final class PublishCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "database file")
+    Path database;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--scorecard", paramLabel = "FILE.json", description = "a scorecard document (see docs/scorecard.md)")
+        Path file;
+
+        @Option(names = "--version", paramLabel = "N", description = "publish stored version N again, e.g. the last one that worked")
+        Integer version;
+
+        @Option(names = "--preset", description = "publish the industrial preset")
+        boolean preset;
+    }
+
+    @Option(names = "--note", required = true, paramLabel = "TEXT", description = "why this version is published (kept with it)")
+    String note;
+
+    @Override
+    public Integer call() throws Exception {
+        if (note.isBlank()) {
+            throw new CliFailure("--note must say why this version is published");
+        }
+        Scorecard card = source.file != null ? ScoreCommand.readScorecard(source.file) : null;
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = Databases.workspace(database)) {
+            workspace.unusableScorecard().ifPresent(e -> out.printf(Locale.ROOT, "publish: replacing version %d, which cannot be used: %s%n",
+                    e.version().version(), e.reason()));
+            if (card == null) {
+                card = source.preset ? ScorecardJson.defaultPreset() : stored(workspace.scorecards(), source.version);
+            }
+            Scorecard chosen = card;
+            ScorecardPublisher.Applied applied;
+            try {
+                applied = workspace.publish(chosen, note.strip());
+            } catch (UnusableScorecardException e) {
+                throw new CliFailure(workspace.database().file() + ": nothing was published: " + e.reason(), e);
+            }
+            out.printf(Locale.ROOT, "publish: version=%d transitions=%d%n", applied.version().version(), applied.transitions());
+            return 0;
+        }
+    }
+
+    private static Scorecard stored(ScorecardRepository scorecards, int number) throws CliFailure {
+        try {
+            return scorecards.version(number).map(PublishedScorecard::scorecard).orElseThrow(() -> new CliFailure(
+                    "there is no stored scorecard version " + number + " (stored: "
+                            + scorecards.history().stream().map(v -> String.valueOf(v.version())).toList() + ")"));
+        } catch (UnusableScorecardException e) {
+            throw new CliFailure("version " + number + " cannot be used either: " + e.reason() + "; choose another or --preset", e);
+        }
+    }
+}
