@@ -44,13 +44,16 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private final InstanceLock lock;
+    /** Read-only: whether SQLite's -wal and -shm files were there before this open (if not, closing removes the empty ones). */
+    private final boolean sideFilesBefore;
     private final Optional<Path> backup;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
-    private Database(Path file, Connection connection, InstanceLock lock, Optional<Path> backup) {
+    private Database(Path file, Connection connection, InstanceLock lock, Optional<Path> backup, boolean sideFilesBefore) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
+        this.sideFilesBefore = sideFilesBefore;
         this.backup = backup;
         Settings settings = new Settings()
                 .withRenderSchema(false)
@@ -124,6 +127,7 @@ public final class Database implements AutoCloseable {
             return openReadOnly(realPath(given));
         }
         boolean created = !Files.exists(given);
+        boolean sideFilesBefore = Files.exists(sideFile(given, "-wal")) || Files.exists(sideFile(given, "-shm"));
         if (created) {
             createEmpty(given);
         }
@@ -147,7 +151,7 @@ public final class Database implements AutoCloseable {
                     : migrate(target, existed, migrationLocations);
             Connection connection = openConnection(target, false);
             checkReadable(target, connection);
-            return new Database(target, connection, lock, backup);
+            return new Database(target, connection, lock, backup, true);
         } catch (DatabaseOpenException | RuntimeException e) {
             if (lock != null) {
                 lock.release();
@@ -155,31 +159,36 @@ public final class Database implements AutoCloseable {
             if (created) {
                 deleteQuietly(target);
             }
-            removeEmptySideFiles(target);
+            if (!sideFilesBefore) {
+                removeSideFilesNobodyUses(target);
+            }
             throw e;
         }
     }
 
     private static Database openReadOnly(Path target) throws DatabaseOpenException {
-        identify(target);
-        checkHeader(target);
-        int applied = appliedVersion(target);
-        if (applied > SCHEMA_VERSION) {
-            throw newerSchema(target, applied);
-        }
-        if (applied < SCHEMA_VERSION) {
-            throw new DatabaseOpenException(target, "was written by an older Leadbench (database version " + Math.max(applied, 0)
-                    + "; this Leadbench uses version " + SCHEMA_VERSION + "). Open it once in the window or import into it"
-                    + " to bring it up to date (a copy is kept); this command only reads, so it changed nothing");
-        }
+        boolean sideFilesBefore = Files.exists(sideFile(target, "-wal")) || Files.exists(sideFile(target, "-shm"));
         Connection connection = null;
         try {
+            identify(target);
+            checkHeader(target);
+            int applied = appliedVersion(target);
+            if (applied > SCHEMA_VERSION) {
+                throw newerSchema(target, applied);
+            }
+            if (applied < SCHEMA_VERSION) {
+                throw new DatabaseOpenException(target, "was written by an older Leadbench (database version " + Math.max(applied, 0)
+                        + "; this Leadbench uses version " + SCHEMA_VERSION + "). Open it once in the window or import into it"
+                        + " to bring it up to date (a copy is kept); this command only reads, so it changed nothing");
+            }
             connection = openConnection(target, true);
             checkReadable(target, connection);
-            return new Database(target, connection, null, Optional.empty());
+            return new Database(target, connection, null, Optional.empty(), sideFilesBefore);
         } catch (DatabaseOpenException | RuntimeException e) {
             closeQuietly(connection);
-            removeEmptySideFiles(target);
+            if (!sideFilesBefore) {
+                removeSideFilesNobodyUses(target);
+            }
             throw e;
         }
     }
@@ -224,18 +233,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** SQLite may create empty -wal and -shm files while it looks at a file it then refuses: they go again. */
-    private static void removeEmptySideFiles(Path target) {
-        for (String suffix : List.of("-wal", "-shm")) {
-            Path side = target.resolveSibling(target.getFileName() + suffix);
-            try {
-                if (Files.isRegularFile(side) && (Files.size(side) == 0 || suffix.equals("-shm")
-                        && !Files.exists(target.resolveSibling(target.getFileName() + "-wal")))) {
-                    Files.deleteIfExists(side);
-                }
-            } catch (IOException ignored) {
-                // left as it was
-            }
+    private static Path sideFile(Path target, String suffix) {
+        return target.resolveSibling(target.getFileName() + suffix);
+    }
+
+    /**
+     * A read-only reader of a WAL database makes SQLite create empty -wal and -shm files; when it
+     * leaves and no Leadbench has the file open (its lock is free), they go again, so that reading changes nothing.
+     */
+    private static void removeSideFilesNobodyUses(Path target) {
+        Path wal = sideFile(target, "-wal");
+        if (sizeOf(wal) > 0) {
+            return;
+        }
+        InstanceLock free;
+        try {
+            free = InstanceLock.acquire(target);
+        } catch (DatabaseOpenException inUse) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(wal);
+            Files.deleteIfExists(sideFile(target, "-shm"));
+        } catch (IOException ignored) {
+            // left as SQLite made them
+        } finally {
+            free.release();
         }
     }
 
@@ -525,6 +548,8 @@ public final class Database implements AutoCloseable {
         }
         if (lock != null) {
             lock.release();
+        } else if (!sideFilesBefore) {
+            removeSideFilesNobodyUses(file);
         }
     }
 }
