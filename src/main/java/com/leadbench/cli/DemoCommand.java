@@ -3,12 +3,10 @@ package com.leadbench.cli;
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.demo.DemoSummary;
 import com.leadbench.model.LifecycleStage;
-import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.DataReset;
 import com.leadbench.store.Database;
+import com.leadbench.store.DemoFill;
 import com.leadbench.store.DemoHistory;
-import com.leadbench.store.DemoWriter;
-import com.leadbench.store.LeadColumnsLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,16 +54,13 @@ public final class DemoCommand implements Callable<Integer> {
         DemoSettings settings = new DemoSettings(contacts, seed, endDate == null ? LocalDate.now() : endDate);
         long started = System.nanoTime();
         try (Database db = Databases.open(database)) {
-            DataReset reset = new DataReset(db);
-            if (!reset.isEmpty()) {
-                if (!force) {
-                    throw new CliFailure(db.file() + " already holds data; add --force to overwrite it");
-                }
-                reset.wipe();
+            if (!new DataReset(db).isEmpty() && !force) {
+                throw new CliFailure(db.file() + " already holds data; add --force to overwrite it");
             }
-            DemoSummary summary = new DemoWriter(db).write(settings);
-            LeadColumns leads = new LeadColumnsLoader(db).load();
-            DemoHistory.Recorded history = new DemoHistory(db).record(settings, leads, Instant.now());
+            // one transaction: a failure or a kill leaves the database as it was (an overwrite keeps the old data)
+            DemoFill.Filled filled = new DemoFill(db).fill(settings, Instant.now());
+            DemoSummary summary = filled.summary();
+            DemoHistory.Recorded history = filled.history();
             double seconds = (System.nanoTime() - started) / 1e9;
             spec.commandLine().getOut().printf("demo: wrote %d contacts, %d accounts, %d activities, %d follow-ups to %s in %.1f s;"
                             + " published scorecard version %d as of %s and replayed %d stage transitions until %s (%s)%n",

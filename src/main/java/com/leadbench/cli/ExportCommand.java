@@ -6,6 +6,7 @@ import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.store.HandoffDesk;
 import com.leadbench.store.HandoffDesk.Selection;
+import com.leadbench.store.PacketWriteException;
 import com.leadbench.store.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,6 +68,8 @@ public final class ExportCommand implements Callable<Integer> {
                 done = new HandoffDesk(workspace).export(selection, crm, out);
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(e.getMessage(), e);
+            } catch (PacketWriteException e) {
+                throw new CliFailure(e.getMessage() + (e.recorded() ? "" : "; choose a folder with --out"), e);
             }
             for (HandoffLead lead : done.packet().leads()) {
                 stdout.printf(Locale.ROOT, "%-8s %-4s %-14s %-36s due %s  %s%s%n", "#" + lead.contactId(), lead.stage().label(),

@@ -3,6 +3,7 @@ package com.leadbench.cli;
 import com.leadbench.format.ScoreCsv;
 import com.leadbench.format.ScorecardFormatException;
 import com.leadbench.format.ScorecardJson;
+import com.leadbench.handoff.WholeFile;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Breakdown;
@@ -17,8 +18,6 @@ import com.leadbench.store.ScorecardRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,14 +80,26 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
             Map<LifecycleStage, Integer> stages = new EnumMap<>(LifecycleStage.class);
-            try (Writer writer = out == null ? new NonClosingWriter(spec.commandLine().getOut())
-                    : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                 ScoreCsv csv = new ScoreCsv(writer)) {
+            ScoreCsv.Rows rows = csv -> {
                 for (int i = 0; i < leads.size(); i++) {
                     Breakdown b = ScoringEngine.score(card, leads.facts(i), asOf);
                     csv.write(leads.contact(i), b);
                     tiers.merge(b.tier(), 1, Integer::sum);
                     stages.merge(b.stage(), 1, Integer::sum);
+                }
+            };
+            if (out == null) {
+                try (ScoreCsv csv = new ScoreCsv(new NonClosingWriter(spec.commandLine().getOut()))) {
+                    rows.writeTo(csv);
+                }
+            } else {
+                try {
+                    // whole or not at all: a failure or a kill leaves the previous file as it was
+                    ScoreCsv.write(out, rows);
+                } catch (IOException e) {
+                    Path folder = out.getParent();
+                    throw new CliFailure("cannot write " + out.getFileName() + (folder == null ? "" : " into " + folder) + ": "
+                            + WholeFile.reason(e, folder == null ? out.toAbsolutePath().getParent() : folder), e);
                 }
             }
             int recorded = 0;

@@ -6,6 +6,7 @@ import com.leadbench.handoff.HandoffNote;
 import com.leadbench.handoff.HandoffPacket;
 import com.leadbench.handoff.NoteWriter;
 import com.leadbench.handoff.PacketFiles;
+import com.leadbench.handoff.WholeFile;
 import com.leadbench.model.Account;
 import com.leadbench.model.AuditEntry;
 import com.leadbench.model.Contact;
@@ -54,9 +55,16 @@ public final class HandoffDesk {
     private final ReviewNoteRepository notes;
     private final PacketRepository packets;
     private final AuditRepository audit;
+    private final Runnable beforeCommit;
 
     public HandoffDesk(Workspace workspace) {
+        this(workspace, () -> { });
+    }
+
+    /** With a step run inside an export's transaction just before it commits: tests make it fail there. */
+    HandoffDesk(Workspace workspace, Runnable beforeCommit) {
         this.workspace = workspace;
+        this.beforeCommit = beforeCommit;
         Database db = workspace.database();
         this.stages = new StageRepository(db);
         this.decisions = new LeadDecisionRepository(db);
@@ -358,11 +366,17 @@ public final class HandoffDesk {
     /**
      * Writes the packet of the selected leads to {@code dir} (handoff.csv in {@code format},
      * handoff.json, handoff.html) and marks the leads not yet handed off as handed off in a new
-     * packet. Files are written first: if that fails, nothing is marked.
+     * packet. A crash at any point leaves either no new files or a packet the database knows: the
+     * three files are written whole to hidden parts first (a failure there marks nothing), then the
+     * packet and its hand-offs are recorded in one transaction, and only then are the parts moved
+     * over the files. A packet id is never given twice, not even one found in {@code dir}'s
+     * handoff.json that the database does not know; the parts a killed export left are removed.
      *
      * @throws IllegalArgumentException when the selection names unknown or unqualified leads, or none
+     * @throws PacketWriteException when the files cannot be written into {@code dir}
      */
     public Export export(Selection selection, CrmFormat format, Path dir) {
+        removeLeftovers(dir);
         List<LeadHandoff> all = qualified();
         List<LeadHandoff> chosen = all.stream().filter(selection.test()).toList();
         if (!selection.ids().isEmpty()) {
@@ -382,7 +396,7 @@ public final class HandoffDesk {
         }
         Instant now = now();
         List<LeadHandoff> fresh = chosen.stream().filter(h -> !h.handedOff()).toList();
-        String newPacket = fresh.isEmpty() ? null : packets.nextId(now);
+        String newPacket = fresh.isEmpty() ? null : packets.nextId(now, PacketFiles.packetIdIn(dir).stream().toList());
         List<HandoffLead> leads = new ArrayList<>();
         for (LeadHandoff h : chosen) {
             String packetId = h.handoff().map(StageTransition::packetId).orElse(newPacket);
@@ -392,28 +406,55 @@ public final class HandoffDesk {
         HandoffLead newest = leads.stream().max(Comparator.comparing(HandoffLead::handedOffAt)
                 .thenComparing(l -> l.packetId() == null ? "" : l.packetId())).orElseThrow();
         HandoffPacket packet = new HandoffPacket(newest.packetId(), newest.handedOffAt(), format, selection.label(), leads);
-        PacketFiles written;
+        PacketFiles.Staged staged;
         try {
-            written = PacketFiles.write(packet, dir);
+            staged = PacketFiles.stage(packet, dir);
         } catch (java.io.IOException e) {
-            throw new StoreException("could not write the packet into " + dir + ": " + e.getMessage(), e);
+            throw new PacketWriteException("cannot write the packet into " + dir + ": " + WholeFile.reason(e, dir), dir, false, e);
         }
-        List<Path> files = List.of(written.csv(), written.json(), written.html());
-        if (!fresh.isEmpty()) {
+        try (staged) {
             workspace.database().transaction(() -> {
-                packets.insert(newPacket, now, MANAGER, format.key(), selection.label(), fresh.size());
-                List<StageTransition> handed = new ArrayList<>();
-                for (LeadHandoff h : fresh) {
-                    handed.add(new StageTransition(0, h.contactId(), h.stage(), LifecycleStage.HANDED_OFF, now,
-                            "Handed off to " + h.route().queue() + " in packet " + newPacket, workspace.published().number(), newPacket));
+                if (!fresh.isEmpty()) {
+                    record(newPacket, now, format, selection, fresh, dir);
                 }
-                stages.record(handed);
-                audit.append(new AuditEntry(0, now, MANAGER, "handoff", "packet", null,
-                        newPacket + ": " + fresh.size() + " leads (" + selection.label() + ", " + format.key() + ") to " + dir));
+                beforeCommit.run();
                 return null;
             });
+            try {
+                staged.moveIntoPlace();
+            } catch (java.io.IOException e) {
+                throw new PacketWriteException("packet " + packet.id() + " is recorded, but its files could not be moved into " + dir
+                        + ": " + WholeFile.reason(e, dir) + "; export the same leads again to write them", dir, true, e);
+            }
+        } catch (java.io.IOException e) {
+            // only the clean-up of parts left after a failure gets here; the failure itself was thrown already
+            throw new PacketWriteException("cannot remove the unfinished files from " + dir + ": " + WholeFile.reason(e, dir),
+                    dir, false, e);
         }
-        return new Export(packet, files, fresh.size(), chosen.size() - fresh.size());
+        PacketFiles written = staged.files();
+        return new Export(packet, List.of(written.csv(), written.json(), written.html()), fresh.size(), chosen.size() - fresh.size());
+    }
+
+    /** Records a new packet and hands {@code fresh} off in it (inside the export's transaction). */
+    private void record(String packetId, Instant now, CrmFormat format, Selection selection, List<LeadHandoff> fresh, Path dir) {
+        packets.insert(packetId, now, MANAGER, format.key(), selection.label(), fresh.size());
+        List<StageTransition> handed = new ArrayList<>();
+        for (LeadHandoff h : fresh) {
+            handed.add(new StageTransition(0, h.contactId(), h.stage(), LifecycleStage.HANDED_OFF, now,
+                    "Handed off to " + h.route().queue() + " in packet " + packetId, workspace.published().number(), packetId));
+        }
+        stages.record(handed);
+        audit.append(new AuditEntry(0, now, MANAGER, "handoff", "packet", null,
+                packetId + ": " + fresh.size() + " leads (" + selection.label() + ", " + format.key() + ") to " + dir));
+    }
+
+    /** The parts a killed export left in {@code dir} go before anything else; failing to remove them stops nothing. */
+    private static void removeLeftovers(Path dir) {
+        try {
+            PacketFiles.removeLeftovers(dir);
+        } catch (java.io.IOException e) {
+            // the export writes over them anyway
+        }
     }
 
     private static HandoffLead toLead(LeadHandoff h, String packetId, Instant handedOffAt) {

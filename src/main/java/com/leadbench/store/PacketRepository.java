@@ -3,6 +3,9 @@ package com.leadbench.store;
 import static com.leadbench.store.jooq.Tables.HANDOFF_PACKET;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -17,11 +20,24 @@ public final class PacketRepository {
         this.database = database;
     }
 
-    /** The next free id for a packet made at {@code at}: "HP-20261122-001", numbered per day. */
-    public String nextId(Instant at) {
+    /**
+     * The next id for a packet made at {@code at}: "HP-20261122-001", numbered per day, above every
+     * id of that day recorded and every one in {@code alsoTaken} (ids found in packet files the
+     * database may not know), so an id is never given twice.
+     */
+    public String nextId(Instant at, Collection<String> alsoTaken) {
         String prefix = "HP-" + DAY.format(at) + "-";
-        int taken = database.dsl().fetchCount(HANDOFF_PACKET, HANDOFF_PACKET.ID.startsWith(prefix));
-        return prefix + String.format("%03d", taken + 1);
+        List<String> taken = new ArrayList<>(database.dsl().select(HANDOFF_PACKET.ID).from(HANDOFF_PACKET)
+                .where(HANDOFF_PACKET.ID.startsWith(prefix)).fetch(HANDOFF_PACKET.ID));
+        taken.addAll(alsoTaken);
+        int highest = 0;
+        for (String id : taken) {
+            if (id != null && id.startsWith(prefix) && id.length() > prefix.length()
+                    && id.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+                highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
+            }
+        }
+        return prefix + String.format("%03d", highest + 1);
     }
 
     public void insert(String id, Instant at, String author, String format, String selection, int leadCount) {

@@ -91,6 +91,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFileGivenAsTheFolderIsSaidInWordsAndNothingIsHandedOff() throws Exception {
+        Path notADir = dir.resolve("not_a_dir");
+        Files.writeString(notADir, "a file");
+        assertEquals(1, run("export", "--db", demo.toString(), "--stage", "SQL", "--out", notADir.toString()));
+        assertEquals("export: cannot write the packet into " + notADir + ": it is a file, not a folder; choose a folder with --out",
+                err.toString().strip());
+        assertEquals("a file", Files.readString(notADir));
+
+        assertEquals(1, run("export", "--db", demo.toString(), "--stage", "SQL", "--out", notADir.resolve("inside").toString()));
+        assertEquals("export: cannot write the packet into " + notADir.resolve("inside") + ": " + notADir
+                + " is a file, not a folder; choose a folder with --out", err.toString().strip());
+
+        assertEquals(0, run("export", "--db", demo.toString(), "--stage", "SQL", "--out", dir.resolve("packet").toString()), err.toString());
+        assertEquals("0", last().group(4), "the failed exports handed nobody off");
+    }
+
+    @Test
     void aMissingDatabaseIsNamed() {
         assertEquals(1, run("export", "--db", dir.resolve("nope.db").toString(), "--tier", "A", "--out", dir.resolve("z").toString()));
         assertTrue(err.toString().contains("nope.db: does not exist"), err.toString());

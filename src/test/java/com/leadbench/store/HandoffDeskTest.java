@@ -221,6 +221,69 @@ class HandoffDeskTest {
         assertTrue(java.util.Arrays.equals(html, java.nio.file.Files.readAllBytes(out.resolve("handoff.html"))), "same HTML");
     }
 
+    private static List<String> listing(Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anExportThatDiesBeforeItsCommitLeavesNoFilesOfAPacketTheDatabaseDoesNotKnow() {
+        Path out = dir.resolve("packet");
+        List<String> onDiskAtCommit = new java.util.ArrayList<>();
+        HandoffDesk dying = new HandoffDesk(workspace, () -> {
+            onDiskAtCommit.addAll(listing(out)); // what a kill at this moment would leave
+            throw new IllegalStateException("killed");
+        });
+        assertThrows(IllegalStateException.class,
+                () -> dying.export(HandoffDesk.Selection.stage(LifecycleStage.SQL), com.leadbench.handoff.CrmFormat.GENERIC, out));
+        assertEquals(List.of(".handoff.csv.part", ".handoff.html.part", ".handoff.json.part"), onDiskAtCommit,
+                "before the commit the packet exists only as hidden parts, which the next export removes");
+        assertEquals(List.of(), listing(out), "a failure removes the parts");
+        assertEquals(0, new PacketRepository(workspace.database()).count(), "no packet recorded");
+        assertTrue(desk.qualified().stream().noneMatch(LeadHandoff::handedOff), "nobody handed off");
+
+        HandoffDesk.Export done = desk.export(HandoffDesk.Selection.stage(LifecycleStage.SQL), com.leadbench.handoff.CrmFormat.GENERIC, out);
+        assertEquals(List.of("handoff.csv", "handoff.html", "handoff.json"), listing(out));
+        assertEquals(java.util.Optional.of(done.packet().id()), com.leadbench.handoff.PacketFiles.packetIdIn(out));
+        assertEquals(1, new PacketRepository(workspace.database()).count(), "the files are those of a recorded packet");
+    }
+
+    @Test
+    void aPacketIdFoundInTheFolderIsNeverGivenAgain() throws Exception {
+        // files of a packet the database never recorded (an export killed after its renames, before its commit, by an earlier version)
+        Path out = dir.resolve("packet");
+        java.nio.file.Files.createDirectories(out);
+        java.nio.file.Files.writeString(out.resolve("handoff.json"),
+                "{\n  \"schema\": \"leadbench-handoff/1\",\n  \"packet\": {\n    \"id\": \"HP-20261120-001\",\n");
+        LeadHandoff mql = anyLead(LifecycleStage.MQL, null);
+        HandoffDesk.Export first = desk.export(HandoffDesk.Selection.ids(List.of(mql.contactId())),
+                com.leadbench.handoff.CrmFormat.GENERIC, out);
+        assertEquals("HP-20261120-002", first.packet().id());
+        HandoffDesk.Export second = desk.export(HandoffDesk.Selection.stage(LifecycleStage.SQL), com.leadbench.handoff.CrmFormat.GENERIC,
+                dir.resolve("elsewhere"));
+        assertEquals("HP-20261120-003", second.packet().id(), "numbered after the highest id, not the number of packets");
+    }
+
+    @Test
+    void thePartsAKilledExportLeftAreRemovedByTheNextExportAndNothingElse() throws Exception {
+        Path out = dir.resolve("packet");
+        java.nio.file.Files.createDirectories(out);
+        java.nio.file.Files.write(out.resolve(".handoff.csv.part"), new byte[1 << 20]);
+        java.nio.file.Files.writeString(out.resolve(".handoff.json.part"), "{\"schema\": ");
+        java.nio.file.Files.writeString(out.resolve(".notes.txt.part"), "not ours");
+        java.nio.file.Files.writeString(out.resolve("notes.txt"), "not ours either");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> desk.export(
+                HandoffDesk.Selection.ids(List.of(999_999L)), com.leadbench.handoff.CrmFormat.GENERIC, out));
+        assertTrue(refused.getMessage().contains("#999999 does not exist"), refused.getMessage());
+        assertEquals(List.of(".notes.txt.part", "notes.txt"), listing(out), "even an export that writes nothing removes them");
+    }
+
     @Test
     void anExportNamingALeadThatIsNotQualifiedWritesAndMarksNothing() {
         LeadHandoff sql = anyLead(LifecycleStage.SQL, null);

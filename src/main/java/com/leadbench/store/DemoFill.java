@@ -1,0 +1,44 @@
+package com.leadbench.store;
+
+import com.leadbench.demo.DemoSettings;
+import com.leadbench.demo.DemoSummary;
+import com.leadbench.scoring.preview.LeadColumns;
+import java.time.Instant;
+
+/**
+ * Writes a whole demo database in one transaction: what the database held is deleted, the demo
+ * data written ({@link DemoWriter}) and its history replayed ({@link DemoHistory}). Their own
+ * transactions join this one, so a failure or a kill at any point leaves the database exactly as
+ * it was: an empty one empty, an overwritten one with all its old data.
+ */
+public final class DemoFill {
+
+    /** What was written: the data and its history. */
+    public record Filled(DemoSummary summary, DemoHistory.Recorded history) {
+    }
+
+    private final Database database;
+    private final Runnable beforeCommit;
+
+    public DemoFill(Database database) {
+        this(database, () -> { });
+    }
+
+    /** With a step run inside the transaction just before it commits: tests make it fail there. */
+    DemoFill(Database database, Runnable beforeCommit) {
+        this.database = database;
+        this.beforeCommit = beforeCommit;
+    }
+
+    /** Replaces whatever the database holds with the demo of {@code settings}, its history replayed until {@code now}. */
+    public Filled fill(DemoSettings settings, Instant now) {
+        return database.transaction(() -> {
+            new DataReset(database).wipe();
+            DemoSummary summary = new DemoWriter(database).write(settings);
+            LeadColumns leads = new LeadColumnsLoader(database).load();
+            DemoHistory.Recorded history = new DemoHistory(database).record(settings, leads, now);
+            beforeCommit.run();
+            return new Filled(summary, history);
+        });
+    }
+}
