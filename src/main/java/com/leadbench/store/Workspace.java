@@ -76,9 +76,9 @@ public final class Workspace implements AutoCloseable {
             if (demoContacts > 0 && new DataReset(database).isEmpty()) {
                 // the demo comes with its history: the preset published when it starts, the stages it made since
                 DemoSettings settings = new DemoSettings(demoContacts, DemoSettings.DEFAULT_SEED, LocalDate.now(clock));
-                new DemoWriter(database).write(settings);
+                // one transaction: a window closed half-way leaves the database empty, never half a demo
+                new DemoFill(database).fill(settings, clock.instant());
                 workspace.columns = new LeadColumnsLoader(database).load();
-                new DemoHistory(database).record(settings, workspace.columns, clock.instant());
                 workspace.rescore();
             } else {
                 workspace.refresh();
