@@ -93,6 +93,10 @@ public final class ImportCommand implements Callable<Integer> {
                 summary = new Importer(db).run(source, chosen, dryRun, ImportProgress.NONE);
             } catch (ImportException e) {
                 throw rejected(out, e.problems(), 0);
+            } catch (com.leadbench.store.StoreException e) {
+                // the database failed under the import (busy, full, damaged): nothing landed; name the file
+                throw new CliFailure(e.getMessage().contains(db.file().toString()) ? e.getMessage()
+                        : db.file() + ": nothing was imported: " + e.getMessage(), e);
             }
             double importSeconds = (System.nanoTime() - started) / 1e9;
             if (!summary.accepted()) {

@@ -79,7 +79,7 @@ public final class Database implements AutoCloseable {
         public void exception(org.jooq.ExecuteContext ctx) {
             SQLException sql = ctx.sqlException();
             if (sql != null) {
-                ctx.exception(new StoreException(file + ": " + DatabaseErrors.reason(sql), ctx.exception()));
+                ctx.exception(new StoreException(file + " " + DatabaseErrors.reason(sql), ctx.exception()));
             }
         }
     }

@@ -31,13 +31,18 @@ public final class DatabaseErrors {
     public static Optional<String> describe(Path file, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                return Optional.of(file + ": " + reason(sql));
+                return Optional.of(file + " " + reason(sql));
             }
         }
         return Optional.empty();
     }
 
-    /** The reason alone. */
+    /** A failed write of {@code doing} ("import write failed"), its reason in words; the caller adds the file. */
+    static StoreException failed(String doing, SQLException sql) {
+        return new StoreException(doing + ": the database " + reason(sql), sql);
+    }
+
+    /** The reason alone, worded to follow the file's name ("is busy: ..."). */
     static String reason(SQLException sql) {
         int code = sql instanceof SQLiteException lite ? lite.getResultCode().code & 0xff : sql.getErrorCode() & 0xff;
         return switch (code) {

@@ -273,7 +273,7 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
             }
             return st.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("import write failed: " + e.getMessage(), e);
+            throw DatabaseErrors.failed("import write failed", e);
         }
     }
 

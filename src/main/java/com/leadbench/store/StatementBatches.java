@@ -82,7 +82,7 @@ final class StatementBatches implements AutoCloseable {
                 statement.addBatch();
                 pending++;
             } catch (SQLException e) {
-                throw new StoreException(failure + ": " + e.getMessage(), e);
+                throw DatabaseErrors.failed(failure, e);
             }
         }
 
@@ -94,7 +94,7 @@ final class StatementBatches implements AutoCloseable {
                 statement.executeBatch();
                 pending = 0;
             } catch (SQLException e) {
-                throw new StoreException(failure + ": " + e.getMessage(), e);
+                throw DatabaseErrors.failed(failure, e);
             }
         }
     }

@@ -230,4 +230,21 @@ class DatabaseGuardsTest {
             Files.delete(lockFile);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "SQLITE_BUSY|[SQLITE_BUSY] The database file is locked (database is locked)|is busy: another program is writing to it",
+        "SQLITE_FULL|[SQLITE_FULL] Insertion failed because database is full (database or disk is full)|the disk is full",
+        "SQLITE_CORRUPT|[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)|is damaged",
+        "SQLITE_NOTADB|[SQLITE_NOTADB] File opened that is not a database file (file is not a database)|is damaged",
+        "SQLITE_READONLY|[SQLITE_READONLY] Attempt to write a readonly database (attempt to write a readonly database)|is read-only",
+        "SQLITE_IOERR_WRITE|[SQLITE_IOERR_WRITE] disk I/O error|a disk error"})
+    void whatSqliteReportsIsSaidInWordsNamingTheFile(String code, String sqliteMessage, String words) {
+        var sql = new org.sqlite.SQLiteException(sqliteMessage, org.sqlite.SQLiteErrorCode.valueOf(code));
+        String message = DatabaseErrors.describe(Path.of("/data/leads.db"), new RuntimeException(sql)).orElseThrow();
+        assertTrue(message.startsWith("/data/leads.db ") && message.contains(words), message);
+        assertFalse(message.contains("SQLITE_") || message.contains("Exception"), message);
+        String write = DatabaseErrors.failed("import write failed", sql).getMessage();
+        assertTrue(write.startsWith("import write failed: the database ") && write.contains(words), write);
+    }
 }
