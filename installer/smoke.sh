@@ -11,8 +11,9 @@
 #    installed); waits for "leadbench: demo.db open, N leads shown ..." on stderr, then stops it.
 # Every step must exit 0 and print nothing else on stderr. A failure prints one line
 # "smoke: FAIL: <reason>" (then the step's stderr, indented) and exits 1.
-# Environment: SMOKE_SCREENSHOT=FILE.png saves the screen once the leads are shown (ImageMagick
-# `import`); SMOKE_TIMEOUT=SECONDS for the window (default 120); SMOKE_KEEP=1 keeps the temporary folder.
+# Environment: SMOKE_SCREENSHOT=FILE.png saves the screen SMOKE_SCREENSHOT_DELAY (default 7) seconds
+# after the leads are shown (ImageMagick `import`); SMOKE_TIMEOUT=SECONDS for the window (default 120);
+# SMOKE_KEEP=1 keeps the temporary folder.
 set -euo pipefail
 
 LAUNCHER=${1:-target/installer/Leadbench/bin/Leadbench}
@@ -136,6 +137,9 @@ done
 # Let the window run on for a moment: errors right after the leads arrive count too.
 sleep 3
 if [[ -n ${SMOKE_SCREENSHOT:-} ]]; then
+    # The start line comes when the leads are loaded; on a busy machine the first frame that
+    # shows them was painted up to ~5 s later.
+    sleep "${SMOKE_SCREENSHOT_DELAY:-7}"
     import -window root "$SMOKE_SCREENSHOT" || fail "could not take the screenshot $SMOKE_SCREENSHOT"
     step "  screenshot $SMOKE_SCREENSHOT"
 fi
