@@ -111,6 +111,7 @@ else
     fail "no X server for the window: apt-get install -y xvfb (or set DISPLAY)"
 fi
 
+: >"$TMP/window.err"   # exists before the loop below reads it
 "$LAUNCHER" --db "$DB" >"$TMP/window.out" 2>"$TMP/window.err" &
 APP_PID=$!
 SECONDS=0
