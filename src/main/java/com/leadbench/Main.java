@@ -21,10 +21,20 @@ public final class Main {
     /** Held so the logger settings are not garbage collected. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
 
+    /**
+     * JavaFX's own logger ("javafx") warns once at every start that JavaFX runs from the class path,
+     * which is how Leadbench ships (TOOLCHAIN.md); only its severe messages pass. Its children
+     * (CSS, layout, focus, input) keep their warnings.
+     */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+    private static final List<Logger> JAVAFX_PARTS = List.of(Logger.getLogger("javafx.css"), Logger.getLogger("javafx.scene"));
+
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+        JAVAFX.setLevel(Level.SEVERE);
+        JAVAFX_PARTS.forEach(logger -> logger.setLevel(Level.WARNING));
         if (args.length == 0 || args[0].startsWith("--db") || args[0].equals("--demo")) {
             Warmup.startInBackground();
         }
