@@ -57,7 +57,9 @@ public final class RecoveryBanner {
         actions.getChildren().addAll(preset, file);
         actions.disableProperty().bind(model.busyProperty());
 
-        VBox banner = new VBox(6, message, problem, actions);
+        Label title = new Label("The published scorecard cannot be used");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox banner = new VBox(6, title, message, problem, actions);
         banner.getStyleClass().add(Styles.BANNER);
         banner.setId("recoveryBanner");
         banner.visibleProperty().bind(model.neededProperty());
