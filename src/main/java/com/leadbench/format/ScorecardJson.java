@@ -425,10 +425,12 @@ public final class ScorecardJson {
     private static FastTrack fastTrack(JsonObject doc) {
         JsonObject ft = doc.object("fastTrack");
         if (ft == null) {
-            return new FastTrack(Set.of(), null, false);
+            return FastTrack.OFF;
         }
+        boolean enabled = ft.bool("enabled", true);
         Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
-        List<String> names = ft.strings("types", true);
+        // a switched-off block may list no requests (older versions wrote {"types": [], "enabled": false})
+        List<String> names = ft.strings("types", enabled);
         for (int i = 0; i < names.size(); i++) {
             try {
                 types.add(ActivityType.valueOf(names.get(i).toUpperCase(Locale.ROOT)));
@@ -436,7 +438,7 @@ public final class ScorecardJson {
                 ft.problem("types[" + i + "]", "unknown activity type \"" + names.get(i) + "\"");
             }
         }
-        FastTrack result = new FastTrack(types, ft.integer("windowDays", null), ft.bool("enabled", true));
+        FastTrack result = new FastTrack(types, ft.integer("windowDays", null), enabled);
         ft.rejectUnknown();
         return result;
     }
@@ -490,13 +492,16 @@ public final class ScorecardJson {
         }
         root.put("mqlTier", t.mqlTier().name());
         root.put("sqlThreshold", t.sqlThreshold());
-        ObjectNode ft = root.putObject("fastTrack");
-        strings(ft, "types", card.fastTrack().types().stream().map(Enum::name).sorted().toList());
-        if (card.fastTrack().windowDays() != null) {
-            ft.put("windowDays", card.fastTrack().windowDays());
-        }
-        if (!card.fastTrack().enabled()) {
-            ft.put("enabled", false);
+        if (!card.fastTrack().equals(FastTrack.OFF)) {
+            // no block for no fast-track, as the document had none
+            ObjectNode ft = root.putObject("fastTrack");
+            strings(ft, "types", card.fastTrack().types().stream().map(Enum::name).sorted().toList());
+            if (card.fastTrack().windowDays() != null) {
+                ft.put("windowDays", card.fastTrack().windowDays());
+            }
+            if (!card.fastTrack().enabled()) {
+                ft.put("enabled", false);
+            }
         }
         writeRouting(root.putObject("routing"), card.routing());
         writeDeadlines(root.putObject("deadlines"), card.deadlines());

@@ -104,6 +104,10 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
                     + ") is below the MQL tier's (" + Points.format(t.spec(t.mqlTier()).minScore()) + "): every MQL would be an SQL"));
         }
         checkRouting(problems);
+        if (fastTrack.enabled() && fastTrack.types().isEmpty()) {
+            problems.add(new ScorecardProblem("$.fastTrack.types", "must not be empty: name the requests that fast-track a lead, "
+                    + "or switch fast-track off"));
+        }
         if (fastTrack.windowDays() != null && fastTrack.windowDays() < 1) {
             problems.add(new ScorecardProblem("$.fastTrack.windowDays", "the window must be at least 1 day"));
         }

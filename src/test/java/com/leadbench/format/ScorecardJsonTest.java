@@ -38,6 +38,28 @@ class ScorecardJsonTest {
         assertEquals(com.leadbench.scoring.routing.Deadlines.DEFAULT, older.deadlines());
     }
 
+    /** Issue #11: a draft without fast-track was written back with an empty block that no command could load. */
+    @Test
+    void aScorecardWithoutFastTrackIsWrittenWithoutItAndReadsBack() throws Exception {
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(PRESET);
+        doc.remove("fastTrack");
+        Scorecard card = ScorecardJson.read(doc.toString(), "no-fast-track.json");
+        assertEquals(com.leadbench.scoring.FastTrack.OFF, card.fastTrack());
+        String written = ScorecardJson.write(card);
+        assertTrue(!written.contains("fastTrack"), written);
+        assertEquals(card, ScorecardJson.read(written, "written.json"));
+    }
+
+    @Test
+    void anEmptyFastTrackBlockIsReadWhenItIsSwitchedOff() throws Exception {
+        String legacy = PRESET.replaceFirst("\"fastTrack\" : \\{[^}]*}", "\"fastTrack\" : { \"types\" : [ ], \"enabled\" : false }");
+        assertTrue(!legacy.equals(PRESET));
+        assertEquals(com.leadbench.scoring.FastTrack.OFF, ScorecardJson.read(legacy, "legacy.json").fastTrack());
+        String on = PRESET.replaceFirst("\"fastTrack\" : \\{[^}]*}", "\"fastTrack\" : { \"types\" : [ ] }");
+        ScorecardFormatException e = assertThrows(ScorecardFormatException.class, () -> ScorecardJson.read(on, "on.json"));
+        assertEquals(List.of("$.fastTrack.types"), e.problems().stream().map(ScorecardProblem::path).toList());
+    }
+
     /** Replaces the first occurrence of {@code from} in the preset document. */
     private static List<ScorecardProblem> problems(String from, String to) {
         String json = PRESET.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
