@@ -13,6 +13,7 @@ import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.FastTrack;
 import com.leadbench.scoring.Keywords;
+import com.leadbench.scoring.PagePattern;
 import com.leadbench.scoring.Repeat;
 import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.RulePart;
@@ -54,8 +55,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The scorecard document (format in {@code docs/scorecard.md}): reading validates everything and
@@ -253,13 +252,13 @@ public final class ScorecardJson {
                 o.problem("types[" + i + "]", "unknown activity type \"" + typeNames.get(i) + "\"");
             }
         }
-        Pattern pattern = null;
+        PagePattern pattern = null;
         String source = o.text("pagePattern", null);
         if (source != null) {
             try {
-                pattern = Pattern.compile(source, Pattern.CASE_INSENSITIVE);
-            } catch (PatternSyntaxException e) {
-                o.problem("pagePattern", "does not compile: " + e.getDescription() + " near index " + e.getIndex());
+                pattern = PagePattern.compile(source);
+            } catch (PagePattern.Refused e) {
+                o.problem("pagePattern", e.getMessage());
             }
         }
         List<String> kinds = o.strings("assetKinds", false);
@@ -608,7 +607,7 @@ public final class ScorecardJson {
                     strings(o, "assetKinds", s.assetKinds().stream().sorted().toList());
                 }
                 if (s.pagePattern() != null) {
-                    o.put("pagePattern", s.pagePattern().pattern());
+                    o.put("pagePattern", s.pagePattern().source());
                 }
                 if (!s.productLines().isEmpty()) {
                     strings(o, "productLines", s.productLines().stream().sorted().toList());

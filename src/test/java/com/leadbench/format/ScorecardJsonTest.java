@@ -74,6 +74,9 @@ class ScorecardJsonTest {
             "\"windowDays\" : 90|\"windowDays\" : 90, \"colour\" : \"red\"|$.colour|unknown field",
             "\"cap\" : 20.0|\"cap\" : -20.0|$.intent[0].cap|a cap cannot be negative",
             "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"^/pricing(\"|$.intent[2].pagePattern|does not compile",
+            "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"^/pricing(?=/enterprise)\"|$.intent[2].pagePattern|look-ahead and look-behind",
+            "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"(/pricing)\\\\1\"|$.intent[2].pagePattern|back-references",
+            "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"((/a{10}){10}){11}\"|$.intent[2].pagePattern|repeats too much",
             "\"id\" : \"blog-posts\"|\"id\" : \"product-pages\"|$.intent[1].id|is used twice",
             "\"minScore\" : 105.0|\"minScore\" : 60.0|$.tiers.A.minScore|must be above Tier B",
             "\"points\" : 15.0|\"points\" : \"fifteen\"|$.fit[0].points|must be a number",
@@ -95,6 +98,13 @@ class ScorecardJsonTest {
         List<ScorecardProblem> problems = problems(from, to);
         assertTrue(problems.stream().anyMatch(p -> p.path().equals(path) && p.message().contains(message)),
                 "expected " + path + ": " + message + " in " + problems);
+    }
+
+    @Test
+    void aPatternLongerThanFiveHundredCharactersIsRefusedWithItsPath() {
+        List<ScorecardProblem> problems = problems("\"pagePattern\" : \"^/pricing\"", "\"pagePattern\" : \"^/" + "x".repeat(499) + "\"");
+        assertEquals(List.of(new ScorecardProblem("$.intent[2].pagePattern", "is 501 characters long; a pattern may have at most 500")),
+                problems);
     }
 
     @Test

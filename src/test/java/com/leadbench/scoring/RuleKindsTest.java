@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -97,7 +96,7 @@ class RuleKindsTest {
             "DOWNLOAD, /pricing, pricing_page, false",
             "PAGE_VIEW, null, null, false"})
     void signalRuleNeedsTypeAndPattern(ActivityType type, String asset, String kind, boolean fires) {
-        SignalRule rule = new SignalRule("s", "Pricing", Set.of(PAGE_VIEW), Set.of(), Pattern.compile("^/pricing"), Set.of(),
+        SignalRule rule = new SignalRule("s", "Pricing", Set.of(PAGE_VIEW), Set.of(), PagePattern.compile("^/pricing"), Set.of(),
                 15, 15.0, null, Decay.NONE, Repeat.EACH, true);
         Activity a = new Activity(1, 1, type, asset, kind, null, AS_OF, null, null);
         assertEquals(fires, rule.matches(a));

@@ -158,8 +158,10 @@ class CandidateRulesTest {
 
         SignalRule rule = assertInstanceOf(SignalRule.class, cadX.rule());
         assertEquals(0, rule.points());
-        assertTrue(rule.pagePattern().matcher("CAD X").matches());
-        assertFalse(rule.pagePattern().matcher("CAD X2").find());
+        assertTrue(rule.pagePattern().find("CAD X"));
+        assertTrue(rule.pagePattern().find("cad x"));
+        assertFalse(rule.pagePattern().find("CAD X2"));
+        assertFalse(rule.pagePattern().find("Old CAD X"));
     }
 
     @Test
