@@ -81,6 +81,7 @@ class ScorecardJsonTest {
             "\"minScore\" : 105.0|\"minScore\" : 60.0|$.tiers.A.minScore|must be above Tier B",
             "\"points\" : 15.0|\"points\" : \"fifteen\"|$.fit[0].points|must be a number",
             "\"kind\" : \"persona\"|\"kind\" : \"horoscope\"|$.fit[6].kind|unknown rule kind",
+            "\"keywords\" : [ \"reliability\" ]|\"keywords\" : [ \" \", \"\" ]|$.fit[6].keywords|must not be empty",
             "\"kind\" : \"urgency\"|\"kind\" : \"industry\"|$.intent[20].kind|belongs in the fit list",
             "\"types\" : [ \"PAGE_VIEW\" ]|\"types\" : [ \"PAGE_VISIT\" ]|$.intent[0].types[0]|unknown activity type",
             "\"mqlTier\" : \"B\"|\"mqlTier\" : \"D\"|$.mqlTier|must be",

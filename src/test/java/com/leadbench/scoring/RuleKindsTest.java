@@ -6,6 +6,7 @@ import static com.leadbench.model.ActivityType.PAGE_VIEW;
 import static com.leadbench.scoring.Leads.AS_OF;
 import static com.leadbench.scoring.Leads.lead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -86,6 +88,23 @@ class RuleKindsTest {
         Double max = operator == FieldRule.Operator.RANGE ? Double.valueOf(operand.split("\\|")[1]) : null;
         FieldRule rule = new FieldRule("f", "Field", field, operator, values, min, max, 5, true);
         assertEquals(fires, rule.evidence(lead().custom(Map.of(field, value)).facts()).isPresent());
+    }
+
+    /** Only the shapes a document can hold: equals one value, in and contains a list, range a min and/or max. */
+    @Test
+    void aFieldRuleHasTheShapeItsOperatorNeeds() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldRule("f", "f", "x", FieldRule.Operator.EQUALS, List.of("a", "b"), null, null, 1, true));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldRule("f", "f", "x", FieldRule.Operator.RANGE, List.of("a"), 1.0, null, 1, true));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldRule("f", "f", "x", FieldRule.Operator.IN, List.of("a"), null, 5.0, 1, true));
+    }
+
+    @Test
+    void onlyAHalfLifeDecayHasAHalfLife() {
+        assertEquals(Decay.linear(), new Decay(Decay.Kind.LINEAR, 30));
+        assertEquals(Decay.NONE, new Decay(Decay.Kind.NONE, 7));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")

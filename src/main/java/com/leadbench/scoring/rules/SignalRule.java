@@ -7,6 +7,7 @@ import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.PagePattern;
 import com.leadbench.scoring.Repeat;
 import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -80,5 +81,12 @@ public record SignalRule(String id, String label, Set<ActivityType> types, Set<S
     @Override
     public SignalRule withDecay(Decay newDecay) {
         return new SignalRule(id, label, types, assetKinds, pagePattern, productLines, points, cap, windowDays, newDecay, repeat, enabled);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        return types.isEmpty() && assetKinds.isEmpty() && pagePattern == null && productLines.isEmpty()
+                ? List.of(new ScorecardProblem(at, "matches every activity: give types, assetKinds, pagePattern or productLines"))
+                : List.of();
     }
 }

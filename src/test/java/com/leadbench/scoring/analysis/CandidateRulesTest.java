@@ -175,6 +175,7 @@ class CandidateRulesTest {
         assertEquals(List.of(), card.problems());
         FeatureMatrix matrix = FeatureMatrix.build(leads, card, Backtest.attributionTimes(outcomes, NOW));
         for (int r = 0; r < rules.size(); r++) {
+            String id = card.rules().get(r).id(); // the card holds fit rules before intent rules
             int fired = 0;
             int wins = 0;
             for (int i = 0; i < N; i++) {
@@ -183,7 +184,7 @@ class CandidateRulesTest {
                     wins += outcomes.won()[i] ? 1 : 0;
                 }
             }
-            Candidate c = candidates.get(r);
+            Candidate c = candidates.stream().filter(k -> k.rule().id().equals(id)).findFirst().orElseThrow();
             assertEquals(c.leads(), fired, c.toString());
             assertEquals(c.wins(), wins, c.toString());
         }
