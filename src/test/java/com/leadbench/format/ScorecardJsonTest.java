@@ -82,6 +82,8 @@ class ScorecardJsonTest {
             "\"points\" : 15.0|\"points\" : \"fifteen\"|$.fit[0].points|must be a number",
             "\"kind\" : \"persona\"|\"kind\" : \"horoscope\"|$.fit[6].kind|unknown rule kind",
             "\"keywords\" : [ \"reliability\" ]|\"keywords\" : [ \" \", \"\" ]|$.fit[6].keywords|must not be empty",
+            "\"windowDays\" : 90|\"windowDays\" : 4294967297|$.windowDays|is too large a number",
+            "\"points\" : 15.0|\"points\" : 1e400|$.fit[0].points|too large",
             "\"kind\" : \"urgency\"|\"kind\" : \"industry\"|$.intent[20].kind|belongs in the fit list",
             "\"types\" : [ \"PAGE_VIEW\" ]|\"types\" : [ \"PAGE_VISIT\" ]|$.intent[0].types[0]|unknown activity type",
             "\"mqlTier\" : \"B\"|\"mqlTier\" : \"D\"|$.mqlTier|must be",
