@@ -2,6 +2,7 @@ package com.leadbench.scoring;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +56,7 @@ public final class PagePattern {
         }
         if (Positions.of(source) > MAX_POSITIONS) {
             throw new Refused("repeats too much: written out, its counted repeats ({n} or {n,m}) would make it longer than "
-                    + MAX_POSITIONS + " positions; use + or * instead of large counts");
+                    + String.format(Locale.ROOT, "%,d", MAX_POSITIONS) + " positions; use + or * instead of large counts");
         }
         try {
             return new PagePattern(source, Pattern.compile(source, Pattern.CASE_INSENSITIVE));

@@ -94,6 +94,14 @@ class PagePatternTest {
     }
 
     @Test
+    void countedRepeatsMayAddUpToAThousandPositions() {
+        assertTrue(PagePattern.compile("(/[a-z]+){100}").find("/a".repeat(100)));
+        assertTrue(PagePattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+                .find("123E4567-E89B-12D3-A456-426614174000"));
+        assertThrows(PagePattern.Refused.class, () -> PagePattern.compile("((/x{10}){10}){11}"));
+    }
+
+    @Test
     void onlyTheStartOfAVeryLongTextIsSearched() {
         String text = "x".repeat(PagePattern.MAX_TEXT - 5) + "/pricing";
         assertTrue(PagePattern.compile("/pri").find(text));
