@@ -75,6 +75,10 @@ final class JsonObject {
             problem(key, "must be a number");
             return fallback;
         }
+        if (!Double.isFinite(v.asDouble())) {
+            problem(key, "is too large a number");
+            return fallback;
+        }
         return v.asDouble();
     }
 
@@ -94,6 +98,10 @@ final class JsonObject {
         JsonNode v = node.get(key);
         if (!v.isIntegralNumber()) {
             problem(key, "must be a whole number");
+            return fallback;
+        }
+        if (!v.canConvertToInt()) {
+            problem(key, "is too large a number");
             return fallback;
         }
         return v.asInt();

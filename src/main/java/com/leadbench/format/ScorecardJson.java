@@ -1,6 +1,7 @@
 package com.leadbench.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +14,7 @@ import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.FastTrack;
 import com.leadbench.scoring.Keywords;
+import com.leadbench.scoring.PagePattern;
 import com.leadbench.scoring.Repeat;
 import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.RulePart;
@@ -54,8 +56,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The scorecard document (format in {@code docs/scorecard.md}): reading validates everything and
@@ -65,7 +65,9 @@ public final class ScorecardJson {
 
     public static final String DEFAULT_PRESET = "/scorecards/industrial-default.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Pretty-prints, and refuses text after the document (a second document, or half of one pasted twice). */
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ScorecardJson() {
     }
@@ -253,13 +255,13 @@ public final class ScorecardJson {
                 o.problem("types[" + i + "]", "unknown activity type \"" + typeNames.get(i) + "\"");
             }
         }
-        Pattern pattern = null;
+        PagePattern pattern = null;
         String source = o.text("pagePattern", null);
         if (source != null) {
             try {
-                pattern = Pattern.compile(source, Pattern.CASE_INSENSITIVE);
-            } catch (PatternSyntaxException e) {
-                o.problem("pagePattern", "does not compile: " + e.getDescription() + " near index " + e.getIndex());
+                pattern = PagePattern.compile(source);
+            } catch (PagePattern.Refused e) {
+                o.problem("pagePattern", e.getMessage());
             }
         }
         List<String> kinds = o.strings("assetKinds", false);
@@ -425,10 +427,12 @@ public final class ScorecardJson {
     private static FastTrack fastTrack(JsonObject doc) {
         JsonObject ft = doc.object("fastTrack");
         if (ft == null) {
-            return new FastTrack(Set.of(), null, false);
+            return FastTrack.OFF;
         }
+        boolean enabled = ft.bool("enabled", true);
         Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
-        List<String> names = ft.strings("types", true);
+        // a switched-off block may list no requests (older versions wrote {"types": [], "enabled": false})
+        List<String> names = ft.strings("types", enabled);
         for (int i = 0; i < names.size(); i++) {
             try {
                 types.add(ActivityType.valueOf(names.get(i).toUpperCase(Locale.ROOT)));
@@ -436,7 +440,7 @@ public final class ScorecardJson {
                 ft.problem("types[" + i + "]", "unknown activity type \"" + names.get(i) + "\"");
             }
         }
-        FastTrack result = new FastTrack(types, ft.integer("windowDays", null), ft.bool("enabled", true));
+        FastTrack result = new FastTrack(types, ft.integer("windowDays", null), enabled);
         ft.rejectUnknown();
         return result;
     }
@@ -490,13 +494,16 @@ public final class ScorecardJson {
         }
         root.put("mqlTier", t.mqlTier().name());
         root.put("sqlThreshold", t.sqlThreshold());
-        ObjectNode ft = root.putObject("fastTrack");
-        strings(ft, "types", card.fastTrack().types().stream().map(Enum::name).sorted().toList());
-        if (card.fastTrack().windowDays() != null) {
-            ft.put("windowDays", card.fastTrack().windowDays());
-        }
-        if (!card.fastTrack().enabled()) {
-            ft.put("enabled", false);
+        if (!card.fastTrack().equals(FastTrack.OFF)) {
+            // no block for no fast-track, as the document had none
+            ObjectNode ft = root.putObject("fastTrack");
+            strings(ft, "types", card.fastTrack().types().stream().map(Enum::name).sorted().toList());
+            if (card.fastTrack().windowDays() != null) {
+                ft.put("windowDays", card.fastTrack().windowDays());
+            }
+            if (!card.fastTrack().enabled()) {
+                ft.put("enabled", false);
+            }
         }
         writeRouting(root.putObject("routing"), card.routing());
         writeDeadlines(root.putObject("deadlines"), card.deadlines());
@@ -603,7 +610,7 @@ public final class ScorecardJson {
                     strings(o, "assetKinds", s.assetKinds().stream().sorted().toList());
                 }
                 if (s.pagePattern() != null) {
-                    o.put("pagePattern", s.pagePattern().pattern());
+                    o.put("pagePattern", s.pagePattern().source());
                 }
                 if (!s.productLines().isEmpty()) {
                     strings(o, "productLines", s.productLines().stream().sorted().toList());

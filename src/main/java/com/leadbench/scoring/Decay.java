@@ -16,6 +16,9 @@ public record Decay(Kind kind, double halfLifeDays) {
 
     public Decay {
         Objects.requireNonNull(kind, "kind");
+        if (kind != Kind.HALF_LIFE) {
+            halfLifeDays = 0; // only a half-life has one, and only it is written
+        }
     }
 
     public static Decay linear() {

@@ -1,5 +1,6 @@
 package com.leadbench.scoring;
 
+import java.util.List;
 import java.util.Optional;
 
 /** A rule that keeps a contact from becoming a lead. The contact is kept and marked with the reason. */
@@ -17,4 +18,9 @@ public interface ExclusionRule {
     Optional<String> reason(LeadFacts facts);
 
     ExclusionRule withEnabled(boolean enabled);
+
+    /** What makes this exclusion unusable, each at a path under {@code at} ("$.exclusions[0]"), beyond its id. */
+    default List<ScorecardProblem> problems(String at) {
+        return List.of();
+    }
 }

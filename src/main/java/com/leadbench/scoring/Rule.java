@@ -1,5 +1,7 @@
 package com.leadbench.scoring;
 
+import java.util.List;
+
 /**
  * A scoring rule: it adds {@code points} to the fit or intent part of a score. Each kind is one
  * small record; {@link ProfileRule}s look at who the lead is, {@link ActivityRule}s at what it did.
@@ -24,6 +26,15 @@ public sealed interface Rule permits ProfileRule, ActivityRule {
     Rule withEnabled(boolean enabled);
 
     Rule withLabel(String label);
+
+    /**
+     * What makes this kind of rule unusable, each at a path under {@code at} ("$.fit[2]"), beyond
+     * the checks every rule gets (id, points, cap, window, decay). A rule with no problems is
+     * written as a document that reads back as the same rule.
+     */
+    default List<ScorecardProblem> problems(String at) {
+        return List.of();
+    }
 
     /** The points a matched value gives: {@code points * value}, limited to the cap. */
     default double apply(double value) {

@@ -8,13 +8,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import com.leadbench.scoring.routing.Deadlines;
 import com.leadbench.scoring.routing.RouteRule;
 import com.leadbench.scoring.routing.Routing;
 
 /**
  * A named set of rules with point values: exclusions, fit and intent rules (in the order they are
- * evaluated and shown), the default intent window, the thresholds, the fast-track requests, and
+ * evaluated and shown: the fit rules, then the intent rules), the default intent window, the thresholds, the fast-track requests, and
  * where qualified leads go and by when (routing and response deadlines).
  */
 public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusions, List<Rule> rules,
@@ -31,7 +32,9 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
         Objects.requireNonNull(deadlines, "deadlines");
         Objects.requireNonNull(name, "name");
         exclusions = List.copyOf(exclusions);
-        rules = List.copyOf(rules);
+        // fit rules first, as a document lists them, so that a card added to in any order reads back the same
+        rules = Stream.concat(rules.stream().filter(r -> r.part() == RulePart.FIT), rules.stream().filter(r -> r.part() == RulePart.INTENT))
+                .toList();
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(fastTrack, "fastTrack");
     }
@@ -75,20 +78,32 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
     /** Every problem that makes this scorecard unusable, with the path of the field at fault. */
     public List<ScorecardProblem> problems() {
         List<ScorecardProblem> problems = new ArrayList<>();
+        if (name.isBlank()) {
+            problems.add(ScorecardProblem.empty("$.name"));
+        }
         if (windowDays < 1) {
             problems.add(new ScorecardProblem("$.windowDays", "the window must be at least 1 day, was " + windowDays));
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < exclusions.size(); i++) {
-            if (!ids.add(exclusions.get(i).id())) {
-                problems.add(new ScorecardProblem("$.exclusions[" + i + "].id", "rule id \"" + exclusions.get(i).id() + "\" is used twice"));
+            String at = "$.exclusions[" + i + "]";
+            if (exclusions.get(i).id().isBlank()) {
+                problems.add(ScorecardProblem.empty(at + ".id"));
+            } else if (!ids.add(exclusions.get(i).id())) {
+                problems.add(new ScorecardProblem(at + ".id", "rule id \"" + exclusions.get(i).id() + "\" is used twice"));
             }
+            problems.addAll(exclusions.get(i).problems(at));
         }
         List<Rule> fit = rules(RulePart.FIT);
         List<Rule> intent = rules(RulePart.INTENT);
         checkRules("$.fit", fit, ids, problems);
         checkRules("$.intent", intent, ids, problems);
         Thresholds t = thresholds;
+        checkNumber("$.fitGate", t.fitGate(), problems);
+        checkNumber("$.tiers.A.minScore", t.a().minScore(), problems);
+        checkNumber("$.tiers.B.minScore", t.b().minScore(), problems);
+        checkNumber("$.tiers.C.minScore", t.c().minScore(), problems);
+        checkNumber("$.sqlThreshold", t.sqlThreshold(), problems);
         if (!(t.a().minScore() > t.b().minScore())) {
             problems.add(new ScorecardProblem("$.tiers.A.minScore", "Tier A (" + Points.format(t.a().minScore())
                     + ") must be above Tier B (" + Points.format(t.b().minScore()) + ")"));
@@ -104,6 +119,10 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
                     + ") is below the MQL tier's (" + Points.format(t.spec(t.mqlTier()).minScore()) + "): every MQL would be an SQL"));
         }
         checkRouting(problems);
+        if (fastTrack.enabled() && fastTrack.types().isEmpty()) {
+            problems.add(new ScorecardProblem("$.fastTrack.types", "must not be empty: name the requests that fast-track a lead, "
+                    + "or switch fast-track off"));
+        }
         if (fastTrack.windowDays() != null && fastTrack.windowDays() < 1) {
             problems.add(new ScorecardProblem("$.fastTrack.windowDays", "the window must be at least 1 day"));
         }
@@ -115,7 +134,9 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
         for (int i = 0; i < routing.rules().size(); i++) {
             RouteRule r = routing.rules().get(i);
             String at = "$.routing.rules[" + i + "]";
-            if (!routeIds.add(r.id())) {
+            if (r.id().isBlank()) {
+                problems.add(ScorecardProblem.empty(at + ".id"));
+            } else if (!routeIds.add(r.id())) {
                 problems.add(new ScorecardProblem(at + ".id", "routing rule id \"" + r.id() + "\" is used twice"));
             }
             if (r.queue().isBlank()) {
@@ -139,24 +160,37 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
         }
     }
 
+    private static void checkNumber(String path, double value, List<ScorecardProblem> problems) {
+        if (!Double.isFinite(value)) {
+            problems.add(ScorecardProblem.notANumber(path));
+        }
+    }
+
     private static void checkRules(String base, List<Rule> list, Set<String> ids, List<ScorecardProblem> problems) {
         for (int i = 0; i < list.size(); i++) {
             Rule r = list.get(i);
             String at = base + "[" + i + "]";
-            if (!ids.add(r.id())) {
+            if (r.id().isBlank()) {
+                problems.add(ScorecardProblem.empty(at + ".id"));
+            } else if (!ids.add(r.id())) {
                 problems.add(new ScorecardProblem(at + ".id", "rule id \"" + r.id() + "\" is used twice"));
             }
             if (!Double.isFinite(r.points())) {
                 problems.add(new ScorecardProblem(at + ".points", "points must be a number"));
             }
+            problems.addAll(r.problems(at));
             if (r instanceof ActivityRule a) {
-                if (a.cap() != null && a.cap() < 0) {
+                if (a.cap() != null && !Double.isFinite(a.cap())) {
+                    problems.add(ScorecardProblem.notANumber(at + ".cap"));
+                } else if (a.cap() != null && a.cap() < 0) {
                     problems.add(new ScorecardProblem(at + ".cap", "a cap cannot be negative, was " + Points.format(a.cap())));
                 }
                 if (a.windowDays() != null && a.windowDays() < 1) {
                     problems.add(new ScorecardProblem(at + ".windowDays", "the window must be at least 1 day, was " + a.windowDays()));
                 }
-                if (a.decay().kind() == Decay.Kind.HALF_LIFE && !(a.decay().halfLifeDays() > 0)) {
+                if (a.decay().kind() == Decay.Kind.HALF_LIFE && Double.isInfinite(a.decay().halfLifeDays())) {
+                    problems.add(ScorecardProblem.notANumber(at + ".decay.halfLifeDays"));
+                } else if (a.decay().kind() == Decay.Kind.HALF_LIFE && !(a.decay().halfLifeDays() > 0)) {
                     problems.add(new ScorecardProblem(at + ".decay.halfLifeDays", "a half-life must be more than 0 days"));
                 }
             }

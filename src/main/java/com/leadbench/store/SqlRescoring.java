@@ -6,6 +6,7 @@ import com.leadbench.scoring.ActivityRule;
 import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.Keywords;
+import com.leadbench.scoring.PagePattern;
 import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.RulePart;
 import com.leadbench.scoring.Scorecard;
@@ -30,9 +31,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -73,11 +75,14 @@ public final class SqlRescoring {
 
     private static void registerRegexp(Connection connection) throws SQLException {
         org.sqlite.Function.create(connection, "REGEXP", new org.sqlite.Function() {
+            // the scorecard's own patterns, compiled once each, matched as the engine matches them
+            private final Map<String, PagePattern> compiled = new HashMap<>();
+
             @Override
             protected void xFunc() throws SQLException {
                 String pattern = value_text(0);
                 String text = value_text(1);
-                result(text != null && Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(text).find() ? 1 : 0);
+                result(text != null && compiled.computeIfAbsent(pattern, PagePattern::compile).find(text) ? 1 : 0);
             }
         });
     }
@@ -162,7 +167,7 @@ public final class SqlRescoring {
                     parts.add("lower(act.asset_kind) IN (" + list(s.assetKinds()) + ")");
                 }
                 if (s.pagePattern() != null) {
-                    parts.add("act.asset REGEXP " + text(s.pagePattern().pattern()));
+                    parts.add("act.asset REGEXP " + text(s.pagePattern().source()));
                 }
                 if (!s.productLines().isEmpty()) {
                     parts.add("lower(act.product_line) IN (" + list(s.productLines()) + ")");

@@ -38,6 +38,28 @@ class ScorecardJsonTest {
         assertEquals(com.leadbench.scoring.routing.Deadlines.DEFAULT, older.deadlines());
     }
 
+    /** Issue #11: a draft without fast-track was written back with an empty block that no command could load. */
+    @Test
+    void aScorecardWithoutFastTrackIsWrittenWithoutItAndReadsBack() throws Exception {
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(PRESET);
+        doc.remove("fastTrack");
+        Scorecard card = ScorecardJson.read(doc.toString(), "no-fast-track.json");
+        assertEquals(com.leadbench.scoring.FastTrack.OFF, card.fastTrack());
+        String written = ScorecardJson.write(card);
+        assertTrue(!written.contains("fastTrack"), written);
+        assertEquals(card, ScorecardJson.read(written, "written.json"));
+    }
+
+    @Test
+    void anEmptyFastTrackBlockIsReadWhenItIsSwitchedOff() throws Exception {
+        String legacy = PRESET.replaceFirst("\"fastTrack\" : \\{[^}]*}", "\"fastTrack\" : { \"types\" : [ ], \"enabled\" : false }");
+        assertTrue(!legacy.equals(PRESET));
+        assertEquals(com.leadbench.scoring.FastTrack.OFF, ScorecardJson.read(legacy, "legacy.json").fastTrack());
+        String on = PRESET.replaceFirst("\"fastTrack\" : \\{[^}]*}", "\"fastTrack\" : { \"types\" : [ ] }");
+        ScorecardFormatException e = assertThrows(ScorecardFormatException.class, () -> ScorecardJson.read(on, "on.json"));
+        assertEquals(List.of("$.fastTrack.types"), e.problems().stream().map(ScorecardProblem::path).toList());
+    }
+
     /** Replaces the first occurrence of {@code from} in the preset document. */
     private static List<ScorecardProblem> problems(String from, String to) {
         String json = PRESET.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
@@ -52,10 +74,16 @@ class ScorecardJsonTest {
             "\"windowDays\" : 90|\"windowDays\" : 90, \"colour\" : \"red\"|$.colour|unknown field",
             "\"cap\" : 20.0|\"cap\" : -20.0|$.intent[0].cap|a cap cannot be negative",
             "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"^/pricing(\"|$.intent[2].pagePattern|does not compile",
+            "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"^/pricing(?=/enterprise)\"|$.intent[2].pagePattern|look-ahead and look-behind",
+            "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"(/pricing)\\\\1\"|$.intent[2].pagePattern|back-references",
+            "\"pagePattern\" : \"^/pricing\"|\"pagePattern\" : \"((/a{10}){10}){11}\"|$.intent[2].pagePattern|repeats too much",
             "\"id\" : \"blog-posts\"|\"id\" : \"product-pages\"|$.intent[1].id|is used twice",
             "\"minScore\" : 105.0|\"minScore\" : 60.0|$.tiers.A.minScore|must be above Tier B",
             "\"points\" : 15.0|\"points\" : \"fifteen\"|$.fit[0].points|must be a number",
             "\"kind\" : \"persona\"|\"kind\" : \"horoscope\"|$.fit[6].kind|unknown rule kind",
+            "\"keywords\" : [ \"reliability\" ]|\"keywords\" : [ \" \", \"\" ]|$.fit[6].keywords|must not be empty",
+            "\"windowDays\" : 90|\"windowDays\" : 4294967297|$.windowDays|is too large a number",
+            "\"points\" : 15.0|\"points\" : 1e400|$.fit[0].points|too large",
             "\"kind\" : \"urgency\"|\"kind\" : \"industry\"|$.intent[20].kind|belongs in the fit list",
             "\"types\" : [ \"PAGE_VIEW\" ]|\"types\" : [ \"PAGE_VISIT\" ]|$.intent[0].types[0]|unknown activity type",
             "\"mqlTier\" : \"B\"|\"mqlTier\" : \"D\"|$.mqlTier|must be",
@@ -73,6 +101,13 @@ class ScorecardJsonTest {
         List<ScorecardProblem> problems = problems(from, to);
         assertTrue(problems.stream().anyMatch(p -> p.path().equals(path) && p.message().contains(message)),
                 "expected " + path + ": " + message + " in " + problems);
+    }
+
+    @Test
+    void aPatternLongerThanFiveHundredCharactersIsRefusedWithItsPath() {
+        List<ScorecardProblem> problems = problems("\"pagePattern\" : \"^/pricing\"", "\"pagePattern\" : \"^/" + "x".repeat(499) + "\"");
+        assertEquals(List.of(new ScorecardProblem("$.intent[2].pagePattern", "is 501 characters long; a pattern may have at most 500")),
+                problems);
     }
 
     @Test

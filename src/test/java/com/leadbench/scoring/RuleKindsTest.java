@@ -6,6 +6,7 @@ import static com.leadbench.model.ActivityType.PAGE_VIEW;
 import static com.leadbench.scoring.Leads.AS_OF;
 import static com.leadbench.scoring.Leads.lead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
@@ -25,7 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,6 +90,23 @@ class RuleKindsTest {
         assertEquals(fires, rule.evidence(lead().custom(Map.of(field, value)).facts()).isPresent());
     }
 
+    /** Only the shapes a document can hold: equals one value, in and contains a list, range a min and/or max. */
+    @Test
+    void aFieldRuleHasTheShapeItsOperatorNeeds() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldRule("f", "f", "x", FieldRule.Operator.EQUALS, List.of("a", "b"), null, null, 1, true));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldRule("f", "f", "x", FieldRule.Operator.RANGE, List.of("a"), 1.0, null, 1, true));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FieldRule("f", "f", "x", FieldRule.Operator.IN, List.of("a"), null, 5.0, 1, true));
+    }
+
+    @Test
+    void onlyAHalfLifeDecayHasAHalfLife() {
+        assertEquals(Decay.linear(), new Decay(Decay.Kind.LINEAR, 30));
+        assertEquals(Decay.NONE, new Decay(Decay.Kind.NONE, 7));
+    }
+
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource(nullValues = "null", value = {
             "PAGE_VIEW, /pricing, pricing_page, true",
@@ -97,7 +115,7 @@ class RuleKindsTest {
             "DOWNLOAD, /pricing, pricing_page, false",
             "PAGE_VIEW, null, null, false"})
     void signalRuleNeedsTypeAndPattern(ActivityType type, String asset, String kind, boolean fires) {
-        SignalRule rule = new SignalRule("s", "Pricing", Set.of(PAGE_VIEW), Set.of(), Pattern.compile("^/pricing"), Set.of(),
+        SignalRule rule = new SignalRule("s", "Pricing", Set.of(PAGE_VIEW), Set.of(), PagePattern.compile("^/pricing"), Set.of(),
                 15, 15.0, null, Decay.NONE, Repeat.EACH, true);
         Activity a = new Activity(1, 1, type, asset, kind, null, AS_OF, null, null);
         assertEquals(fires, rule.matches(a));

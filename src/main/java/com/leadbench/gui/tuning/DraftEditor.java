@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -338,7 +337,7 @@ final class DraftEditor {
     }
 
     private void addSignalRule(ActivityType type) {
-        addRule(new SignalRule(uniqueId("signal-" + slug(type.name())), type.label(), Set.of(type), Set.of(), (Pattern) null,
+        addRule(new SignalRule(uniqueId("signal-" + slug(type.name())), type.label(), Set.of(type), Set.of(), null,
                 Set.of(), 0, null, null, Decay.NONE, Repeat.EACH, true));
     }
 

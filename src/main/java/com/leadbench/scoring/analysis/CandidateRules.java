@@ -6,6 +6,7 @@ import com.leadbench.model.ActivityType;
 import com.leadbench.model.Contact;
 import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.PagePattern;
 import com.leadbench.scoring.Repeat;
 import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Windows;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds field values and activity kinds whose leads convert differently from the rest, each with the
@@ -107,7 +107,7 @@ public final class CandidateRules {
                     String lower = kind.toLowerCase(Locale.ROOT);
                     seen.add(new Key(Kind.ASSET_KIND, "activity", type.name() + "|" + lower, type.label() + ": " + kind, type, lower));
                 }
-                if (activity.asset() != null && !activity.asset().isBlank()) {
+                if (activity.asset() != null && !activity.asset().isBlank() && PagePattern.canMatchExactly(activity.asset())) {
                     seen.add(new Key(Kind.ASSET, "asset", type.name() + "|" + activity.asset().toLowerCase(Locale.ROOT),
                             type.label() + ": " + activity.asset(), type, activity.asset()));
                 }
@@ -238,11 +238,11 @@ public final class CandidateRules {
             }
             case TYPE -> signal(id, value, key.type, Set.of(), null);
             case ASSET_KIND -> signal(id, value, key.type, Set.of(key.detail), null);
-            case ASSET -> signal(id, value, key.type, Set.of(), Pattern.compile("^" + Pattern.quote(key.detail) + "$", Pattern.CASE_INSENSITIVE));
+            case ASSET -> signal(id, value, key.type, Set.of(), PagePattern.exactly(key.detail));
         };
     }
 
-    private static SignalRule signal(String id, String label, ActivityType type, Set<String> assetKinds, Pattern page) {
+    private static SignalRule signal(String id, String label, ActivityType type, Set<String> assetKinds, PagePattern page) {
         return new SignalRule(id, label, Set.of(type), assetKinds, page, Set.of(), 0, null, null, Decay.NONE, Repeat.EACH, true);
     }
 

@@ -3,7 +3,10 @@ package com.leadbench.scoring.rules;
 import com.leadbench.model.Account;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.ProfileRule;
+import com.leadbench.scoring.ScorecardProblem;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,5 +57,23 @@ public record CompanySizeRule(String id, String label, Metric metric, Double min
     @Override
     public CompanySizeRule withLabel(String newLabel) {
         return new CompanySizeRule(id, newLabel, metric, min, max, points, enabled);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        List<ScorecardProblem> problems = new ArrayList<>();
+        if (min == null && max == null) {
+            problems.add(new ScorecardProblem(at, "needs min, max or both"));
+        }
+        if (min != null && !Double.isFinite(min)) {
+            problems.add(ScorecardProblem.notANumber(at + ".min"));
+        }
+        if (max != null && !Double.isFinite(max)) {
+            problems.add(ScorecardProblem.notANumber(at + ".max"));
+        }
+        if (min != null && max != null && min > max) {
+            problems.add(new ScorecardProblem(at + ".min", "min (" + min + ") is above max (" + max + ")"));
+        }
+        return problems;
     }
 }

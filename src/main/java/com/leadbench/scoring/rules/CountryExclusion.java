@@ -2,6 +2,7 @@ package com.leadbench.scoring.rules;
 
 import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,5 +34,10 @@ public record CountryExclusion(String id, String label, List<String> countries, 
     @Override
     public CountryExclusion withEnabled(boolean on) {
         return new CountryExclusion(id, label, countries, on);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        return countries.isEmpty() ? List.of(ScorecardProblem.empty(at + ".countries")) : List.of();
     }
 }

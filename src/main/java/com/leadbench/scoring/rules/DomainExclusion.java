@@ -2,6 +2,7 @@ package com.leadbench.scoring.rules;
 
 import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,5 +39,10 @@ public record DomainExclusion(String id, String label, List<String> domains, boo
     @Override
     public DomainExclusion withEnabled(boolean on) {
         return new DomainExclusion(id, label, domains, on);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        return domains.isEmpty() ? List.of(ScorecardProblem.empty(at + ".domains")) : List.of();
     }
 }

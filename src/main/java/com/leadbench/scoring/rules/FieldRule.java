@@ -3,6 +3,8 @@ package com.leadbench.scoring.rules;
 import com.leadbench.scoring.Keywords;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.ProfileRule;
+import com.leadbench.scoring.ScorecardProblem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +23,13 @@ public record FieldRule(String id, String label, String field, Operator operator
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(operator, "operator");
         values = List.copyOf(values);
+        // the shapes a document can express: one value, a list, or a range
+        if (operator == Operator.EQUALS && values.size() != 1) {
+            throw new IllegalArgumentException("equals takes one value, not " + values);
+        }
+        if (operator == Operator.RANGE ? !values.isEmpty() : min != null || max != null) {
+            throw new IllegalArgumentException(operator + " takes " + (operator == Operator.RANGE ? "no values" : "no min or max"));
+        }
     }
 
     @Override
@@ -64,5 +73,37 @@ public record FieldRule(String id, String label, String field, Operator operator
     @Override
     public FieldRule withLabel(String newLabel) {
         return new FieldRule(id, newLabel, field, operator, values, min, max, points, enabled);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        List<ScorecardProblem> problems = new ArrayList<>();
+        if (field.isBlank()) {
+            problems.add(ScorecardProblem.empty(at + ".field"));
+        }
+        switch (operator) {
+            case EQUALS -> {
+                if (values.getFirst().isBlank()) {
+                    problems.add(ScorecardProblem.empty(at + ".value"));
+                }
+            }
+            case IN, CONTAINS -> {
+                if (values.isEmpty()) {
+                    problems.add(ScorecardProblem.empty(at + ".values"));
+                }
+            }
+            case RANGE -> {
+                if (min == null && max == null) {
+                    problems.add(new ScorecardProblem(at, "a range needs min, max or both"));
+                }
+                if (min != null && !Double.isFinite(min)) {
+                    problems.add(ScorecardProblem.notANumber(at + ".min"));
+                }
+                if (max != null && !Double.isFinite(max)) {
+                    problems.add(ScorecardProblem.notANumber(at + ".max"));
+                }
+            }
+        }
+        return problems;
     }
 }

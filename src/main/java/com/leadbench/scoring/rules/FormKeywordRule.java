@@ -6,6 +6,8 @@ import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.Keywords;
 import com.leadbench.scoring.Repeat;
 import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.ScorecardProblem;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -92,5 +94,10 @@ public record FormKeywordRule(String id, String label, String productLine, Keywo
     @Override
     public FormKeywordRule withDecay(Decay newDecay) {
         return this;
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        return keywords.words().isEmpty() ? List.of(ScorecardProblem.empty(at + ".keywords")) : List.of();
     }
 }

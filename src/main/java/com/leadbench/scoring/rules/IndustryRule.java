@@ -2,6 +2,7 @@ package com.leadbench.scoring.rules;
 
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.ProfileRule;
+import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,5 +43,10 @@ public record IndustryRule(String id, String label, List<String> industries, dou
     @Override
     public IndustryRule withLabel(String newLabel) {
         return new IndustryRule(id, newLabel, industries, points, enabled);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        return industries.isEmpty() ? List.of(ScorecardProblem.empty(at + ".industries")) : List.of();
     }
 }

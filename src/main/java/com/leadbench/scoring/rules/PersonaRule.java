@@ -3,6 +3,8 @@ package com.leadbench.scoring.rules;
 import com.leadbench.scoring.Keywords;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.ProfileRule;
+import com.leadbench.scoring.ScorecardProblem;
+import java.util.List;
 import java.util.Optional;
 
 /** Maps a job title to a persona by keywords and gives the persona's points. */
@@ -33,5 +35,10 @@ public record PersonaRule(String id, String label, String persona, Keywords keyw
     @Override
     public PersonaRule withLabel(String newLabel) {
         return new PersonaRule(id, newLabel, persona, keywords, points, enabled);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        return keywords.words().isEmpty() ? List.of(ScorecardProblem.empty(at + ".keywords")) : List.of();
     }
 }

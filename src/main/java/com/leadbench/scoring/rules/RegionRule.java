@@ -2,6 +2,7 @@ package com.leadbench.scoring.rules;
 
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.ProfileRule;
+import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,5 +46,10 @@ public record RegionRule(String id, String label, List<String> countries, List<S
     @Override
     public RegionRule withLabel(String newLabel) {
         return new RegionRule(id, newLabel, countries, regions, points, enabled);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        return countries.isEmpty() && regions.isEmpty() ? List.of(new ScorecardProblem(at, "needs countries, regions or both")) : List.of();
     }
 }

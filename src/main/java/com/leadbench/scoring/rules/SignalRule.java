@@ -4,20 +4,21 @@ import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.scoring.ActivityRule;
 import com.leadbench.scoring.Decay;
+import com.leadbench.scoring.PagePattern;
 import com.leadbench.scoring.Repeat;
 import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An intent signal: activities of some types, optionally narrowed to asset kinds, a page or asset
  * pattern (a regular expression found anywhere in the asset) and product lines. Negative points
  * make negative intent (unsubscribes, bounces, careers pages).
  */
-public record SignalRule(String id, String label, Set<ActivityType> types, Set<String> assetKinds, Pattern pagePattern,
+public record SignalRule(String id, String label, Set<ActivityType> types, Set<String> assetKinds, PagePattern pagePattern,
                          Set<String> productLines, double points, Double cap, Integer windowDays, Decay decay,
                          Repeat repeat, boolean enabled) implements ActivityRule {
 
@@ -43,7 +44,7 @@ public record SignalRule(String id, String label, Set<ActivityType> types, Set<S
     public boolean matches(Activity a) {
         return (types.isEmpty() || types.contains(a.type()))
                 && (assetKinds.isEmpty() || a.assetKind() != null && assetKinds.contains(a.assetKind().toLowerCase(Locale.ROOT)))
-                && (pagePattern == null || a.asset() != null && pagePattern.matcher(a.asset()).find())
+                && (pagePattern == null || a.asset() != null && pagePattern.find(a.asset()))
                 && (productLines.isEmpty() || a.productLine() != null && productLines.contains(a.productLine().toLowerCase(Locale.ROOT)));
     }
 
@@ -82,22 +83,10 @@ public record SignalRule(String id, String label, Set<ActivityType> types, Set<S
         return new SignalRule(id, label, types, assetKinds, pagePattern, productLines, points, cap, windowDays, newDecay, repeat, enabled);
     }
 
-    /** Records compare patterns by identity; compare their sources instead. */
     @Override
-    public boolean equals(Object o) {
-        return o instanceof SignalRule r && id.equals(r.id) && label.equals(r.label) && types.equals(r.types)
-                && assetKinds.equals(r.assetKinds) && patternSource(pagePattern).equals(patternSource(r.pagePattern))
-                && productLines.equals(r.productLines) && Double.compare(points, r.points) == 0
-                && Objects.equals(cap, r.cap) && Objects.equals(windowDays, r.windowDays) && decay.equals(r.decay)
-                && repeat == r.repeat && enabled == r.enabled;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, label, types, assetKinds, patternSource(pagePattern), productLines, points, cap, windowDays, decay, repeat, enabled);
-    }
-
-    private static String patternSource(Pattern p) {
-        return p == null ? "" : p.pattern();
+    public List<ScorecardProblem> problems(String at) {
+        return types.isEmpty() && assetKinds.isEmpty() && pagePattern == null && productLines.isEmpty()
+                ? List.of(new ScorecardProblem(at, "matches every activity: give types, assetKinds, pagePattern or productLines"))
+                : List.of();
     }
 }

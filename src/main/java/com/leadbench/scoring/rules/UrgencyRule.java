@@ -6,6 +6,8 @@ import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.Keywords;
 import com.leadbench.scoring.Repeat;
 import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.ScorecardProblem;
+import java.util.List;
 import java.util.Objects;
 
 /** Urgency words in form text (downtime, emergency, shutdown): raise intent and mark the handoff urgent. */
@@ -71,5 +73,10 @@ public record UrgencyRule(String id, String label, Keywords words, double points
     @Override
     public UrgencyRule withDecay(Decay newDecay) {
         return new UrgencyRule(id, label, words, points, cap, windowDays, newDecay, repeat, enabled);
+    }
+
+    @Override
+    public List<ScorecardProblem> problems(String at) {
+        return words.words().isEmpty() ? List.of(ScorecardProblem.empty(at + ".words")) : List.of();
     }
 }

@@ -107,7 +107,8 @@ class CalibrationTest {
     void suggestedPointsOrderAndScaleLikeTheTrueWeights() {
         Suggestion s = Calibration.suggest(leads, CURRENT, DRAFT, outcomes, NOW, 1);
         Map<String, Suggestion.RuleSuggestion> r = byId(s);
-        assertEquals(List.of("f1", "f2", "downloads", "f4", "f3"), s.rules().stream().map(Suggestion.RuleSuggestion::ruleId).toList());
+        // in the draft's order: its fit rules, then its intent rules
+        assertEquals(List.of("f1", "f2", "f4", "f3", "downloads"), s.rules().stream().map(Suggestion.RuleSuggestion::ruleId).toList());
         double f1 = r.get("f1").suggestedPoints();
         double f2 = r.get("f2").suggestedPoints();
         double f3 = r.get("f3").suggestedPoints();
