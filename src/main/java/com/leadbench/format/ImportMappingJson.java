@@ -10,6 +10,7 @@ import com.leadbench.ingest.DayOrder;
 import com.leadbench.ingest.ImportException;
 import com.leadbench.ingest.ImportFields;
 import com.leadbench.ingest.ImportKind;
+import com.leadbench.ingest.ImportLimits;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProblem;
 import com.leadbench.scoring.ScorecardProblem;
@@ -98,7 +99,7 @@ public final class ImportMappingJson {
         }
         for (String column : dropped) {
             if (columns.containsKey(column)) {
-                problems.add(new ScorecardProblem(doc.at("dropped"), "\"" + column + "\" is both placed (in columns) and dropped"));
+                problems.add(new ScorecardProblem(doc.at("dropped"), "\"" + ImportLimits.cut(column) + "\" is both placed (in columns) and dropped"));
             }
         }
         if (!problems.isEmpty()) {
@@ -115,7 +116,7 @@ public final class ImportMappingJson {
             return;
         }
         if (ImportFields.find(kind, target).isEmpty()) {
-            problems.add(new ScorecardProblem(path, "\"" + target + "\" is not a target field of "
+            problems.add(new ScorecardProblem(path, "\"" + ImportLimits.cut(target) + "\" is not a target field of "
                     + (kind == ImportKind.CONTACTS ? "a " : "an ") + kind.name().toLowerCase(Locale.ROOT) + " import; one of: "
                     + ImportFields.of(kind).stream().map(ImportFields.Field::name).collect(Collectors.joining(", "))
                     + ", or custom:<name>"));
@@ -123,7 +124,7 @@ public final class ImportMappingJson {
     }
 
     private static String quoted(String key) {
-        return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? key : "\"" + key.replace("\"", "\\\"") + "\"";
+        return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? key : "\"" + ImportLimits.cut(key).replace("\"", "\\\"") + "\"";
     }
 
     private static Map<String, String> textMap(JsonObject doc, String key, List<ScorecardProblem> problems) {

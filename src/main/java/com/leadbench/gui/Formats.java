@@ -6,8 +6,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How values read on screen: dates, counts, money, country names. */
+/** How values read on screen: dates, counts, money, country names, and text cut to what a screen lays out quickly. */
 public final class Formats {
+
+    /**
+     * Characters of one text a screen shows. Laying out text costs time on the FX thread in
+     * proportion to its length, and data imported before the import limits may hold a 50 MB job
+     * title: every text from the data is shown through {@link #cut(String)}.
+     */
+    public static final int SHOWN_CHARS = 2_000;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -62,6 +69,21 @@ public final class Formats {
             }
         }
         return code;
+    }
+
+    /** {@code text} cut to {@link #SHOWN_CHARS} characters, ending "… (N more characters)"; null stays null. */
+    public static String cut(String text) {
+        return cut(text, SHOWN_CHARS);
+    }
+
+    /** {@code text} cut to {@code max} characters (a surrogate pair is not split), ending "… (N more characters)". */
+    public static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        int more = text.length() - end;
+        return text.substring(0, end) + "… (" + count(more) + (more == 1 ? " more character)" : " more characters)");
     }
 
     public static String orDash(Object value) {

@@ -14,12 +14,12 @@ public final class TableColumns {
     private TableColumns() {
     }
 
-    /** A text column sorted without case, empty values last. */
+    /** A text column sorted without case, empty values last; a long text is shown cut ({@link Formats#cut(String)}). */
     public static <T> TableColumn<T, String> text(String title, String id, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.cut(value.apply(c.getValue()))));
         column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
         return column;
     }

@@ -40,6 +40,10 @@ final class BoundMapping {
     private final List<String> customConstantNames = new ArrayList<>();
     private final List<Source> customConstants = new ArrayList<>();
     private final Set<String> nullValues;
+    /** Per column, the most characters a cell may have (0: the column is dropped, so not limited), and what holds it. */
+    private final int[] cellLimits;
+    private final String[] cellHolders;
+    private final int[] limitedColumns;
 
     private BoundMapping(ImportMapping mapping, List<String> headers) {
         this.mapping = mapping;
@@ -58,9 +62,24 @@ final class BoundMapping {
         byName.forEach((name, at) -> {
             if (at.size() > 1) {
                 problems.add(new ImportProblem(1, name, null, "the header names this column more than once (columns "
-                        + at.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", ")) + ")"));
+                        + at.stream().limit(10).map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "))
+                        + (at.size() > 10 ? ", ..." : "") + ")"));
             }
         });
+        if (headers.size() > ImportLimits.COLUMNS) {
+            problems.add(new ImportProblem(1, headers.get(ImportLimits.COLUMNS), null, "the header has "
+                    + ImportLimits.count(headers.size()) + " columns, more than the " + ImportLimits.count(ImportLimits.COLUMNS)
+                    + " a file can have; delete the columns you do not need from the file" + delimiterHint()));
+        }
+        for (String name : headers) {
+            if (name.length() > ImportLimits.COLUMN_NAME_CHARS) {
+                problems.add(new ImportProblem(1, name, null, "a column name of " + ImportLimits.count(name.length())
+                        + " characters, more than the " + ImportLimits.COLUMN_NAME_CHARS + " a column name can have; shorten it"
+                        + delimiterHint()));
+            }
+        }
+        this.cellLimits = new int[headers.size()];
+        this.cellHolders = new String[headers.size()];
 
         boolean[] used = new boolean[headers.size()];
         Map<String, String> placedBy = new HashMap<>();
@@ -69,7 +88,7 @@ final class BoundMapping {
         mapping.columns().forEach((column, target) -> {
             int col = column(column);
             if (col < 0) {
-                problems.add(new ImportProblem(1, column, null, "the mapping places this column into " + target
+                problems.add(new ImportProblem(1, column, null, "the mapping places this column into " + ImportLimits.cut(target)
                         + ", but the header has no such column" + headerHint()));
             } else {
                 used[col] = true;
@@ -84,16 +103,20 @@ final class BoundMapping {
                 } else if (col >= 0) {
                     customCols.add(col);
                     customNamesList.add(name);
+                    limit(col, target);
                 }
                 return;
             }
             Integer t = fieldIndex.get(target);
             if (t == null) {
-                problems.add(new ImportProblem(0, column, target, "\"" + target + "\" is not a target field of "
+                problems.add(new ImportProblem(0, column, target, "\"" + ImportLimits.cut(target) + "\" is not a target field of "
                         + kindName() + " import (see docs/import.md)"));
                 return;
             }
-            String earlier = placedBy.putIfAbsent(target, "column \"" + column + "\"");
+            if (col >= 0) {
+                limit(col, target);
+            }
+            String earlier = placedBy.putIfAbsent(target, "column \"" + ImportLimits.cut(column) + "\"");
             if (earlier != null) {
                 problems.add(new ImportProblem(0, column, target, target + " is already placed by " + earlier));
                 return;
@@ -107,6 +130,7 @@ final class BoundMapping {
             if (source == null) {
                 return;
             }
+            source.parts().stream().filter(Integer.class::isInstance).forEach(col -> limit((Integer) col, target));
             if (target.startsWith(ImportFields.CUSTOM_PREFIX)) {
                 customConstantNames.add(target.substring(ImportFields.CUSTOM_PREFIX.length()).strip());
                 customConstants.add(source);
@@ -114,7 +138,7 @@ final class BoundMapping {
             }
             Integer t = fieldIndex.get(target);
             if (t == null) {
-                problems.add(new ImportProblem(0, "constants." + target, value, "\"" + target
+                problems.add(new ImportProblem(0, "constants." + target, value, "\"" + ImportLimits.cut(target)
                         + "\" is not a target field of " + kindName() + " import (see docs/import.md)"));
                 return;
             }
@@ -138,8 +162,10 @@ final class BoundMapping {
             if (!used[i]) {
                 customCols.add(i);
                 customNamesList.add(headers.get(i));
+                limit(i, ImportFields.CUSTOM_PREFIX);
             }
         }
+        this.limitedColumns = java.util.stream.IntStream.range(0, cellLimits.length).filter(i -> cellLimits[i] > 0).toArray();
         this.customColumns = customCols.stream().mapToInt(Integer::intValue).toArray();
         this.customNames = customNamesList.toArray(String[]::new);
         checkRequired();
@@ -179,19 +205,50 @@ final class BoundMapping {
         }
     }
 
+    /** The header's first columns, quoted and cut ({@link ImportLimits#cut}), and {@link #delimiterHint()}. */
     private String headerHint() {
-        String shown = headers.stream().limit(8).map(h -> "\"" + h + "\"").collect(Collectors.joining(", "));
-        String hint = " (the header has " + headers.size() + (headers.size() == 1 ? " column: " : " columns: ") + shown
-                + (headers.size() > 8 ? ", ..." : "") + ")";
+        String shown = headers.stream().limit(8).map(h -> "\"" + ImportLimits.cut(h, 40) + "\"").collect(Collectors.joining(", "))
+                + (headers.size() > 8 ? ", ..." : "");
+        return " (the header has " + ImportLimits.count(headers.size()) + (headers.size() == 1 ? " column: " : " columns: ")
+                + ImportLimits.cut(shown, 2 * ImportLimits.QUOTED_CHARS) + ")" + delimiterHint();
+    }
+
+    /** When the header is one column holding another delimiter: "; is the delimiter right? ...". */
+    private String delimiterHint() {
         if (headers.size() == 1) {
             String only = headers.get(0);
             for (char d : new char[] {';', ',', '\t'}) {
                 if (only.indexOf(d) >= 0) {
-                    return hint + "; is the delimiter right? the header holds '" + (d == '\t' ? "\\t" : String.valueOf(d)) + "'";
+                    return "; is the delimiter right? the header holds '" + (d == '\t' ? "\\t" : String.valueOf(d)) + "'";
                 }
             }
         }
-        return hint;
+        return "";
+    }
+
+    /**
+     * Column {@code col} feeds {@code target} (a field, or a custom field when it starts with
+     * {@code custom:}): its cells may have no more characters than that target holds, and no more
+     * than any other target the column feeds.
+     */
+    private void limit(int col, String target) {
+        int max;
+        String holder;
+        if (target.startsWith(ImportFields.CUSTOM_PREFIX)) {
+            max = ImportLimits.TEXT_CHARS;
+            holder = "a custom field";
+        } else {
+            Integer t = fieldIndex.get(target);
+            if (t == null) {
+                return;
+            }
+            max = ImportLimits.maxChars(fields.get(t).type());
+            holder = ImportLimits.holder(fields.get(t).type());
+        }
+        if (cellLimits[col] == 0 || max < cellLimits[col]) {
+            cellLimits[col] = max;
+            cellHolders[col] = holder;
+        }
     }
 
     /** "a contacts", "an activities", "an outcomes". */
@@ -239,7 +296,7 @@ final class BoundMapping {
                 String name = value.substring(i + 1, close);
                 int col = column(name);
                 if (col < 0) {
-                    problems.add(new ImportProblem(1, name, value, "the constant for " + target
+                    problems.add(new ImportProblem(1, name, value, "the constant for " + ImportLimits.cut(target)
                             + " names this column, but the header has no such column" + headerHint()));
                     return null;
                 }
@@ -309,6 +366,24 @@ final class BoundMapping {
     }
 
     // ------------------------------------------------------------------ reading one row
+
+    /**
+     * Checks that every cell the mapping stores fits what it feeds ({@link ImportLimits}); a dropped
+     * column is not checked. Each cell that does not fit is a problem of {@code row}; true when all fit.
+     */
+    boolean fits(CSVRecord r, Row row) {
+        boolean fits = true;
+        for (int i : limitedColumns) {
+            int max = cellLimits[i];
+            String v = r.get(i);
+            if (v.length() > max && v.strip().length() > max) {
+                row.problem(headers.get(i), null, ImportLimits.count(v.strip().length()) + " characters, more than the "
+                        + ImportLimits.count(max) + " " + cellHolders[i] + " can hold; shorten it or drop the column in the mapping");
+                fits = false;
+            }
+        }
+        return fits;
+    }
 
     /** A cell's text: stripped, null when empty or a null placeholder. */
     String cell(CSVRecord r, int column) {

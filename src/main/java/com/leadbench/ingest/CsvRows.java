@@ -12,6 +12,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Records of a CSV file one by one, each with the physical line it starts on (1 is the first line),
  * turning Commons CSV's syntax errors into {@link Malformed} with that line and a plain reason.
+ * Commons CSV holds a whole record in memory, so the characters it reads for one record are
+ * counted as they arrive: past {@link ImportLimits#ROW_CHARS} the record is {@link Malformed}
+ * before it is read to its end (one 50 MB line, a quote never closed).
  */
 final class CsvRows implements Rows {
 
@@ -30,13 +33,64 @@ final class CsvRows implements Rows {
         }
     }
 
+    /** Thrown by {@link RowGuard} through the parser once a record has more characters than allowed. */
+    private static final class RowTooLong extends IOException {
+
+        RowTooLong(int max) {
+            super("more than " + max + " characters in one row", null);
+        }
+    }
+
+    /**
+     * The reader under the parser: counts the characters read since the current record began and
+     * fails once they pass the limit. The parser reads ahead a buffer (8 KiB), so a record fails
+     * somewhat after the limit, never before it.
+     */
+    private static final class RowGuard extends Reader {
+
+        private final Reader in;
+        private final int max;
+        private long row;
+        private long total;
+
+        RowGuard(Reader in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                row += n;
+                total += n;
+                if (row > max) {
+                    throw new RowTooLong(max);
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    private final RowGuard guard;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private long line;
 
     /** With {@code skipHeader}, the first non-empty record (the header) is read and dropped. */
     CsvRows(Reader reader, CSVFormat format, boolean skipHeader) throws IOException {
-        this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+        this(reader, format, skipHeader, ImportLimits.ROW_CHARS);
+    }
+
+    /** As above, with rows limited to {@code maxRowChars} characters. */
+    CsvRows(Reader reader, CSVFormat format, boolean skipHeader, int maxRowChars) throws IOException {
+        this.guard = new RowGuard(reader, maxRowChars);
+        this.parser = CSVParser.builder().setReader(guard).setFormat(format).get();
         this.records = parser.iterator();
         if (skipHeader) {
             CSVRecord header = next();
@@ -56,9 +110,14 @@ final class CsvRows implements Rows {
             }
             CSVRecord r = records.next();
             line = before + 1;
+            guard.row = 0;
             return r;
         } catch (UncheckedIOException e) {
             line = before + 1;
+            if (e.getCause() instanceof RowTooLong) {
+                throw new Malformed(line, "the row that starts on this line is longer than " + ImportLimits.count(guard.max)
+                        + " characters, the most a row can hold (is a quote never closed, or are line breaks missing?)", e);
+            }
             if (e.getCause() instanceof CSVException bad) {
                 throw new Malformed(line, reason(bad.getMessage()), e);
             }
@@ -70,6 +129,11 @@ final class CsvRows implements Rows {
     @Override
     public long line() {
         return line;
+    }
+
+    /** The characters read from the file so far (the parser reads a little ahead of the last record). */
+    long charsRead() {
+        return guard.total;
     }
 
     /** A line with nothing on it: Commons CSV gives one empty value. */
@@ -86,7 +150,7 @@ final class CsvRows implements Rows {
             return "bad quoting: a quoted field is followed by more text before the delimiter"
                     + " (a quote inside a quoted field must be doubled)";
         }
-        return "bad quoting: " + m;
+        return "bad quoting: " + ImportLimits.cut(m, 200);
     }
 
     @Override

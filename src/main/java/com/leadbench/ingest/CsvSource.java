@@ -295,7 +295,10 @@ public final class CsvSource {
         return total;
     }
 
-    /** Comma, semicolon or tab: whichever the first non-blank line holds most of outside quotes (comma on a tie). */
+    /**
+     * Comma, semicolon or tab: whichever the first non-blank line holds most of outside quotes (comma
+     * on a tie), counted in the first {@link ImportLimits#ROW_CHARS} characters.
+     */
     private static char detectDelimiter(Path file, Scan scan) throws ImportException {
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(scan.bomLength);
@@ -306,7 +309,8 @@ public final class CsvSource {
             boolean quoted = false;
             boolean seen = false;
             int c;
-            while ((c = reader.read()) >= 0) {
+            long read = 0;
+            while ((c = reader.read()) >= 0 && read++ < ImportLimits.ROW_CHARS) {
                 if (c == '"') {
                     quoted = !quoted;
                 } else if (!quoted) {

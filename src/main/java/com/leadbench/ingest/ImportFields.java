@@ -12,8 +12,8 @@ public final class ImportFields {
     /** A column placed as {@code custom:<name>} is kept as the custom field {@code <name>}. */
     public static final String CUSTOM_PREFIX = "custom:";
 
-    /** How a field's text is read. */
-    public enum Type { TEXT, DATE, INTEGER, DECIMAL, BOOLEAN, ACTIVITY_TYPE, FOLLOW_UP_KIND, DOMAIN }
+    /** How a field's text is read; {@code LONG_TEXT} is text that may be long (form text, notes: see {@link ImportLimits}). */
+    public enum Type { TEXT, LONG_TEXT, DATE, INTEGER, DECIMAL, BOOLEAN, ACTIVITY_TYPE, FOLLOW_UP_KIND, DOMAIN }
 
     /** One target field. */
     public record Field(String name, Type type, String description) {
@@ -51,7 +51,7 @@ public final class ImportFields {
             text("activity_product_line", "that activity's product line"),
             new Field("activity_at", Type.DATE, "when it happened (default: created_at)"),
             text("activity_campaign", "that activity's campaign"),
-            text("activity_form_text", "free text of a submitted form"));
+            new Field("activity_form_text", Type.LONG_TEXT, "free text of a submitted form"));
 
     private static final List<Field> CONTACT_KEY = List.of(
             text("contact_external_id", "the contact's external id (found first)"),
@@ -64,13 +64,13 @@ public final class ImportFields {
             text("product_line", "product line"),
             new Field("occurred_at", Type.DATE, "when it happened"),
             text("campaign", "campaign"),
-            text("form_text", "free text of a submitted form"));
+            new Field("form_text", Type.LONG_TEXT, "free text of a submitted form"));
 
     private static final List<Field> OUTCOME = List.of(
             new Field("kind", Type.FOLLOW_UP_KIND, "FIRST_CONTACT, ACCEPTED, REJECTED, WON or LOST (also \"Closed Won\", \"Closed Lost\")"),
             new Field("occurred_at", Type.DATE, "when sales reported it"),
             new Field("amount", Type.DECIMAL, "deal amount"),
-            text("note", "note"));
+            new Field("note", Type.LONG_TEXT, "note"));
 
     private ImportFields() {
     }

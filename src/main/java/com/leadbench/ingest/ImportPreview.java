@@ -44,6 +44,7 @@ public final class ImportPreview {
                     continue;
                 }
                 BoundMapping.Row row = new BoundMapping.Row(csv.line());
+                bound.fits(r, row);
                 List<String> values = new ArrayList<>(targets.size());
                 for (ImportFields.Field f : placed) {
                     values.add(show(bound, r, bound.index(f.name()), f.type(), row));
@@ -88,7 +89,7 @@ public final class ImportPreview {
                 yield k == null ? null : k.name();
             }
             case DOMAIN -> bound.domain(r, t);
-            case TEXT -> bound.text(r, t);
+            case TEXT, LONG_TEXT -> bound.text(r, t);
         };
     }
 }

@@ -155,18 +155,23 @@ public final class ImportRun {
                     problem(new ImportProblem(line, more ? "field " + (width + 1) : null, more ? r.get(width) : null,
                             "the row has " + r.size() + " fields, the header has " + width
                                     + (more ? " (an unquoted delimiter in a value?)" : "")));
-                } else if (blank(r)) {
-                    skipped++;
                 } else {
                     BoundMapping.Row row = new BoundMapping.Row(line);
-                    switch (bound.mapping().kind()) {
-                        case CONTACTS -> contact(r, row);
-                        case ACTIVITIES -> activity(r, row);
-                        case OUTCOMES -> outcome(r, row);
-                    }
-                    if (!row.ok()) {
+                    if (!bound.fits(r, row)) {
                         rejected++;
                         row.problems().forEach(this::problem);
+                    } else if (blank(r)) {
+                        skipped++;
+                    } else {
+                        switch (bound.mapping().kind()) {
+                            case CONTACTS -> contact(r, row);
+                            case ACTIVITIES -> activity(r, row);
+                            case OUTCOMES -> outcome(r, row);
+                        }
+                        if (!row.ok()) {
+                            rejected++;
+                            row.problems().forEach(this::problem);
+                        }
                     }
                 }
                 if (read % PROGRESS_EVERY == 0) {
@@ -294,7 +299,7 @@ public final class ImportRun {
         if (keepOnAccount) {
             Long accountId = directory.accountOf(contactId);
             if (accountId == null) {
-                row.problem(null, null, "the mapping keeps columns on the account (" + String.join(", ", custom.keySet())
+                row.problem(null, null, "the mapping keeps columns on the account (" + ImportLimits.cut(String.join(", ", custom.keySet()))
                         + "), but this row's contact has no account: place company or domain, or keep them on the contact");
                 return;
             }
@@ -321,7 +326,7 @@ public final class ImportRun {
         if (id < 0) {
             boolean byId = externalId != null;
             row.problem(bound.label(byId ? tExternalId : tEmail), byId ? externalId : email,
-                    "no contact with this " + (byId ? "external id" : "email") + (byId && email != null ? " or email " + email : "")
+                    "no contact with this " + (byId ? "external id" : "email") + (byId && email != null ? " or email " + ImportLimits.cut(email) : "")
                             + "; import the contacts first");
         }
         return id;

@@ -12,11 +12,14 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * {@link CsvRows} parsed on a second thread, a chunk of rows ahead of the reader: for large files
  * parsing then overlaps with checking and writing. Rows, their lines and syntax errors arrive in
- * file order, exactly as {@link CsvRows} gives them.
+ * file order, exactly as {@link CsvRows} gives them. At most 16 chunks wait, each of at most 1,024
+ * rows or about 1 Mi characters.
  */
 final class ReadAheadRows implements Rows {
 
     private static final int CHUNK = 1_024;
+    /** A chunk also ends after this many characters, so that rows with long cells queue a bounded amount of text. */
+    private static final long CHUNK_CHARS = 1 << 20;
 
     /** A parsed row and the line it starts on; or, in place of a row, what stopped the parser. */
     private record Item(CSVRecord record, long line, RuntimeException failure) {
@@ -40,6 +43,7 @@ final class ReadAheadRows implements Rows {
 
     private void parse() {
         List<Item> batch = new ArrayList<>(CHUNK);
+        long batchStart = rows.charsRead();
         try {
             while (!closed) {
                 CSVRecord r;
@@ -53,9 +57,10 @@ final class ReadAheadRows implements Rows {
                     break;
                 }
                 batch.add(new Item(r, rows.line(), null));
-                if (batch.size() == CHUNK) {
+                if (batch.size() == CHUNK || rows.charsRead() - batchStart >= CHUNK_CHARS) {
                     put(batch);
                     batch = new ArrayList<>(CHUNK);
+                    batchStart = rows.charsRead();
                 }
             }
             if (!batch.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.leadbench.gui.hygiene;
 
+import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
 import java.util.List;
 import java.util.Optional;
@@ -95,8 +96,9 @@ final class PairComparisonView {
         List<PairComparison.Line> lines = c.lines();
         for (int i = 0; i < lines.size(); i++) {
             PairComparison.Line line = lines.get(i);
-            Label label = new Label(line.label());
+            Label label = new Label(Formats.cut(line.label(), 200));
             label.getStyleClass().add(Styles.FACT_LABEL);
+            label.setWrapText(true);
             grid.add(label, 0, i + 1);
             grid.add(value(line, line.left(), "left-" + i), 1, i + 1);
             grid.add(value(line, line.right(), "right-" + i), 2, i + 1);
@@ -112,7 +114,7 @@ final class PairComparisonView {
 
     private static Label value(PairComparison.Line line, String text, String id) {
         boolean blank = text == null || text.isBlank();
-        Label l = new Label(blank ? "—" : text);
+        Label l = new Label(blank ? "—" : Formats.cut(text));
         l.setId(id);
         l.setWrapText(true);
         l.getStyleClass().add(blank ? Styles.MUTED : Styles.FACT_VALUE);

@@ -1,8 +1,10 @@
 package com.leadbench.gui.importing;
 
 import com.leadbench.format.ImportMappingJson;
+import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
 import com.leadbench.ingest.ImportKind;
+import com.leadbench.ingest.ImportLimits;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProblem;
 import com.leadbench.ingest.ImportReport;
@@ -192,8 +194,8 @@ public final class ImportView {
         }
         for (int i = 0; i < p.targetFields().size(); i++) {
             int c = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(p.targetFields().get(i));
-            column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c < cd.getValue().size() ? cd.getValue().get(c) : ""));
+            TableColumn<List<String>, String> column = new TableColumn<>(Formats.cut(p.targetFields().get(i), ImportLimits.QUOTED_CHARS));
+            column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c < cd.getValue().size() ? Formats.cut(cd.getValue().get(c)) : ""));
             column.setPrefWidth(120);
             table.getColumns().add(column);
         }

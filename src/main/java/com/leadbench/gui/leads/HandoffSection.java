@@ -28,11 +28,13 @@ import javafx.scene.layout.VBox;
 /**
  * The handoff part of the detail pane: route and the rule that chose it, the response deadline
  * (overdue marked), review state and actions, the tier override, the editable handoff note and
- * the review notes.
+ * the review notes. Text from the data is shown cut ({@link Formats#cut(String)}).
  */
 final class HandoffSection {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
+    /** Characters of the handoff note the editor shows; a note is a page or two, unless a field in it is huge. */
+    static final int NOTE_SHOWN_CHARS = 20_000;
 
     private HandoffSection() {
     }
@@ -46,8 +48,8 @@ final class HandoffSection {
         facts.setHgap(12);
         facts.setVgap(6);
         int row = 0;
-        Label queue = value(h.route().queue(), "routeQueue");
-        Label routeWhy = value(h.route().reason(), "routeReason");
+        Label queue = value(Formats.cut(h.route().queue()), "routeQueue");
+        Label routeWhy = value(Formats.cut(h.route().reason()), "routeReason");
         routeWhy.getStyleClass().add(Styles.MUTED);
         facts.addRow(row++, label("Route"), new VBox(2, queue, routeWhy));
         facts.addRow(row++, label("Deadline"), deadline(h));
@@ -77,7 +79,7 @@ final class HandoffSection {
         addNote.setOnAction(e -> {
             TextInputDialog dialog = new TextInputDialog();
             dialog.setTitle("Review note");
-            dialog.setHeaderText("A note on " + view.detail().contact().displayName());
+            dialog.setHeaderText("A note on " + Formats.cut(view.detail().contact().displayName(), 200));
             dialog.getEditor().setPromptText("What you found or decided");
             dialog.showAndWait().filter(t -> !t.isBlank()).ifPresent(model::addNote);
         });
@@ -86,12 +88,16 @@ final class HandoffSection {
 
         Label noteTitle = new Label("Handoff note");
         noteTitle.getStyleClass().add(Styles.SECTION_TITLE);
-        Label noteState = new Label(h.marks().editedNote().isPresent()
+        String shownNote = shownNote(h.noteText());
+        boolean noteCut = !shownNote.equals(h.noteText());
+        Label noteState = new Label((h.marks().editedNote().isPresent()
                 ? "Edited by hand on " + Formats.dateTime(h.marks().noteEditedAt()) + " — this text is what sales gets"
-                : "Generated from the breakdown and the data");
+                : "Generated from the breakdown and the data")
+                + (noteCut ? "; shown shortened (" + Formats.count(h.noteText().length()) + " characters): saving keeps what is shown" : ""));
         noteState.setId("noteState");
-        noteState.getStyleClass().add(h.marks().editedNote().isPresent() ? Styles.FLAG_OVERRIDE : Styles.MUTED);
-        TextArea note = new TextArea(h.noteText());
+        noteState.setWrapText(true);
+        noteState.getStyleClass().add(h.marks().editedNote().isPresent() || noteCut ? Styles.FLAG_OVERRIDE : Styles.MUTED);
+        TextArea note = new TextArea(shownNote);
         note.setId("handoffNote");
         note.getStyleClass().add(Styles.NOTE_EDITOR);
         note.setWrapText(true);
@@ -116,7 +122,7 @@ final class HandoffSection {
             VBox lines = new VBox(2);
             lines.setId("reviewNotes");
             for (ReviewNote n : view.notes()) {
-                Label l = new Label(Formats.dateTime(n.writtenAt()) + "  " + n.author() + ": " + n.text());
+                Label l = new Label(Formats.cut(Formats.dateTime(n.writtenAt()) + "  " + n.author() + ": " + n.text()));
                 l.setWrapText(true);
                 lines.getChildren().add(l);
             }
@@ -175,7 +181,7 @@ final class HandoffSection {
     private static Optional<TierChoice> askOverride(LeadHandoff h) {
         Dialog<TierChoice> dialog = new Dialog<>();
         dialog.setTitle("Override tier");
-        dialog.setHeaderText("Set the tier of " + h.facts().contact().displayName() + " by hand (the scorecard gives "
+        dialog.setHeaderText("Set the tier of " + Formats.cut(h.facts().contact().displayName(), 200) + " by hand (the scorecard gives "
                 + h.scoredTier().label() + "). It holds through rescoring until you remove it.");
         ComboBox<Tier> tier = new ComboBox<>();
         tier.setId("overrideTierChoice");
@@ -208,6 +214,24 @@ final class HandoffSection {
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(reason.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == ButtonType.OK && !reason.getText().isBlank() ? new TierChoice(tier.getValue(), reason.getText()) : null);
         return dialog.showAndWait();
+    }
+
+    /**
+     * The note as the editor shows it: each line cut ({@link Formats#cut(String)}: a 5 MB job title
+     * is one line of the generated note), the whole cut to {@link #NOTE_SHOWN_CHARS}.
+     */
+    static String shownNote(String note) {
+        if (note.length() <= Formats.SHOWN_CHARS) {
+            return note;
+        }
+        StringBuilder shown = new StringBuilder();
+        for (String line : note.split("\n", -1)) {
+            if (!shown.isEmpty()) {
+                shown.append('\n');
+            }
+            shown.append(Formats.cut(line));
+        }
+        return Formats.cut(shown.toString(), NOTE_SHOWN_CHARS);
     }
 
     private static Label label(String text) {

@@ -32,7 +32,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The detail pane: contact and account facts, sales follow-up, stage history and the activity timeline. */
+/**
+ * The detail pane: contact and account facts, sales follow-up, stage history and the activity
+ * timeline. Every text from the data is shown cut ({@link Formats#cut(String)}) and labels wrap, so a
+ * lead imported with a 50 MB job title still shows at once.
+ */
 public final class LeadDetailView {
 
     private final StackPane root = new StackPane();
@@ -75,13 +79,15 @@ public final class LeadDetailView {
         LeadDetail d = maybe.get().detail();
         Breakdown b = maybe.get().breakdown();
         Contact c = d.contact();
-        Label name = new Label(c.displayName());
+        Label name = new Label(Formats.cut(c.displayName()));
         name.setId("detailName");
         name.getStyleClass().add(Styles.TITLE);
+        name.setWrapText(true);
         String company = d.account().map(Account::name).orElse(null);
-        Label subtitle = new Label(joinNonBlank(" · ", c.jobTitle(), company));
+        Label subtitle = new Label(joinNonBlank(" · ", Formats.cut(c.jobTitle()), Formats.cut(company)));
         subtitle.setId("detailSubtitle");
         subtitle.getStyleClass().add(Styles.SUBTITLE);
+        subtitle.setWrapText(true);
 
         GridPane contactFacts = facts(List.of(
                 fact("Email", c.email()), fact("Phone", c.phone()),
@@ -152,19 +158,19 @@ public final class LeadDetailView {
         numbers.getChildren().addAll(tierBox, stageBox);
         List<Label> flags = new ArrayList<>();
         if (b.fastTrack()) {
-            flags.add(flag("Fast-track: " + b.fastTrackRequest().orElse("request"), Styles.FLAG));
+            flags.add(flag("Fast-track: " + Formats.cut(b.fastTrackRequest().orElse("request")), Styles.FLAG));
         }
         if (b.urgent()) {
             flags.add(flag("Urgent: urgency words in a recent form", Styles.FLAG_URGENT));
         }
         b.override().ifPresent(o -> {
-            Label overridden = flag("Tier set by hand to " + o.tier().label() + " by " + o.author() + " on " + Formats.date(o.at())
-                    + ": " + o.reason(), Styles.FLAG_OVERRIDE);
+            Label overridden = flag("Tier set by hand to " + o.tier().label() + " by " + Formats.cut(o.author()) + " on "
+                    + Formats.date(o.at()) + ": " + Formats.cut(o.reason()), Styles.FLAG_OVERRIDE);
             overridden.setId("overrideFlag");
             overridden.setWrapText(true);
             flags.add(overridden);
         });
-        Label reason = new Label(b.reason());
+        Label reason = new Label(Formats.cut(b.reason()));
         reason.setId("detailReason");
         reason.setWrapText(true);
         reason.getStyleClass().add(Styles.REASON);
@@ -177,6 +183,7 @@ public final class LeadDetailView {
     private static Label flag(String text, String style) {
         Label l = new Label(text);
         l.getStyleClass().add(style);
+        l.setWrapText(true);
         return l;
     }
 
@@ -200,7 +207,7 @@ public final class LeadDetailView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Contribution, String> rule = new TableColumn<>("Rule");
         rule.setPrefWidth(170);
-        rule.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
+        rule.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.cut(c.getValue().label())));
         TableColumn<Contribution, String> part = new TableColumn<>("Part");
         part.setPrefWidth(52);
         part.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().part().label()));
@@ -231,7 +238,7 @@ public final class LeadDetailView {
         });
         TableColumn<Contribution, String> evidence = new TableColumn<>("Evidence");
         evidence.setPrefWidth(300);
-        evidence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evidence()));
+        evidence.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.cut(c.getValue().evidence())));
         table.getColumns().addAll(List.of(rule, part, points, raw, when, evidence));
         table.setPlaceholder(new Label("No rule fires for this lead."));
         return table;
@@ -253,7 +260,11 @@ public final class LeadDetailView {
             return muted(whenEmpty);
         }
         VBox box = new VBox(2);
-        items.forEach(item -> box.getChildren().add(new Label(line.apply(item))));
+        items.forEach(item -> {
+            Label label = new Label(Formats.cut(line.apply(item)));
+            label.setWrapText(true);
+            box.getChildren().add(label);
+        });
         return box;
     }
 
@@ -276,14 +287,16 @@ public final class LeadDetailView {
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(90);
+        labels.setMaxWidth(220);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
         for (Fact f : facts) {
-            Label label = new Label(f.label());
+            Label label = new Label(Formats.cut(f.label(), 200));
             label.getStyleClass().add(Styles.FACT_LABEL);
-            Label value = new Label(Formats.orDash(f.value()));
+            label.setWrapText(true);
+            Label value = new Label(Formats.orDash(Formats.cut(f.value())));
             value.getStyleClass().add(Styles.FACT_VALUE);
             value.setWrapText(true);
             grid.addRow(row++, label, value);
@@ -318,7 +331,7 @@ public final class LeadDetailView {
         TableColumn<Activity, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.cut(value.apply(c.getValue()))));
         return column;
     }
 

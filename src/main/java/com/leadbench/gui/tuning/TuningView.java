@@ -299,7 +299,7 @@ public final class TuningView {
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(Formats.cut(value.apply(cd.getValue()))));
         return c;
     }
 
