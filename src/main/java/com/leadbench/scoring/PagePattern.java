@@ -22,10 +22,10 @@ public final class PagePattern {
     public static final int MAX_LENGTH = 500;
 
     /** The most positions a pattern may have with its counted repeats ({@code {n}}, {@code {n,m}}) written out. */
-    public static final int MAX_POSITIONS = 400;
+    public static final int MAX_POSITIONS = 1_000;
 
     /** How much of a URL or asset name is searched: its first this many characters. */
-    public static final int MAX_TEXT = 2_048;
+    public static final int MAX_TEXT = 16_384;
 
     /**
      * Short texts searched lately and whether the pattern was found in them. RE2/J is several times
