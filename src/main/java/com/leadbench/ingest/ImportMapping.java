@@ -21,13 +21,22 @@ import java.util.Set;
  *   <li>{@code constants}: target field to a fixed value, which may name cells of the row as
  *       {@code {column}} (e.g. {@code "olist-seller-{seller_id}"}); naming a cell does not place it;</li>
  *   <li>{@code nullValues}: cell values read as empty (compared ignoring case), e.g. {@code Select};</li>
- *   <li>{@code dayOrder}: how the file writes dates (and, for EUROPEAN, decimal commas).</li>
+ *   <li>{@code dayOrder}: how the file writes dates (and, for EUROPEAN, decimal commas);</li>
+ *   <li>{@code formats}: CSV column name to the date format of that column (a {@code DateTimeFormatter}
+ *       pattern such as {@code d/M/yy H:mm}, or {@code epoch-seconds} / {@code epoch-millis}),
+ *       overriding {@code dayOrder} for it;</li>
+ *   <li>{@code values}: CSV column name to a value map (cell value, compared ignoring case, to the
+ *       value stored), e.g. {@code Sales Qualified -> SQL}, {@code Yes -> true};</li>
+ *   <li>{@code outcome}: the column that carries the row's outcome ({@link OutcomeColumn}), if any;</li>
+ *   <li>{@code generatedIds}: whether rows without an id or an email get one ({@link GeneratedIds}).</li>
  * </ul>
  * Maps and sets keep their order; the record is immutable.
  */
 public record ImportMapping(String name, ImportKind kind, Map<String, String> columns, Set<String> dropped,
                             DayOrder dayOrder, Set<String> nullValues, String customFieldsOn,
-                            Map<String, String> constants) {
+                            Map<String, String> constants, Map<String, String> formats,
+                            Map<String, Map<String, String>> values, java.util.Optional<OutcomeColumn> outcome,
+                            GeneratedIds generatedIds) {
 
     public static final String ON_CONTACT = "contact";
     public static final String ON_ACCOUNT = "account";
@@ -44,6 +53,39 @@ public record ImportMapping(String name, ImportKind kind, Map<String, String> co
             throw new IllegalArgumentException("customFieldsOn must be \"contact\" or \"account\", was \"" + customFieldsOn + "\"");
         }
         constants = frozen(Objects.requireNonNullElse(constants, Map.of()));
+        formats = frozen(Objects.requireNonNullElse(formats, Map.of()));
+        Map<String, Map<String, String>> maps = new LinkedHashMap<>();
+        Objects.requireNonNullElse(values, Map.<String, Map<String, String>>of()).forEach((column, map) -> maps.put(column, frozen(map)));
+        values = Collections.unmodifiableMap(maps);
+        outcome = Objects.requireNonNullElse(outcome, java.util.Optional.empty());
+        generatedIds = Objects.requireNonNullElse(generatedIds, GeneratedIds.OFF);
+    }
+
+    /** A mapping without per-column formats, value maps, outcome column or generated ids. */
+    public ImportMapping(String name, ImportKind kind, Map<String, String> columns, Set<String> dropped, DayOrder dayOrder,
+                         Set<String> nullValues, String customFieldsOn, Map<String, String> constants) {
+        this(name, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, constants, Map.of(), Map.of(),
+                java.util.Optional.empty(), GeneratedIds.OFF);
+    }
+
+    public ImportMapping withFormats(Map<String, String> newFormats) {
+        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, constants, newFormats, values,
+                outcome, generatedIds);
+    }
+
+    public ImportMapping withValues(Map<String, Map<String, String>> newValues) {
+        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, constants, formats, newValues,
+                outcome, generatedIds);
+    }
+
+    public ImportMapping withOutcome(java.util.Optional<OutcomeColumn> newOutcome) {
+        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, constants, formats, values,
+                newOutcome, generatedIds);
+    }
+
+    public ImportMapping withGeneratedIds(GeneratedIds newIds) {
+        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, constants, formats, values,
+                outcome, newIds);
     }
 
     /** An empty mapping of {@code kind}: every column is kept as a custom field until placed. */
@@ -52,11 +94,13 @@ public record ImportMapping(String name, ImportKind kind, Map<String, String> co
     }
 
     public ImportMapping withName(String newName) {
-        return new ImportMapping(newName, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, constants);
+        return new ImportMapping(newName, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, constants, formats, values, outcome,
+                generatedIds);
     }
 
     public ImportMapping withColumns(Map<String, String> newColumns) {
-        return new ImportMapping(name, kind, newColumns, dropped, dayOrder, nullValues, customFieldsOn, constants);
+        return new ImportMapping(name, kind, newColumns, dropped, dayOrder, nullValues, customFieldsOn, constants, formats, values, outcome,
+                generatedIds);
     }
 
     /** Places {@code column} into {@code target}; a null target removes the column's placement. */
@@ -69,27 +113,33 @@ public record ImportMapping(String name, ImportKind kind, Map<String, String> co
         }
         Set<String> nextDropped = new LinkedHashSet<>(dropped);
         nextDropped.remove(column);
-        return new ImportMapping(name, kind, next, nextDropped, dayOrder, nullValues, customFieldsOn, constants);
+        return new ImportMapping(name, kind, next, nextDropped, dayOrder, nullValues, customFieldsOn, constants, formats, values, outcome,
+                generatedIds);
     }
 
     public ImportMapping withDropped(Set<String> newDropped) {
-        return new ImportMapping(name, kind, columns, newDropped, dayOrder, nullValues, customFieldsOn, constants);
+        return new ImportMapping(name, kind, columns, newDropped, dayOrder, nullValues, customFieldsOn, constants, formats, values, outcome,
+                generatedIds);
     }
 
     public ImportMapping withDayOrder(DayOrder order) {
-        return new ImportMapping(name, kind, columns, dropped, order, nullValues, customFieldsOn, constants);
+        return new ImportMapping(name, kind, columns, dropped, order, nullValues, customFieldsOn, constants, formats, values, outcome,
+                generatedIds);
     }
 
-    public ImportMapping withNullValues(Set<String> values) {
-        return new ImportMapping(name, kind, columns, dropped, dayOrder, values, customFieldsOn, constants);
+    public ImportMapping withNullValues(Set<String> newNullValues) {
+        return new ImportMapping(name, kind, columns, dropped, dayOrder, newNullValues, customFieldsOn, constants, formats, values, outcome,
+                generatedIds);
     }
 
     public ImportMapping withCustomFieldsOn(String on) {
-        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, on, constants);
+        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, on, constants, formats, values, outcome,
+                generatedIds);
     }
 
     public ImportMapping withConstants(Map<String, String> newConstants) {
-        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, newConstants);
+        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, customFieldsOn, newConstants, formats, values, outcome,
+                generatedIds);
     }
 
     /**
@@ -110,7 +160,8 @@ public record ImportMapping(String name, ImportKind kind, Map<String, String> co
                 fittedDropped.add(column);
             }
         }
-        return new ImportMapping(name, kind, fitted, fittedDropped, dayOrder, nullValues, customFieldsOn, constants);
+        return new ImportMapping(name, kind, fitted, fittedDropped, dayOrder, nullValues, customFieldsOn, constants, formats, values, outcome,
+                generatedIds);
     }
 
     private static <K, V> Map<K, V> frozen(Map<K, V> map) {
