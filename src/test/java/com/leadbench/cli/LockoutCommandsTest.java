@@ -116,8 +116,12 @@ class LockoutCommandsTest {
     }
 
     private static int transitions(Path db) throws Exception {
+        return count(db, "SELECT count(*) FROM stage_transition");
+    }
+
+    private static int count(Path db, String query) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            var rs = st.executeQuery("SELECT count(*) FROM stage_transition");
+            var rs = st.executeQuery(query);
             rs.next();
             return rs.getInt(1);
         }
@@ -170,11 +174,7 @@ class LockoutCommandsTest {
     }
 
     private static int transitions(Path db, int version) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            var rs = st.executeQuery("SELECT count(*) FROM stage_transition WHERE scorecard_version = " + version);
-            rs.next();
-            return rs.getInt(1);
-        }
+        return count(db, "SELECT count(*) FROM stage_transition WHERE scorecard_version = " + version);
     }
 
     @Test
