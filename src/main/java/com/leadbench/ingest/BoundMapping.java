@@ -610,7 +610,7 @@ final class BoundMapping {
         s.order = detected.order();
     }
 
-    /** The outcome column's cell in row {@code r} (value maps applied), or null; -1 when there is no outcome column. */
+    /** The outcome column's cell in row {@code r} (null values and value maps applied); null when empty or when there is no outcome column. */
     String outcomeCell(CSVRecord r) {
         return outcomeColumn < 0 ? null : cell(r, outcomeColumn);
     }
