@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.leadbench.ingest.DatePattern;
 import com.leadbench.ingest.DayOrder;
+import com.leadbench.ingest.GeneratedIds;
 import com.leadbench.ingest.ImportException;
 import com.leadbench.ingest.ImportFields;
 import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportLimits;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProblem;
+import com.leadbench.ingest.OutcomeColumn;
 import com.leadbench.scoring.ScorecardProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,12 +76,12 @@ public final class ImportMappingJson {
         } catch (IllegalArgumentException e) {
             doc.problem("kind", "must be contacts, activities or outcomes");
         }
-        DayOrder dayOrder = DayOrder.ISO;
-        String order = doc.text("dayOrder", "ISO");
+        DayOrder dayOrder = DayOrder.AUTO;
+        String order = doc.text("dayOrder", DayOrder.AUTO.name());
         try {
             dayOrder = DayOrder.valueOf(order.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            doc.problem("dayOrder", "must be ISO, US or EUROPEAN");
+            doc.problem("dayOrder", "must be AUTO, ISO, US or EUROPEAN");
         }
         String on = doc.text("customFieldsOn", ImportMapping.ON_CONTACT).strip().toLowerCase(Locale.ROOT);
         if (!on.equals(ImportMapping.ON_CONTACT) && !on.equals(ImportMapping.ON_ACCOUNT)) {
@@ -88,7 +92,21 @@ public final class ImportMappingJson {
         Map<String, String> constants = textMap(doc, "constants", problems);
         Set<String> dropped = new LinkedHashSet<>(doc.strings("dropped", false));
         Set<String> nullValues = new LinkedHashSet<>(doc.strings("nullValues", false));
+        Map<String, String> formats = textMap(doc, "formats", problems);
+        formats.forEach((column, format) -> DatePattern.problem(format)
+                .ifPresent(why -> problems.add(new ScorecardProblem(doc.at("formats") + "." + quoted(column), why))));
+        Map<String, Map<String, String>> values = valueMaps(doc, problems);
+        Optional<OutcomeColumn> outcome = outcome(doc.object("outcome"), problems);
+        GeneratedIds generatedIds = generatedIds(doc.object("generatedIds"));
         doc.rejectUnknown();
+        if (kind != null && kind != ImportKind.CONTACTS) {
+            if (outcome.isPresent()) {
+                doc.problem("outcome", "only a contacts import can have an outcome column (an outcomes import has its kind field)");
+            }
+            if (generatedIds.enabled()) {
+                doc.problem("generatedIds", "only a contacts import can generate ids (activities and outcomes name existing contacts)");
+            }
+        }
         if (kind != null) {
             for (Map.Entry<String, String> e : columns.entrySet()) {
                 checkTarget(kind, e.getValue(), doc.at("columns") + "." + quoted(e.getKey()), problems);
@@ -105,7 +123,81 @@ public final class ImportMappingJson {
         if (!problems.isEmpty()) {
             throw failure(source, problems);
         }
-        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, on, constants);
+        return new ImportMapping(name, kind, columns, dropped, dayOrder, nullValues, on, constants, formats, values, outcome,
+                generatedIds);
+    }
+
+    /** {@code "values": {"Lead Status": {"Sales Qualified": "SQL"}}}: per column, cell value to the value stored. */
+    private static Map<String, Map<String, String>> valueMaps(JsonObject doc, List<ScorecardProblem> problems) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        JsonObject values = doc.object("values");
+        if (values == null) {
+            return out;
+        }
+        JsonNode node = doc.raw("values");
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String column = names.next();
+            String path = values.path() + "." + quoted(column);
+            JsonNode map = node.get(column);
+            if (!map.isObject()) {
+                problems.add(new ScorecardProblem(path, "must be an object of cell value to stored value"));
+                continue;
+            }
+            Map<String, String> entries = new LinkedHashMap<>();
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String at = path + "." + quoted(e.getKey());
+                if (!e.getValue().isTextual()) {
+                    problems.add(new ScorecardProblem(at, "must be text"));
+                    continue;
+                }
+                String earlier = seen.putIfAbsent(e.getKey().strip().toLowerCase(Locale.ROOT), e.getKey());
+                if (earlier != null) {
+                    problems.add(new ScorecardProblem(at, "is the same cell value as \"" + ImportLimits.cut(earlier)
+                            + "\" (values are compared ignoring case and surrounding spaces)"));
+                    continue;
+                }
+                entries.put(e.getKey(), e.getValue().asText());
+            }
+            out.put(column, entries);
+        }
+        return out;
+    }
+
+    /** {@code "outcome": {"column": ..., "won": [...], "lost": [...], "skip": [...], "date": ..., "dateFallback": ...}}. */
+    private static Optional<OutcomeColumn> outcome(JsonObject o, List<ScorecardProblem> problems) {
+        if (o == null) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        String column = o.requiredText("column");
+        List<String> won = o.strings("won", true);
+        List<String> lost = o.strings("lost", false);
+        List<String> skip = o.strings("skip", false);
+        String date = blankToNull(o.text("date", null));
+        String fallback = blankToNull(o.text("dateFallback", null));
+        o.rejectUnknown();
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutcomeColumn(column, new LinkedHashSet<>(won), new LinkedHashSet<>(lost), new LinkedHashSet<>(skip),
+                date, fallback));
+    }
+
+    /** {@code "generatedIds": {"enabled": true, "fromColumns": [...]}}. */
+    private static GeneratedIds generatedIds(JsonObject o) {
+        if (o == null) {
+            return GeneratedIds.OFF;
+        }
+        boolean enabled = o.bool("enabled", true);
+        List<String> from = o.strings("fromColumns", false);
+        o.rejectUnknown();
+        return new GeneratedIds(enabled, from);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static void checkTarget(ImportKind kind, String target, String path, List<ScorecardProblem> problems) {
@@ -169,6 +261,39 @@ public final class ImportMappingJson {
         ArrayNode nulls = root.putArray("nullValues");
         mapping.nullValues().forEach(nulls::add);
         root.put("customFieldsOn", mapping.customFieldsOn());
+        if (!mapping.formats().isEmpty()) {
+            ObjectNode formats = root.putObject("formats");
+            mapping.formats().forEach(formats::put);
+        }
+        if (!mapping.values().isEmpty()) {
+            ObjectNode values = root.putObject("values");
+            mapping.values().forEach((column, map) -> {
+                ObjectNode entries = values.putObject(column);
+                map.forEach(entries::put);
+            });
+        }
+        mapping.outcome().ifPresent(o -> {
+            ObjectNode outcome = root.putObject("outcome");
+            outcome.put("column", o.column());
+            o.won().forEach(outcome.putArray("won")::add);
+            if (!o.lost().isEmpty()) {
+                o.lost().forEach(outcome.putArray("lost")::add);
+            }
+            if (!o.skip().isEmpty()) {
+                o.skip().forEach(outcome.putArray("skip")::add);
+            }
+            if (o.dateColumn() != null) {
+                outcome.put("date", o.dateColumn());
+            }
+            if (o.dateFallback() != null) {
+                outcome.put("dateFallback", o.dateFallback());
+            }
+        });
+        if (!mapping.generatedIds().equals(GeneratedIds.OFF)) {
+            ObjectNode ids = root.putObject("generatedIds");
+            ids.put("enabled", mapping.generatedIds().enabled());
+            mapping.generatedIds().fromColumns().forEach(ids.putArray("fromColumns")::add);
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

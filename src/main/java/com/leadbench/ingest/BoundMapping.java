@@ -40,6 +40,16 @@ final class BoundMapping {
     private final List<String> customConstantNames = new ArrayList<>();
     private final List<Source> customConstants = new ArrayList<>();
     private final Set<String> nullValues;
+    /** Per column, its value map (keys stripped and in lower case), or null; null when no column has one. */
+    private final Map<String, String>[] valueMaps;
+    /** Per target field, how its dates are read (null for fields that are no date, or that nothing feeds). */
+    private final DateSource[] dateSources;
+    /** Every distinct date source, in the order of the fields, then the outcome's date columns. */
+    private final List<DateSource> allDates = new ArrayList<>();
+    private final int outcomeColumn;
+    private final DateSource outcomeDate;
+    private final DateSource outcomeFallback;
+    private final int[] generatedIdColumns;
     /** Per column, the most characters a cell may have (0: the column is dropped, so not limited), and what holds it. */
     private final int[] cellLimits;
     private final String[] cellHolders;
@@ -168,7 +178,131 @@ final class BoundMapping {
         this.limitedColumns = java.util.stream.IntStream.range(0, cellLimits.length).filter(i -> cellLimits[i] > 0).toArray();
         this.customColumns = customCols.stream().mapToInt(Integer::intValue).toArray();
         this.customNames = customNamesList.toArray(String[]::new);
+        this.valueMaps = valueMaps();
+        Map<Integer, DatePattern> patterns = patterns();
+        Map<Integer, DateSource> byColumn = new HashMap<>();
+        this.dateSources = new DateSource[fields.size()];
+        for (int t = 0; t < fields.size(); t++) {
+            if (fields.get(t).type() == ImportFields.Type.DATE && sources[t] != null) {
+                int col = sources[t].column();
+                int target = t;
+                dateSources[t] = sources[t].parts() == null
+                        ? byColumn.computeIfAbsent(col, c -> dateSource(c, -1, patterns.get(c)))
+                        : dateSource(-1, target, null);
+            }
+        }
+        OutcomeColumn outcome = mapping.outcome().orElse(null);
+        if (outcome != null && mapping.kind() != ImportKind.CONTACTS) {
+            problems.add(new ImportProblem(0, "outcome", null, "an outcome column belongs to a contacts import; "
+                    + kindName() + " import has its own kind field"));
+        }
+        this.outcomeColumn = outcome == null ? -1 : named(outcome.column(), "the outcome is read from this column");
+        int dateCol = outcome == null || outcome.dateColumn() == null ? -1
+                : named(outcome.dateColumn(), "the outcome's date is read from this column");
+        int fallbackCol = outcome == null || outcome.dateFallback() == null ? -1
+                : named(outcome.dateFallback(), "the outcome's date is read from this column when its date column is empty");
+        this.outcomeDate = dateCol < 0 ? null : byColumn.computeIfAbsent(dateCol, c -> dateSource(c, -1, patterns.get(c)));
+        this.outcomeFallback = fallbackCol < 0 ? null : byColumn.computeIfAbsent(fallbackCol, c -> dateSource(c, -1, patterns.get(c)));
+        GeneratedIds ids = mapping.generatedIds();
+        if (ids.enabled() && mapping.kind() != ImportKind.CONTACTS) {
+            problems.add(new ImportProblem(0, "generatedIds", null, "generated ids are for contacts; " + kindName()
+                    + " import names contacts that exist"));
+        }
+        this.generatedIdColumns = ids.fromColumns().stream()
+                .mapToInt(c -> named(c, "a generated id is made from this column")).toArray();
         checkRequired();
+    }
+
+    /** How a date column (or a constant that gives a date, {@code target}) is read. */
+    static final class DateSource {
+
+        private final String label;
+        private final int column;
+        private final int target;
+        private final DatePattern pattern;
+        private DayOrder order;
+        private DateColumn detected;
+
+        private DateSource(String label, int column, int target, DatePattern pattern, DayOrder order) {
+            this.label = label;
+            this.column = column;
+            this.target = target;
+            this.pattern = pattern;
+            this.order = order;
+        }
+
+        String label() {
+            return label;
+        }
+
+        /** True when the day order is still to be decided from the column's values. */
+        boolean undecided() {
+            return pattern == null && order == DayOrder.AUTO && detected == null;
+        }
+
+        DateColumn detected() {
+            return detected;
+        }
+
+        /** Why {@code v} is not a date here. */
+        String problem(String v) {
+            if (pattern != null) {
+                return "not a date in the column's format (expected " + pattern.expected() + ")";
+            }
+            String why = CellValues.dateProblem(v, order);
+            return detected instanceof DateColumn.Dates d && d.decidedBy() != null ? why + "; the column's dates are " + d.describe() : why;
+        }
+    }
+
+    private DateSource dateSource(int column, int target, DatePattern pattern) {
+        DateSource s = new DateSource(column >= 0 ? headers.get(column) : sources[target].label(), column, target, pattern,
+                mapping.dayOrder());
+        allDates.add(s);
+        return s;
+    }
+
+    /** The index of column {@code name}, or -1 with a problem saying {@code why} it was looked for. */
+    private int named(String name, String why) {
+        int col = column(name);
+        if (col < 0) {
+            problems.add(new ImportProblem(1, name, null, why + ", but the header has no such column" + headerHint()));
+        }
+        return col;
+    }
+
+    /** The value maps by column; null when there are none. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String>[] valueMaps() {
+        if (mapping.values().isEmpty()) {
+            return null;
+        }
+        Map<String, String>[] maps = new Map[headers.size()];
+        mapping.values().forEach((column, map) -> {
+            int col = named(column, "the mapping has a value map for this column");
+            if (col >= 0 && !map.isEmpty()) {
+                Map<String, String> keyed = new HashMap<>();
+                map.forEach((from, to) -> keyed.put(from.strip().toLowerCase(Locale.ROOT), to.strip()));
+                maps[col] = keyed;
+            }
+        });
+        return maps;
+    }
+
+    /** The stated date formats by column; a format that is not one is a problem. */
+    private Map<Integer, DatePattern> patterns() {
+        Map<Integer, DatePattern> out = new HashMap<>();
+        mapping.formats().forEach((column, format) -> {
+            int col = named(column, "the mapping gives a date format for this column");
+            try {
+                DatePattern pattern = DatePattern.of(format);
+                if (col >= 0) {
+                    out.put(col, pattern);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(0, "formats." + column, format, e.getMessage()));
+            }
+        });
+        return out;
     }
 
     /**
@@ -182,7 +316,11 @@ final class BoundMapping {
     }
 
     private void checkRequired() {
+        boolean generated = mapping.kind() == ImportKind.CONTACTS && mapping.generatedIds().enabled();
         for (String required : ImportFields.required(mapping.kind())) {
+            if (generated && required.equals("external_id or email")) {
+                continue;
+            }
             boolean placed = false;
             for (String alternative : required.split(" or ")) {
                 placed |= has(alternative);
@@ -395,6 +533,12 @@ final class BoundMapping {
         if (v.isEmpty() || (!nullValues.isEmpty() && nullValues.contains(v.toLowerCase(Locale.ROOT)))) {
             return null;
         }
+        if (valueMaps != null && valueMaps[column] != null) {
+            String mapped = valueMaps[column].get(v.toLowerCase(Locale.ROOT));
+            if (mapped != null) {
+                return mapped.isEmpty() ? null : mapped;
+            }
+        }
         return v;
     }
 
@@ -430,16 +574,64 @@ final class BoundMapping {
     }
 
     Instant date(CSVRecord r, int t, Row row) {
-        String v = text(r, t);
+        return t < 0 ? null : date(r, dateSources[t], row);
+    }
+
+    /** The text of a date source in row {@code r}, or null. */
+    String dateText(CSVRecord r, DateSource s) {
+        return s.column >= 0 ? cell(r, s.column) : text(r, s.target);
+    }
+
+    /** The date {@code s} gives in row {@code r}, or null (with a problem when its text is no date). */
+    Instant date(CSVRecord r, DateSource s, Row row) {
+        if (s == null) {
+            return null;
+        }
+        String v = dateText(r, s);
         if (v == null) {
             return null;
         }
-        long ms = CellValues.millis(v, mapping.dayOrder());
+        long ms = s.pattern != null ? s.pattern.millis(v) : CellValues.millis(v, s.order);
         if (ms == CellValues.NOT_A_DATE || ms == CellValues.AMBIGUOUS_DATE) {
-            row.problem(label(t), v, CellValues.dateProblem(v, mapping.dayOrder()));
+            row.problem(s.label, v, s.problem(v));
             return null;
         }
         return Instant.ofEpochMilli(ms);
+    }
+
+    /** The date sources whose day order is still to be decided from their values ({@link DateColumns}). */
+    List<DateSource> undecidedDates() {
+        return allDates.stream().filter(DateSource::undecided).toList();
+    }
+
+    /** Reads {@code s} from now on as {@code detected} says. */
+    void decide(DateSource s, DateColumn detected) {
+        s.detected = detected;
+        s.order = detected.order();
+    }
+
+    /** The outcome column's cell in row {@code r} (null values and value maps applied); null when empty or when there is no outcome column. */
+    String outcomeCell(CSVRecord r) {
+        return outcomeColumn < 0 ? null : cell(r, outcomeColumn);
+    }
+
+    /** The source of the outcome's date, or null. */
+    DateSource outcomeDate() {
+        return outcomeDate;
+    }
+
+    /** The source of the outcome's date when its date column is empty, or null. */
+    DateSource outcomeFallback() {
+        return outcomeFallback;
+    }
+
+    /** The cells a generated id is made from, in the order named; empty when the ids come from the row's position. */
+    List<String> generatedIdCells(CSVRecord r) {
+        List<String> out = new ArrayList<>(generatedIdColumns.length);
+        for (int col : generatedIdColumns) {
+            out.add(cell(r, col));
+        }
+        return out;
     }
 
     Double decimal(CSVRecord r, int t, Row row) {

@@ -3,10 +3,12 @@ package com.leadbench.ingest;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.FollowUpKind;
 import java.time.DateTimeException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,15 @@ final class CellValues {
     /** {@link #millis} met {@code 3/5/2024} while the mapping says ISO: the day order must be chosen. */
     static final long AMBIGUOUS_DATE = Long.MIN_VALUE + 1;
 
+    /** Two-digit years below this are 20xx, the others 19xx. */
+    static final int PIVOT = 70;
+
     private static final long DAY_MS = 86_400_000L;
+    private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
+            "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+    /** Month names without accents, full and abbreviated: English, German, French, Spanish, Portuguese, Italian, Dutch. */
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}([,.]\\d{3})+");
     private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "yes", true, "no", false,
@@ -29,6 +39,24 @@ final class CellValues {
     private static final Map<String, FollowUpKind> FOLLOW_UP_KINDS = new HashMap<>();
 
     static {
+        String[] names = {
+            "jan january januar janv janvier ene enero janeiro gen gennaio januari",
+            "feb february februar fev fevr fevrier febrero fevereiro febbraio februari",
+            "mar march marz mrz mars marzo marco maart mrt",
+            "apr april avr avril abr abril aprile",
+            "may mai mayo maio mag maggio mei",
+            "jun june juni juin junio junho giu giugno",
+            "jul july juli juil juillet julio julho lug luglio",
+            "aug august aout ago agosto augustus",
+            "sep sept september septembre septiembre set setembro settembre",
+            "oct october okt oktober octobre octubre out outubro ott ottobre",
+            "nov november novembre noviembre novembro",
+            "dec december dez dezember decembre dic diciembre dezembro dicembre"};
+        for (int m = 0; m < names.length; m++) {
+            for (String name : names[m].split(" ")) {
+                MONTHS.put(name, m + 1);
+            }
+        }
         for (ActivityType t : ActivityType.values()) {
             ACTIVITY_TYPES.put(key(t.name()), t);
             ACTIVITY_TYPES.put(key(t.label()), t);
@@ -47,10 +75,24 @@ final class CellValues {
     /**
      * Epoch milliseconds of {@code text}, or {@link #NOT_A_DATE} / {@link #AMBIGUOUS_DATE}. Accepts
      * {@code yyyy-MM-dd} (or with '/') with an optional time {@code [T ]H:mm[:ss[.fff]]} and zone
-     * ({@code Z}, {@code +02:00}, {@code +0200}); for US and EUROPEAN also {@code M/d/yyyy} resp.
-     * {@code d/M/yyyy} (separators '/', '.', '-') with an optional time, AM/PM and zone.
+     * ({@code Z}, {@code +02:00}, {@code +0200}, {@code UTC}, {@code GMT}); {@code M/d/yyyy} resp.
+     * {@code d/M/yyyy} (separators '/', '.', '-'; a two-digit year with '/' or '.') with an optional time,
+     * AM/PM and zone as {@code order} says (AUTO: when only one order gives a date, or both the same);
+     * and, in any order, month names ({@code 15 Apr, 2021 00:03:00}, {@code April 15, 2021}),
+     * {@code yyyyMMdd}, epoch seconds (9 or 10 digits) and epoch milliseconds (12 or 13 digits).
      */
     static long millis(String text, DayOrder order) {
+        long ms = numeric(text, order);
+        return ms == NOT_A_DATE ? spelled(text) : ms;
+    }
+
+    /** A two-digit year: 00-69 are 2000-2069, 70-99 are 1970-1999. */
+    static int fullYear(int twoDigits) {
+        return twoDigits < PIVOT ? 2000 + twoDigits : 1900 + twoDigits;
+    }
+
+    /** ISO and day/month dates written in digits. */
+    private static long numeric(String text, DayOrder order) {
         String s = text;
         int n = s.length();
         int[] pos = {0};
@@ -93,38 +135,56 @@ final class CellValues {
             pos[0]++;
             start = pos[0];
             year = digits(s, pos, 4);
-            if (pos[0] - start != 4) {
+            int yearLen = pos[0] - start;
+            if (yearLen == 2 && sep != '-') {
+                year = fullYear(year);
+            } else if (yearLen != 4) {
                 return NOT_A_DATE;
             }
-            switch (order) {
-                case US -> {
-                    month = first;
-                    day = second;
-                }
-                case EUROPEAN -> {
-                    day = first;
-                    month = second;
-                }
-                default -> {
-                    return AMBIGUOUS_DATE;
-                }
+            // 1: day first, 0: month first, -1: the order is unknown, -2: neither order gives a date
+            int dayFirst = switch (order) {
+                case US -> 0;
+                case EUROPEAN -> 1;
+                case ISO -> -1;
+                case AUTO -> first == second || (first > 12 && second <= 12) ? 1
+                        : second > 12 && first <= 12 ? 0
+                        : first > 12 ? -2 : -1;
+            };
+            if (dayFirst < 0) {
+                return dayFirst == -1 ? AMBIGUOUS_DATE : NOT_A_DATE;
             }
+            day = dayFirst == 1 ? first : second;
+            month = dayFirst == 1 ? second : first;
         } else {
             return NOT_A_DATE;
         }
-        long epochDay;
+        long epochDay = epochDay(year, month, day);
+        return epochDay == NOT_A_DATE ? NOT_A_DATE : withTime(s, pos[0], epochDay, firstLen == 4);
+    }
+
+    private static long epochDay(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return NOT_A_DATE;
+        }
         try {
-            epochDay = LocalDate.of(year, month, day).toEpochDay();
+            return LocalDate.of(year, month, day).toEpochDay();
         } catch (DateTimeException e) {
             return NOT_A_DATE;
         }
-        int i = pos[0];
+    }
+
+    /**
+     * The date {@code epochDay} with the time written from {@code i} on: nothing, or after 'T' (when
+     * {@code t} allows it), spaces or ", " an {@code H:mm[:ss[.fff]]}, AM/PM and a zone.
+     */
+    private static long withTime(String s, int i, long epochDay, boolean t) {
+        int n = s.length();
         if (i == n) {
             return epochDay * DAY_MS;
         }
-        // the time: after 'T', spaces or ", "
+        int[] pos = {i};
         char c = s.charAt(i);
-        if (c == 'T' && firstLen == 4) {
+        if (c == 'T' && t) {
             i++;
         } else if (c == ' ' || c == ',') {
             if (c == ',') {
@@ -188,7 +248,7 @@ final class CellValues {
             char z = s.charAt(i);
             if ((z == 'Z' || z == 'z') && i + 1 == n) {
                 i++;
-            } else if (s.regionMatches(true, i, "UTC", 0, 3) && i + 3 == n) {
+            } else if ((s.regionMatches(true, i, "UTC", 0, 3) || s.regionMatches(true, i, "GMT", 0, 3)) && i + 3 == n) {
                 i += 3;
             } else if (z == '+' || z == '-') {
                 pos[0] = i + 1;
@@ -218,6 +278,105 @@ final class CellValues {
             return NOT_A_DATE;
         }
         return epochDay * DAY_MS + ((hour * 60L + minute) * 60 + second) * 1000 + millis - offsetMs;
+    }
+
+    /** Dates in digits only ({@code yyyyMMdd}, epoch seconds or milliseconds) and dates with month names. */
+    private static long spelled(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return NOT_A_DATE;
+        }
+        boolean digitsOnly = true;
+        for (int i = 0; i < n && digitsOnly; i++) {
+            char c = s.charAt(i);
+            digitsOnly = c >= '0' && c <= '9';
+        }
+        if (digitsOnly) {
+            return switch (n) {
+                case 8 -> {
+                    int year = Integer.parseInt(s, 0, 4, 10);
+                    long day = year < 1900 || year >= 2200 ? NOT_A_DATE
+                            : epochDay(year, Integer.parseInt(s, 4, 6, 10), Integer.parseInt(s, 6, 8, 10));
+                    yield day == NOT_A_DATE ? NOT_A_DATE : day * DAY_MS;
+                }
+                case 9, 10 -> Long.parseLong(s) * 1000;
+                case 12, 13 -> Long.parseLong(s);
+                default -> NOT_A_DATE;
+            };
+        }
+        return named(s);
+    }
+
+    /**
+     * {@code [weekday] d[.|st|nd|rd|th] month [,] year [time]} or {@code [weekday] month d[,] year [time]},
+     * the parts separated by spaces, ',', '-', '/' or '.'; month names in English, German, French,
+     * Spanish, Portuguese, Italian or Dutch, in full or abbreviated; a two-digit year as {@link #fullYear}.
+     */
+    private static long named(String s) {
+        int n = s.length();
+        int i = 0;
+        int day = -1;
+        int month = -1;
+        int year = -1;
+        int[] pos = {0};
+        boolean weekdaySeen = false;
+        while (i < n && year < 0) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                pos[0] = i;
+                int v = digits(s, pos, 5);
+                int len = pos[0] - i;
+                i = pos[0];
+                if (day < 0 && len <= 2) {
+                    day = v;
+                    // 1st, 2nd, 3rd, 4th
+                    if (i + 1 < n && (i + 2 == n || !Character.isLetter(s.charAt(i + 2)))
+                            && ORDINALS.contains(s.substring(i, i + 2).toLowerCase(Locale.ROOT))) {
+                        i += 2;
+                    }
+                    continue;
+                }
+                if (day >= 0 && month >= 0 && (len == 4 || len == 2)) {
+                    year = len == 2 ? fullYear(v) : v;
+                    break;
+                }
+                return NOT_A_DATE;
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && Character.isLetter(s.charAt(i))) {
+                    i++;
+                }
+                String word = plain(s.substring(start, i));
+                Integer m = MONTHS.get(word);
+                if (m != null && month < 0) {
+                    month = m;
+                } else if (!weekdaySeen && day < 0 && month < 0 && WEEKDAYS.contains(word)) {
+                    weekdaySeen = true;
+                } else {
+                    return NOT_A_DATE;
+                }
+            } else if (c == ' ' || c == ',' || c == '-' || c == '/' || c == '.') {
+                i++;
+            } else {
+                return NOT_A_DATE;
+            }
+        }
+        if (year < 0) {
+            return NOT_A_DATE;
+        }
+        long epochDay = epochDay(year, month, day);
+        return epochDay == NOT_A_DATE ? NOT_A_DATE : withTime(s, i, epochDay, false);
+    }
+
+    /** Lower case without accents: "Févr" -> "fevr", "März" -> "marz". */
+    private static String plain(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 0x7f) {
+                return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            }
+        }
+        return lower;
     }
 
     /** Reads up to {@code max} digits at {@code pos[0]}, advancing it; the value (0 when none). */
@@ -254,6 +413,8 @@ final class CellValues {
             case ISO -> "not a date (expected yyyy-MM-dd, optionally with a time such as 2024-03-05 14:22:10)";
             case US -> "not a date (expected M/d/yyyy or yyyy-MM-dd, optionally with a time)";
             case EUROPEAN -> "not a date (expected d/M/yyyy, d.M.yyyy or yyyy-MM-dd, optionally with a time)";
+            case AUTO -> "not a date (expected yyyy-MM-dd, d/M/yyyy or M/d/yyyy, 15 Apr 2021, yyyyMMdd or epoch seconds,"
+                    + " optionally with a time)";
         };
     }
 

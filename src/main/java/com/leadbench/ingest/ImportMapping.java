@@ -21,7 +21,8 @@ import java.util.Set;
  *   <li>{@code constants}: target field to a fixed value, which may name cells of the row as
  *       {@code {column}} (e.g. {@code "olist-seller-{seller_id}"}); naming a cell does not place it;</li>
  *   <li>{@code nullValues}: cell values read as empty (compared ignoring case), e.g. {@code Select};</li>
- *   <li>{@code dayOrder}: how the file writes dates (and, for EUROPEAN, decimal commas);</li>
+ *   <li>{@code dayOrder}: how the file writes day-first and month-first dates (and, for EUROPEAN, decimal
+ *       commas); AUTO (the default) decides it per column from the column's values ({@link DateColumns});</li>
  *   <li>{@code formats}: CSV column name to the date format of that column (a {@code DateTimeFormatter}
  *       pattern such as {@code d/M/yy H:mm}, or {@code epoch-seconds} / {@code epoch-millis}),
  *       overriding {@code dayOrder} for it;</li>
@@ -46,7 +47,7 @@ public record ImportMapping(String name, ImportKind kind, Map<String, String> co
         Objects.requireNonNull(kind, "kind");
         columns = frozen(Objects.requireNonNullElse(columns, Map.of()));
         dropped = frozen(Objects.requireNonNullElse(dropped, Set.of()));
-        dayOrder = Objects.requireNonNullElse(dayOrder, DayOrder.ISO);
+        dayOrder = Objects.requireNonNullElse(dayOrder, DayOrder.AUTO);
         nullValues = frozen(Objects.requireNonNullElse(nullValues, Set.of()));
         customFieldsOn = customFieldsOn == null ? ON_CONTACT : customFieldsOn.strip().toLowerCase(Locale.ROOT);
         if (!customFieldsOn.equals(ON_CONTACT) && !customFieldsOn.equals(ON_ACCOUNT)) {
@@ -88,9 +89,9 @@ public record ImportMapping(String name, ImportKind kind, Map<String, String> co
                 outcome, newIds);
     }
 
-    /** An empty mapping of {@code kind}: every column is kept as a custom field until placed. */
+    /** An empty mapping of {@code kind}: every column is kept as a custom field until placed; the day order is AUTO. */
     public static ImportMapping empty(String name, ImportKind kind) {
-        return new ImportMapping(name, kind, Map.of(), Set.of(), DayOrder.ISO, Set.of(), ON_CONTACT, Map.of());
+        return new ImportMapping(name, kind, Map.of(), Set.of(), DayOrder.AUTO, Set.of(), ON_CONTACT, Map.of());
     }
 
     public ImportMapping withName(String newName) {
@@ -143,9 +144,10 @@ public record ImportMapping(String name, ImportKind kind, Map<String, String> co
     }
 
     /**
-     * This mapping without the columns (placed or dropped) that {@code headers} lacks. Presets name
-     * every column a product's export can have; fitting one to a file leaves out the ones it does
-     * not have (required fields are still checked). Custom mappings are used as written.
+     * This mapping without the columns (placed, dropped, with a date format or a value map) that
+     * {@code headers} lacks. Presets name every column a product's export can have; fitting one to a
+     * file leaves out the ones it does not have (required fields are still checked). Custom mappings
+     * are used as written.
      */
     public ImportMapping fittedTo(List<String> headers) {
         Map<String, String> fitted = new LinkedHashMap<>();
@@ -160,8 +162,20 @@ public record ImportMapping(String name, ImportKind kind, Map<String, String> co
                 fittedDropped.add(column);
             }
         }
-        return new ImportMapping(name, kind, fitted, fittedDropped, dayOrder, nullValues, customFieldsOn, constants, formats, values, outcome,
-                generatedIds);
+        Map<String, String> fittedFormats = new LinkedHashMap<>();
+        formats.forEach((column, format) -> {
+            if (headers.contains(column)) {
+                fittedFormats.put(column, format);
+            }
+        });
+        Map<String, Map<String, String>> fittedValues = new LinkedHashMap<>();
+        values.forEach((column, map) -> {
+            if (headers.contains(column)) {
+                fittedValues.put(column, map);
+            }
+        });
+        return new ImportMapping(name, kind, fitted, fittedDropped, dayOrder, nullValues, customFieldsOn, constants, fittedFormats,
+                fittedValues, outcome, generatedIds);
     }
 
     private static <K, V> Map<K, V> frozen(Map<K, V> map) {

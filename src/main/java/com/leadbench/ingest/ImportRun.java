@@ -35,6 +35,14 @@ public final class ImportRun {
     private long updated;
     private long skipped;
     private long rejected;
+    private final OutcomeColumn outcome;
+    private long won;
+    private long lost;
+    private long outcomesAdded;
+    private long datedByColumn;
+    private long datedByFallback;
+    private long datedByImportTime;
+    private long generatedIds;
 
     // target indexes, -1 when nothing feeds them
     private final int tExternalId;
@@ -76,6 +84,7 @@ public final class ImportRun {
         this.writes = writes;
         this.now = now;
         this.keepOnAccount = bound.mapping().customFieldsOn().equals(ImportMapping.ON_ACCOUNT);
+        this.outcome = bound.mapping().outcome().orElse(null);
         boolean contacts = bound.mapping().kind() == ImportKind.CONTACTS;
         tExternalId = bound.index(contacts ? "external_id" : "contact_external_id");
         tEmail = bound.index(contacts ? "email" : "contact_email");
@@ -123,6 +132,15 @@ public final class ImportRun {
         if (!bound.problems().isEmpty()) {
             List<ImportProblem> found = bound.problems();
             return new ImportSummary(0, 0, 0, 0, 0, found.subList(0, Math.min(found.size(), ImportSummary.MAX_PROBLEMS)), dryRun);
+        }
+        List<ImportProblem> undecided = new ArrayList<>();
+        for (DateColumn column : DateColumns.scan(source, bound, true)) {
+            if (column instanceof DateColumn.AmbiguousDayOrder a) {
+                undecided.add(new ImportProblem(a.line(), a.column(), a.example(), a.reason()));
+            }
+        }
+        if (!undecided.isEmpty()) {
+            return new ImportSummary(0, 0, 0, 0, 0, undecided, dryRun);
         }
         return new ImportRun(source, bound, directory, writes, now).rows(progress, dryRun);
     }
@@ -187,7 +205,11 @@ public final class ImportRun {
         }
         progress.rowsDone(read, read);
         boolean accepted = problems.isEmpty();
-        return new ImportSummary(read, accepted ? inserted : 0, accepted ? updated : 0, skipped, rejected, problems, dryRun);
+        ImportSummary.Outcomes outcomes = outcome == null ? ImportSummary.Outcomes.NONE
+                : new ImportSummary.Outcomes(won, lost, accepted ? outcomesAdded : 0, outcome.dateColumn(), datedByColumn,
+                        outcome.dateFallback(), datedByFallback, datedByImportTime);
+        return new ImportSummary(read, accepted ? inserted : 0, accepted ? updated : 0, skipped, rejected, problems, dryRun,
+                outcomes, generatedIds);
     }
 
     private boolean blank(CSVRecord r) {
@@ -215,11 +237,23 @@ public final class ImportRun {
     private void contact(CSVRecord r, BoundMapping.Row row) {
         String externalId = bound.text(r, tExternalId);
         String email = bound.text(r, tEmail);
+        boolean generated = false;
         if (externalId == null && email == null) {
-            row.problem(tExternalId >= 0 ? bound.label(tExternalId) : bound.label(tEmail), null,
-                    "neither external_id nor email has a value, so the contact can be neither matched nor created");
+            externalId = generatedId(r, row);
+            generated = externalId != null;
         }
         Instant createdAt = bound.date(r, tCreatedAt, row);
+        FollowUpKind outcomeKind = outcome == null ? null : outcome.classify(bound.outcomeCell(r)).orElse(null);
+        Instant outcomeAt = null;
+        BoundMapping.DateSource outcomeDatedBy = null;
+        if (outcomeKind != null) {
+            outcomeAt = bound.date(r, bound.outcomeDate(), row);
+            outcomeDatedBy = bound.outcomeDate();
+            if (outcomeAt == null && (bound.outcomeDate() == null || bound.dateText(r, bound.outcomeDate()) == null)) {
+                outcomeAt = bound.date(r, bound.outcomeFallback(), row);
+                outcomeDatedBy = bound.outcomeFallback();
+            }
+        }
         AccountValues account = account(r, row);
         ActivityType type = bound.activityType(r, tType, row);
         Instant activityAt = bound.date(r, tAt, row);
@@ -247,6 +281,12 @@ public final class ImportRun {
             inserted++;
         }
         keep(id, custom, row);
+        if (generated) {
+            generatedIds++;
+        }
+        if (outcomeKind != null) {
+            outcomeFollowUp(id, outcomeKind, outcomeAt, outcomeDatedBy);
+        }
         if (type != null) {
             Instant at = activityAt != null ? activityAt : createdAt;
             if (at == null) {
@@ -257,6 +297,57 @@ public final class ImportRun {
             if (writing()) {
                 writes.activity(new Activity(0, id, type, bound.text(r, tAsset), bound.text(r, tAssetKind),
                         bound.text(r, tProductLine), at, bound.text(r, tActivityCampaign), bound.text(r, tFormText)));
+            }
+        }
+    }
+
+    /**
+     * The generated external id of a row with neither id nor email, or null with a problem when the
+     * mapping generates none (or the columns it makes them from are all empty on this row).
+     */
+    private String generatedId(CSVRecord r, BoundMapping.Row row) {
+        GeneratedIds ids = bound.mapping().generatedIds();
+        String column = tExternalId >= 0 ? bound.label(tExternalId) : tEmail >= 0 ? bound.label(tEmail) : null;
+        if (!ids.enabled()) {
+            row.problem(column, null, "neither external_id nor email has a value, so the contact can be neither matched nor created"
+                    + " (generatedIds in the mapping would give it an id)");
+            return null;
+        }
+        if (ids.fromColumns().isEmpty()) {
+            return GeneratedIds.ofPosition(source.file().getFileName().toString(), read);
+        }
+        List<String> cells = bound.generatedIdCells(r);
+        if (cells.stream().allMatch(java.util.Objects::isNull)) {
+            row.problem(column, null, "neither external_id nor email has a value, and the columns a generated id is made from ("
+                    + ImportLimits.cut(String.join(", ", ids.fromColumns())) + ") are empty");
+            return null;
+        }
+        return GeneratedIds.ofValues(cells);
+    }
+
+    /**
+     * Adds the follow-up a contacts row's outcome column gives: dated by the outcome's date column, else
+     * its fallback column, else the time of the import. One dated by the import time is added only when
+     * the contact has no follow-up of its kind yet, so that importing the file again adds nothing.
+     */
+    private void outcomeFollowUp(long contact, FollowUpKind kind, Instant at, BoundMapping.DateSource datedBy) {
+        if (kind == FollowUpKind.WON) {
+            won++;
+        } else {
+            lost++;
+        }
+        boolean importTime = at == null;
+        if (importTime) {
+            datedByImportTime++;
+        } else if (datedBy == bound.outcomeDate()) {
+            datedByColumn++;
+        } else {
+            datedByFallback++;
+        }
+        if (writing()) {
+            SalesFollowUp f = new SalesFollowUp(0, contact, kind, importTime ? now : at, null, null);
+            if (importTime ? writes.firstFollowUp(f) : writes.followUp(f)) {
+                outcomesAdded++;
             }
         }
     }

@@ -34,4 +34,10 @@ public interface ImportWrites {
 
     /** Adds a follow-up, or updates the one with the same contact, kind and time (amount, note). True when added. */
     boolean followUp(SalesFollowUp followUp);
+
+    /**
+     * Adds a follow-up unless its contact already has one of its kind, at any time: for an outcome
+     * dated by the time of the import, which differs on every import of the same file. True when added.
+     */
+    boolean firstFollowUp(SalesFollowUp followUp);
 }

@@ -53,6 +53,8 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     private long activitiesSeen;
     private long activityHits;
     private Set<FollowUpKey> followUps;
+    /** Contact and kind of every follow-up stored or added (contact id * 8 + kind ordinal). */
+    private Set<Long> followUpKinds;
     /** The activity indexes dropped for a large load, to be created again before the end; empty when none are. */
     private List<String> droppedIndexes = List.of();
 
@@ -173,8 +175,9 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
     @Override
     public boolean followUp(SalesFollowUp f) {
         if (followUps == null) {
-            followUps = loadFollowUpKeys();
+            loadFollowUpKeys();
         }
+        followUpKinds.add(kindKey(f.contactId(), f.kind()));
         long at = f.at().toEpochMilli();
         if (!followUps.add(new FollowUpKey(f.contactId(), f.kind(), at))) {
             flush();
@@ -184,6 +187,21 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
         followUpInserts.row(f.contactId(), f.kind().name(), at, f.amount(), f.note());
         flushWhenFull();
         return true;
+    }
+
+    @Override
+    public boolean firstFollowUp(SalesFollowUp f) {
+        if (followUps == null) {
+            loadFollowUpKeys();
+        }
+        if (followUpKinds.contains(kindKey(f.contactId(), f.kind()))) {
+            return false;
+        }
+        return followUp(f);
+    }
+
+    private static long kindKey(long contactId, FollowUpKind kind) {
+        return contactId * 8 + kind.ordinal();
     }
 
     /**
@@ -253,14 +271,16 @@ final class ImportStatements implements ImportWrites, AutoCloseable {
         }
     }
 
-    private Set<FollowUpKey> loadFollowUpKeys() {
-        Set<FollowUpKey> keys = new HashSet<>();
+    private void loadFollowUpKeys() {
+        followUps = new HashSet<>();
+        followUpKinds = new HashSet<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT contact_id, kind, occurred_at FROM sales_follow_up");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                keys.add(new FollowUpKey(rs.getLong(1), FollowUpKind.valueOf(rs.getString(2)), rs.getLong(3)));
+                FollowUpKind kind = FollowUpKind.valueOf(rs.getString(2));
+                followUps.add(new FollowUpKey(rs.getLong(1), kind, rs.getLong(3)));
+                followUpKinds.add(kindKey(rs.getLong(1), kind));
             }
-            return keys;
         } catch (SQLException e) {
             throw new StoreException("cannot read the stored follow-ups: " + e.getMessage(), e);
         }

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.ingest.DayOrder;
+import com.leadbench.ingest.GeneratedIds;
 import com.leadbench.ingest.ImportException;
 import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProblem;
 import com.leadbench.ingest.MappingPresets;
+import com.leadbench.ingest.OutcomeColumn;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,12 +37,67 @@ class ImportMappingJsonTest {
     void aSavedMappingReadsBackEqualWithItsOrderKept() throws Exception {
         ImportMapping mapping = new ImportMapping("Trade show scans", ImportKind.CONTACTS,
                 Map.of("E-Mail", "email", "Firma", "company", "Notiz", "custom:note"), Set.of("Badge"), DayOrder.EUROPEAN,
-                Set.of("Select", "-"), "account", Map.of("source", "Hannover Messe {Halle}"));
+                Set.of("Select", "-"), "account", Map.of("source", "Hannover Messe {Halle}"))
+                .withFormats(Map.of("Erfasst", "dd.MM.yyyy HH:mm")).withValues(Map.of("Kunde", Map.of("Ja", "true", "Nein", "false")))
+                .withOutcome(Optional.of(new OutcomeColumn("Auftrag", Set.of("ja"), Set.of("nein"), Set.of(), null, "Erfasst")))
+                .withGeneratedIds(new GeneratedIds(true, List.of("Name", "Firma")));
         Path file = dir.resolve("mapping.json");
         ImportMappingJson.write(mapping, file);
         ImportMapping read = ImportMappingJson.read(file);
         assertEquals(mapping, read);
         assertEquals(List.copyOf(mapping.columns().keySet()), List.copyOf(read.columns().keySet()));
+    }
+
+    @Test
+    void formatsValueMapsOutcomeAndGeneratedIdsReadBackEqual() throws Exception {
+        ImportMapping mapping = ImportMapping.empty("Salesforce leads with outcomes", ImportKind.CONTACTS)
+                .withColumns(Map.of("Email", "email", "Created Date", "created_at", "Status", "custom:status"))
+                .withFormats(Map.of("Created Date", "d/M/yy H:mm", "ConvertedDate", "epoch-millis"))
+                .withValues(Map.of("Status", Map.of("Sales Qualified", "SQL", "Marketing Qualified", "MQL")))
+                .withOutcome(Optional.of(new OutcomeColumn("StageName", Set.of("Closed Won"), Set.of("Closed Lost"),
+                        Set.of("Negociación"), "ConvertedDate", "Created Date")))
+                .withGeneratedIds(new GeneratedIds(true, List.of("First Name", "Last Name")));
+        String json = ImportMappingJson.write(mapping);
+        assertEquals(mapping, ImportMappingJson.read(json, "written"));
+        assertTrue(json.contains("\"outcome\" : {\n    \"column\" : \"StageName\",\n    \"won\" : [ \"closed won\" ],"), json);
+
+        ImportMapping minimal = ImportMapping.empty("ids", ImportKind.CONTACTS).withGeneratedIds(new GeneratedIds(true, List.of()))
+                .withOutcome(Optional.of(new OutcomeColumn("ConvertedOpportunityId", Set.of("*"), Set.of(), Set.of(), null, null)));
+        assertEquals(minimal, ImportMappingJson.read(ImportMappingJson.write(minimal), "minimal"));
+        assertEquals(DayOrder.AUTO, minimal.dayOrder(), "a mapping that does not say decides dates per column");
+        assertEquals(DayOrder.AUTO, ImportMappingJson.read("{\"name\": \"n\", \"kind\": \"contacts\"}", "x").dayOrder());
+    }
+
+    @Test
+    void theNewFieldsAreCheckedWithTheirJsonPath() {
+        String json = """
+                { "name": "x", "kind": "contacts",
+                  "formats": { "Created": "HH:mm", "Closed": 5 },
+                  "values": { "Status": { "Yes": "true", " yes ": "false", "No": 0 }, "Other": [] },
+                  "outcome": { "column": "Stage", "won": [], "colour": "red" },
+                  "generatedIds": { "enabled": "yes" } }
+                """;
+        ImportException e = assertThrows(ImportException.class, () -> ImportMappingJson.read(json, "bad.json"));
+        List<String> problems = e.problems().stream().map(p -> p.column() + ": " + p.reason()).toList();
+        assertTrue(problems.contains("$.formats.Created: the date format \"HH:mm\" does not give a whole date: it needs a year (y),"
+                + " a month (M) and a day (d)"), problems.toString());
+        assertTrue(problems.contains("$.formats.Closed: must be text"), problems.toString());
+        assertTrue(problems.contains("$.values.Status.\" yes \": is the same cell value as \"Yes\" (values are compared ignoring case"
+                + " and surrounding spaces)"), problems.toString());
+        assertTrue(problems.contains("$.values.Status.No: must be text"), problems.toString());
+        assertTrue(problems.contains("$.values.Other: must be an object of cell value to stored value"), problems.toString());
+        assertTrue(problems.contains("$.outcome.won: must not be empty"), problems.toString());
+        assertTrue(problems.contains("$.outcome.colour: unknown field"), problems.toString());
+        assertTrue(problems.contains("$.generatedIds.enabled: must be true or false"), problems.toString());
+        assertEquals(8, problems.size(), problems.toString());
+
+        String activities = """
+                { "name": "x", "kind": "activities", "outcome": { "column": "Stage", "won": ["Won"] },
+                  "generatedIds": { "enabled": true } }
+                """;
+        List<String> paths = assertThrows(ImportException.class, () -> ImportMappingJson.read(activities, "a.json")).problems().stream()
+                .map(ImportProblem::column).toList();
+        assertEquals(List.of("$.outcome", "$.generatedIds"), paths);
     }
 
     @Test
@@ -73,7 +131,7 @@ class ImportMappingJsonTest {
                 """;
         ImportException e = assertThrows(ImportException.class, () -> ImportMappingJson.read(json, "bad.json"));
         List<String> problems = e.problems().stream().map(p -> p.column() + ": " + p.reason()).toList();
-        assertTrue(problems.contains("$.dayOrder: must be ISO, US or EUROPEAN"), problems.toString());
+        assertTrue(problems.contains("$.dayOrder: must be AUTO, ISO, US or EUROPEAN"), problems.toString());
         assertTrue(problems.contains("$.customFieldsOn: must be contact or account"), problems.toString());
         assertTrue(problems.contains("$.colour: unknown field"), problems.toString());
         assertTrue(problems.contains("$.columns.n: must be text"), problems.toString());

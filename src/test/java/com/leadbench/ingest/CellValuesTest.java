@@ -2,6 +2,7 @@ package com.leadbench.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.FollowUpKind;
@@ -51,10 +52,72 @@ class CellValuesTest {
             "13:00 2024-03-05         | ISO      | invalid",
             "yesterday                | ISO      | invalid",
             "2024-03-05x              | ISO      | invalid",
-            "3/5/24                   | US       | invalid",
+            "3-5-24                   | US       | invalid",
             "3/5/2024 13:00 PM        | US       | invalid"})
     void dates(String text, DayOrder order, String expected) {
         assertEquals(expected, at(text.strip(), order));
+    }
+
+    @ParameterizedTest(name = "{0} read as {1}")
+    @CsvSource(delimiter = '|', value = {
+            // two-digit years: 00-69 are 20xx, 70-99 are 19xx; with '/' or '.' only
+            "2/5/24 1:51              | US       | 2024-02-05T01:51:00Z",
+            "2/5/24 1:51              | EUROPEAN | 2024-05-02T01:51:00Z",
+            "1.2.69                   | EUROPEAN | 2069-02-01T00:00:00Z",
+            "1.2.70                   | EUROPEAN | 1970-02-01T00:00:00Z",
+            "12/31/99 11:59 PM        | US       | 1999-12-31T23:59:00Z",
+            // month names, in any day order, with or without a weekday and a time
+            "15 Apr, 2021 00:03:00    | ISO      | 2021-04-15T00:03:00Z",
+            "15 Apr, 2021 00:03:00    | AUTO     | 2021-04-15T00:03:00Z",
+            "April 15, 2021 3:04 PM   | US       | 2021-04-15T15:04:00Z",
+            "Apr 15th 2021            | ISO      | 2021-04-15T00:00:00Z",
+            "Thu, 15 Apr 2021 10:00:00 GMT | ISO | 2021-04-15T10:00:00Z",
+            "15-APR-21                | ISO      | 2021-04-15T00:00:00Z",
+            "15. März 2021 14:00      | EUROPEAN | 2021-03-15T14:00:00Z",
+            "3 févr. 2022             | ISO      | 2022-02-03T00:00:00Z",
+            "1 de dic 2020            | ISO      | invalid",
+            "Apr 2021                 | ISO      | invalid",
+            "31 Feb 2021              | ISO      | invalid",
+            // digits only: yyyyMMdd, epoch seconds (9-10 digits), epoch milliseconds (12-13 digits)
+            "20210105                 | ISO      | 2021-01-05T00:00:00Z",
+            "20210105                 | AUTO     | 2021-01-05T00:00:00Z",
+            "20211305                 | ISO      | invalid",
+            "1709648530               | ISO      | 2024-03-05T14:22:10Z",
+            "1709648530250            | AUTO     | 2024-03-05T14:22:10.250Z",
+            "12345                    | ISO      | invalid",
+            // AUTO reads what only one order (or both alike) can mean and leaves the rest to the column
+            "4/8/2025 17:19           | US       | 2025-04-08T17:19:00Z",
+            "31-12-2023               | EUROPEAN | 2023-12-31T00:00:00Z",
+            "31-12-2023               | AUTO     | 2023-12-31T00:00:00Z",
+            "12/31/2023               | AUTO     | 2023-12-31T00:00:00Z",
+            "5/5/2024                 | AUTO     | 2024-05-05T00:00:00Z",
+            "3/5/2024                 | AUTO     | ambiguous",
+            "13/13/2024               | AUTO     | invalid"})
+    void datesAsPeopleWriteThem(String text, DayOrder order, String expected) {
+        assertEquals(expected, at(text.strip(), order));
+    }
+
+    @ParameterizedTest(name = "{1} reads {0} as {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2/5/24 1:51          | d/M/yy H:mm          | 2024-05-02T01:51:00Z",
+            "2/5/71 1:51          | d/M/yy H:mm          | 1971-05-02T01:51:00Z",
+            "15 apr 2021          | dd MMM yyyy          | 2021-04-15T00:00:00Z",
+            "2021-04-15T10:00+0200| yyyy-MM-dd'T'HH:mmZ  | 2021-04-15T08:00:00Z",
+            "1709648530           | epoch-seconds        | 2024-03-05T14:22:10Z",
+            "1709648530250        | epoch-millis         | 2024-03-05T14:22:10.250Z",
+            "30/2/2024            | d/M/yyyy             | invalid",
+            "2024-03-05           | d/M/yyyy             | invalid",
+            "17096x8530           | epoch-seconds        | invalid"})
+    void aStatedFormatReadsItsColumn(String text, String format, String expected) {
+        long ms = DatePattern.of(format).millis(text.strip());
+        assertEquals(expected, ms == CellValues.NOT_A_DATE ? "invalid" : Instant.ofEpochMilli(ms).toString());
+    }
+
+    @Test
+    void aFormatThatGivesNoWholeDateIsRefused() {
+        assertEquals(java.util.Optional.empty(), DatePattern.problem("d/M/yy H:mm"));
+        assertTrue(DatePattern.problem("HH:mm").orElseThrow().contains("does not give a whole date"));
+        assertTrue(DatePattern.problem("yyyy-MM-dd{").orElseThrow().startsWith("not a date format"));
     }
 
     @ParameterizedTest(name = "{0} ({1}) = {2}")
