@@ -46,9 +46,11 @@ public final class MappingPresets {
 
     /**
      * The preset of {@code kind} that fits these columns best, fitted to them: the one that names the
-     * most of them (ignoring case), provided it names the file's identity column (the column it places
-     * into {@code external_id}, {@code email}, {@code contact_external_id} or {@code contact_email}) and
-     * at least three of its columns, or all of them for a preset of fewer. Empty when none fits.
+     * most of them (ignoring case), provided the file has the preset's own id column spelled exactly as
+     * the product spells it (the one it places into {@code external_id} or {@code contact_external_id}:
+     * HubSpot's {@code Record ID}, not Zoho's {@code Record Id}; common names such as {@code Email} say
+     * nothing about the product) and at
+     * least three of its columns, or all of them for a preset of fewer. Empty when none fits.
      */
     public static Optional<ImportMapping> closest(ImportKind kind, List<String> headers) {
         ImportMapping best = null;
@@ -56,7 +58,9 @@ public final class MappingPresets {
         for (ImportMapping preset : of(kind)) {
             ImportMapping fitted = preset.fittedTo(exactNames(preset, headers));
             int count = fitted.columns().size();
-            boolean identity = fitted.columns().values().stream().anyMatch(MappingPresets::isIdentity);
+            boolean hasId = preset.columns().values().stream().anyMatch(MappingPresets::isId);
+            boolean identity = hasId ? preset.columns().entrySet().stream().anyMatch(e -> isId(e.getValue()) && headers.contains(e.getKey()))
+                    : fitted.columns().values().stream().anyMatch(MappingPresets::isIdentity);
             boolean enough = count >= Math.min(3, preset.columns().size());
             if (identity && enough && count > bestCount) {
                 best = fitted;
@@ -77,6 +81,10 @@ public final class MappingPresets {
             }
         }
         return names;
+    }
+
+    private static boolean isId(String target) {
+        return target.equals("external_id") || target.equals("contact_external_id");
     }
 
     private static boolean isIdentity(String target) {

@@ -311,6 +311,9 @@ public final class MappingMatcher {
                     continue;
                 }
                 double score = (n.fromVendor() ? VENDOR : SYNONYM) - r.penalty();
+                if (vendor != null && n.fromVendor() && n.vendor().equals(vendor)) {
+                    score += 0.02; // the file's own product: its Mautic "position" beats another product's "title"
+                }
                 if (kind != ImportKind.CONTACTS && r.key().equals("id")) {
                     score = 0.5; // in an activities or outcomes file a bare "Id" is more often the row's own id
                 }
@@ -407,8 +410,8 @@ public final class MappingMatcher {
         List<String> words = HeaderNames.words(c.header());
         if (words.isEmpty() || Set.of("is", "has", "do", "does", "did", "can", "opt", "opted", "allow").contains(words.get(0))
                 || Set.of("id", "ids", "by", "count", "flag").contains(words.get(words.size() - 1))
-                || words.stream().anyMatch(w -> Set.of("not", "no", "unsubscribed", "bounced", "bounce", "optout", "invalid", "spent", "time",
-                "views", "visits", "clicks", "opens").contains(w))) {
+                || words.stream().anyMatch(w -> Set.of("not", "no", "opt", "opted", "out", "optout", "unsubscribe", "unsubscribed", "bounced",
+                "bounce", "invalid", "spent", "time", "views", "visits", "clicks", "opens").contains(w))) {
             return Optional.empty();
         }
         List<String> joined = new ArrayList<>(words);
@@ -534,7 +537,21 @@ public final class MappingMatcher {
                 : new Evidence(null, "only " + percent(s) + " of its values are " + what);
     }
 
+    private static final Set<String> SALUTATIONS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "m",
+            "mme", "mlle", "sr", "sra", "srta", "dott", "ing");
+
     private static Evidence text(Candidate c, ValueProfile v) {
+        if (c.target().equals("job_title")) {
+            int salutations = 0;
+            for (Map.Entry<String, Integer> e : v.counts().entrySet()) {
+                if (SALUTATIONS.contains(HeaderNames.key(e.getKey()))) {
+                    salutations += e.getValue();
+                }
+            }
+            if (salutations >= 0.8 * v.filled()) {
+                return new Evidence(null, "its values are salutations (" + String.join(", ", v.samples()) + ")");
+            }
+        }
         Shape shape = v.shape();
         if (shape == Shape.EMAIL || shape == Shape.DATE || shape == Shape.URL) {
             return new Evidence(null, "its values are " + describe(shape) + ", not " + c.target().replace('_', ' ') + "s");
@@ -571,7 +588,7 @@ public final class MappingMatcher {
         }
         List<String> words = HeaderNames.words(c.header());
         double phones = v.share(Shape.PHONE);
-        if (phones >= 0.9 && v.share(Shape.DATE) == 0) {
+        if (phones >= 0.9 && v.share(Shape.DATE) == 0 && !words.contains("ip") && !words.contains("fax")) {
             out.add(new Candidate(c, "phone", 0.5 + 0.25 * phones, percent(phones) + " of values are phone numbers"));
         }
         double urls = v.share(Shape.URL);

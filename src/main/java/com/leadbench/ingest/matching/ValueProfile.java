@@ -45,6 +45,7 @@ public final class ValueProfile {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("^(?:\\+|00)?[\\d\\s().\\-/]{6,}\\d(?:\\s*(?:x|ext\\.?)\\s*\\d{1,5})?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern IP_ADDRESS = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){3}$");
     private static final Pattern ISO_DATE = Pattern.compile(
             "^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)?\\s*(?:Z|UTC|[+-]\\d{2}:?\\d{2})?$");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -245,7 +246,7 @@ public final class ValueProfile {
 
     /** A phone number: 7 to 15 digits, with a leading + or 0, or written with separators. */
     static boolean isPhone(String v) {
-        if (!PHONE.matcher(v).matches()) {
+        if (!PHONE.matcher(v).matches() || IP_ADDRESS.matcher(v).matches()) {
             return false;
         }
         int digits = 0;

@@ -271,4 +271,32 @@ class MappingMatcherTest {
         assertEquals(Map.of("Contact ID", "contact_external_id", "Stage", "kind", "Close Date", "occurred_at", "Amount", "amount"),
                 outcomes.mapping().columns());
     }
+
+    @Test
+    void theFilesOwnProductWinsATieAndSalutationsAreNoJobTitles() {
+        MappingGuess g = guess(ImportKind.CONTACTS, List.of(
+                col("id", "1", "2", "3"),
+                col("title", "Ms", "Mr", "Dr"),
+                col("firstname", "Ada", "Bob", "Chloé"),
+                col("position", "CTO", "Buyer", "Plant Manager"),
+                col("email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr"),
+                col("date_added", "2024-03-05 14:22:10", "2024-03-06 09:00:00", "2024-03-07 11:30:00"),
+                col("ipAddress", "85.214.1.1", "10.0.0.12", "192.168.178.20")));
+        assertEquals("job_title", g.column("position").orElseThrow().target());
+        assertEquals("custom:title", g.column("title").orElseThrow().target());
+        assertTrue(g.column("date_added").orElseThrow().reason().startsWith("header is Mautic's"), g.column("date_added").orElseThrow().reason());
+        assertEquals("custom:ipAddress", g.column("ipAddress").orElseThrow().target(), "an IP address is no phone number");
+    }
+
+    @Test
+    void aPresetNeedsItsOwnIdColumnNotJustCommonNames() {
+        List<List<String>> rows = List.of(List.of("zcrm_1", "Ada", "Lovelace", "ada@acme.com", "Acme"));
+        assertTrue(MappingPresets.closest(ImportKind.CONTACTS, List.of("Record Id", "First Name", "Last Name", "Email", "Company")).isEmpty(),
+                "Zoho's Record Id is not HubSpot's Record ID");
+        assertTrue(MappingPresets.closest(ImportKind.CONTACTS, List.of("Email", "First Name", "Last Name", "Phone", "Company")).isEmpty());
+        MappingGuess g = MappingMatcher.guess(ImportKind.CONTACTS, List.of("Record Id", "First Name", "Last Name", "Email", "Company"), rows,
+                "zoho.csv");
+        assertEquals("auto (zoho.csv)", g.mapping().name());
+        assertEquals(DayOrder.ISO, g.mapping().dayOrder());
+    }
 }
