@@ -91,7 +91,11 @@ public record MappingGuess(ImportMapping mapping, List<ColumnMatch> columns) {
     static MappingGuess of(ImportMapping base, List<ColumnMatch> lines) {
         Map<String, String> placed = new LinkedHashMap<>();
         Set<String> dropped = new LinkedHashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (ColumnMatch c : lines) {
+            if (!seen.add(c.column())) {
+                continue; // a repeated name: the mapping can only speak of the first
+            }
             if (c.dropped()) {
                 dropped.add(c.column());
             } else if (c.placed() || (c.isCustom() && !c.target().equals(ImportFields.CUSTOM_PREFIX + c.column()))) {

@@ -107,11 +107,13 @@ public final class MappingMatcher {
         List<Column> columns = columns(headers, rows, nullValues);
         DayOrder dayOrder = start != null ? start.dayOrder() : DayOrder.ISO;
 
+        // 1. evidence per column: the starting point, the names, the values
         String vendor = vendorOf(columns);
         List<Candidate> candidates = new ArrayList<>();
         Map<Integer, String> rejections = new HashMap<>();
+        Set<String> names = new HashSet<>();
         for (Column c : columns) {
-            if (c.values().isEmpty() && c.values().rows() > 0) {
+            if (!names.add(c.header()) || (c.values().isEmpty() && c.values().rows() > 0)) {
                 continue;
             }
             List<Candidate> byName = new ArrayList<>();
@@ -134,6 +136,7 @@ public final class MappingMatcher {
             }
             candidates.addAll(valueCandidates(kind, c, accepted));
         }
+        // 2. the strongest evidence first; a target taken stays taken, a column placed stays placed
         Set<String> constantTargets = start != null ? start.constants().keySet() : Set.of();
         Map<Integer, Candidate> chosen = new HashMap<>();
         Map<Integer, Candidate> beaten = new HashMap<>();
@@ -153,6 +156,7 @@ public final class MappingMatcher {
             byTarget.put(candidate.target(), candidate);
         }
 
+        // 3. the outcome, among the columns left
         Optional<Outcomes.Found> outcome = Optional.empty();
         if (kind == ImportKind.CONTACTS) {
             List<Column> free = columns.stream().filter(c -> !chosen.containsKey(c.index())).toList();
@@ -160,13 +164,15 @@ public final class MappingMatcher {
             outcome = Outcomes.detect(free, created == null ? null : created.column().header(), vendor);
         }
 
+        // 4. one line per column, and the mapping that follows them
         List<ColumnMatch> lines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Column c : columns) {
             String header = c.header();
             List<String> samples = c.values().samples();
             if (!seen.add(header)) {
-                lines.add(new ColumnMatch(header, null, 0.5, "a second column of this name: the import reads the first", samples));
+                lines.add(new ColumnMatch(header, ImportFields.CUSTOM_PREFIX + header, 0.5,
+                        "a second column of this name: a mapping can only name the first", samples));
                 continue;
             }
             Candidate placed = chosen.get(c.index());
@@ -553,7 +559,8 @@ public final class MappingMatcher {
             }
         }
         Shape shape = v.shape();
-        if (shape == Shape.EMAIL || shape == Shape.DATE || shape == Shape.URL) {
+        boolean person = Set.of("first_name", "last_name", "job_title", "industry", "region").contains(c.target());
+        if (shape == Shape.EMAIL || shape == Shape.DATE || (shape == Shape.URL && person)) {
             return new Evidence(null, "its values are " + describe(shape) + ", not " + c.target().replace('_', ' ') + "s");
         }
         return new Evidence(new Candidate(c.column(), c.target(), Math.min(c.score() + 0.04, 0.97), c.reason()), null);
