@@ -11,6 +11,11 @@ import java.util.Set;
  * The mappings that ship with Leadbench (documented in {@code docs/import.md}). A preset names every
  * column its product's export can have; fit it to a file ({@link ImportMapping#fittedTo}) to leave out
  * the ones that file lacks.
+ *
+ * <p>Presets are named starting points, not the only way in: the matcher
+ * ({@code com.leadbench.ingest.matching.MappingMatcher}) starts from the preset that fits a file's
+ * columns best ({@link #closest}) or from the one a person picks, and places the columns the preset
+ * does not name itself.
  */
 public final class MappingPresets {
 
@@ -32,6 +37,61 @@ public final class MappingPresets {
     /** The preset with this name (ignoring case). */
     public static Optional<ImportMapping> named(String name) {
         return ALL.stream().filter(m -> m.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** The presets that import {@code kind}, in the order they ship. */
+    public static List<ImportMapping> of(ImportKind kind) {
+        return ALL.stream().filter(m -> m.kind() == kind).toList();
+    }
+
+    /**
+     * The preset of {@code kind} that fits these columns best, fitted to them: the one that names the
+     * most of them (ignoring case), provided the file has the preset's own id column spelled exactly as
+     * the product spells it (the one it places into {@code external_id} or {@code contact_external_id}:
+     * HubSpot's {@code Record ID}, not Zoho's {@code Record Id}; common names such as {@code Email} say
+     * nothing about the product) and at
+     * least three of its columns, or all of them for a preset of fewer. Empty when none fits.
+     */
+    public static Optional<ImportMapping> closest(ImportKind kind, List<String> headers) {
+        ImportMapping best = null;
+        int bestCount = 0;
+        for (ImportMapping preset : of(kind)) {
+            ImportMapping fitted = preset.fittedTo(exactNames(preset, headers));
+            int count = fitted.columns().size();
+            boolean hasId = preset.columns().values().stream().anyMatch(MappingPresets::isId);
+            boolean identity = hasId ? preset.columns().entrySet().stream().anyMatch(e -> isId(e.getValue()) && headers.contains(e.getKey()))
+                    : fitted.columns().values().stream().anyMatch(MappingPresets::isIdentity);
+            boolean enough = count >= Math.min(3, preset.columns().size());
+            if (identity && enough && count > bestCount) {
+                best = fitted;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The preset's own spelling of each header that it names ignoring case, so that fitting keeps them. */
+    private static List<String> exactNames(ImportMapping preset, List<String> headers) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String column : preset.columns().keySet()) {
+            for (String header : headers) {
+                if (header.strip().equalsIgnoreCase(column)) {
+                    names.add(column);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean isId(String target) {
+        return target.equals("external_id") || target.equals("contact_external_id");
+    }
+
+    private static boolean isIdentity(String target) {
+        return switch (target) {
+            case "external_id", "email", "contact_external_id", "contact_email" -> true;
+            default -> false;
+        };
     }
 
     /** HubSpot's contacts export (Contacts > Export, CSV), dates as {@code 2024-03-05 14:22}. */
