@@ -111,7 +111,7 @@ public final class CsvSource implements AutoCloseable {
                     + lineMap.of(scan.firstNulLine) + "; " + (scan.nuls == 1 ? "it was" : "they were") + " removed"));
         }
         if (mixed) {
-            warnings.add(new ImportWarning(scan.firstBadLines.getFirst(), null, lineList(scan.firstBadLines, scan.badLines)
+            warnings.add(new ImportWarning(lineMap.of(scan.firstBadLines.getFirst()), null, lineList(scan.firstBadLines, scan.badLines)
                     + (scan.badLines == 1 ? " is" : " are") + " not UTF-8 like the rest of the file; "
                     + (scan.badLines == 1 ? "it was" : "they were") + " read as Windows-1252 (Western European): check "
                     + (scan.badLines == 1 ? "its" : "their") + " accented letters"));
@@ -383,7 +383,7 @@ public final class CsvSource implements AutoCloseable {
                 .collect(Collectors.joining(", ")) + (at.size() > 10 ? ", ..." : "") + "); the first keeps the name, "
                 + at.stream().skip(1).limit(3).map(i -> "\"" + ImportLimits.cut(names.get(i)) + "\"")
                 .collect(Collectors.joining(", ")) + (at.size() > 4 ? ", ..." : "")
-                + (at.size() == 2 ? " is" : " are") + " the others")));
+                + (at.size() == 2 ? " is the other" : " are the others"))));
         return List.copyOf(names);
     }
 

@@ -70,7 +70,7 @@ final class WorkbookSheet {
         boolean named = lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
         ReadableWorkbook book;
         try {
-            book = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
+            book = open(file);
         } catch (IOException | RuntimeException e) {
             throw CsvSource.problem(file, named
                     ? "cannot be read as an Excel workbook (" + ImportLimits.cut(String.valueOf(e.getMessage()), 200)
@@ -96,6 +96,22 @@ final class WorkbookSheet {
             delete(csv);
             throw CsvSource.problem(file, "cannot be read as an Excel workbook (" + ImportLimits.cut(String.valueOf(e.getMessage()), 200)
                     + "); open it in Excel and save it again as .xlsx, or export the sheet as CSV");
+        }
+    }
+
+    /**
+     * The workbook with its cell formats (to tell dates from numbers); one without a styles part (some
+     * tools write none) is read without them.
+     */
+    private static ReadableWorkbook open(Path file) throws IOException {
+        try {
+            return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
+        } catch (IOException | RuntimeException withFormats) {
+            try {
+                return new ReadableWorkbook(file.toFile(), new ReadingOptions(false, true));
+            } catch (IOException | RuntimeException e) {
+                throw withFormats;
+            }
         }
     }
 

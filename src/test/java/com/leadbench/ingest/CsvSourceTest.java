@@ -212,7 +212,7 @@ class CsvSourceTest {
                 new ImportWarning(1, "Phone Number", "the header names \"Phone Number\" 3 times (columns 2, 4, 7); the first keeps the name,"
                         + " \"Phone Number (3)\", \"Phone Number (4)\" are the others"),
                 new ImportWarning(1, "Country/Region", "the header names \"Country/Region\" 2 times (columns 3, 5); the first keeps the name,"
-                        + " \"Country/Region (2)\" is the others")), source.warnings());
+                        + " \"Country/Region (2)\" is the other")), source.warnings());
     }
 
     private static final String REPORT = "\"Leads by Source\"\n"
