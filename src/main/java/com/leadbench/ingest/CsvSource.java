@@ -154,7 +154,7 @@ public final class CsvSource implements AutoCloseable {
         } catch (IOException e) {
             throw problem(file, "cannot be read (" + e.getMessage() + ")");
         }
-        if (WorkbookSheet.looksLikeWorkbook(file, head)) {
+        if (WorkbookSheet.looksLikeWorkbook(head)) {
             WorkbookSheet.Converted converted = WorkbookSheet.convert(file, sheet);
             try {
                 TextScan scan = TextScan.of(converted.csv());
@@ -188,7 +188,7 @@ public final class CsvSource implements AutoCloseable {
         String binary = scan.binary();
         if (binary != null) {
             throw problem(file, "is not a text file (" + binary + "); "
-                    + (binary.contains(".xls") ? "save it as .xlsx, or export the data as CSV" : "export the data as CSV"));
+                    + (binary.contains(".xls") ? "save it as .xlsx (without a password), or export the data as CSV" : "export the data as CSV"));
         }
         if (!scan.nonBlank) {
             throw problem(file, "is empty");

@@ -291,7 +291,7 @@ final class TextScan {
             return "a PDF document";
         }
         if (startsWith(head, head.length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            return "an old Excel workbook (.xls) or another Office document";
+            return "an old Excel workbook (.xls), a workbook with a password, or another Office document";
         }
         if (startsWith(head, head.length, 0x1F, 0x8B)) {
             return "a compressed (gzip) file";

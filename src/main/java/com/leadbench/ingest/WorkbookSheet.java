@@ -55,10 +55,12 @@ final class WorkbookSheet {
     private WorkbookSheet() {
     }
 
-    /** An .xlsx or .xlsm file by its name, or any file that starts like a ZIP archive (a workbook saved as ".csv"). */
-    static boolean looksLikeWorkbook(Path file, byte[] head) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || TextScan.startsWith(head, head.length, 'P', 'K', 3, 4);
+    /**
+     * A file that starts like a ZIP archive, as a workbook does, whatever its name ("leads.csv" that is
+     * a workbook is read as one; "leads.xlsx" that is text is read as CSV).
+     */
+    static boolean looksLikeWorkbook(byte[] head) {
+        return TextScan.startsWith(head, head.length, 'P', 'K', 3, 4);
     }
 
     /**

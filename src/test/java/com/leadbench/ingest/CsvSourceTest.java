@@ -199,7 +199,8 @@ class CsvSourceTest {
                 .contains("report.csv is not a text file (it is a PDF document); export the data as CSV"));
         Path xls = write("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 'a'});
         assertTrue(assertThrows(ImportException.class, () -> com.leadbench.ingest.CsvSource.open(xls)).getMessage()
-                .contains("it is an old Excel workbook (.xls) or another Office document); save it as .xlsx, or export the data as CSV"));
+                .contains("it is an old Excel workbook (.xls), a workbook with a password, or another Office document); save it as .xlsx"
+                        + " (without a password), or export the data as CSV"));
     }
 
     @Test
@@ -257,6 +258,13 @@ class CsvSourceTest {
         var source = com.leadbench.ingest.CsvSource.open(write("w.csv", "a,b,c\n1,2,3,\n4,5,6,\n", StandardCharsets.UTF_8));
         assertEquals(List.of("a", "b", "c"), source.headers());
         assertEquals(1, source.headerLine());
+    }
+
+    @Test
+    void aFileNamedXlsxThatIsTextIsReadAsCsv() throws Exception {
+        var source = com.leadbench.ingest.CsvSource.open(write("renamed.xlsx", "email,name\nada@acme.com,Ada\n", StandardCharsets.UTF_8));
+        assertEquals(List.of(List.of("ada@acme.com", "Ada")), source.firstRows(5));
+        assertEquals("CSV", source.facts().format());
     }
 
     @Test
