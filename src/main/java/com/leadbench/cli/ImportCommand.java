@@ -86,6 +86,7 @@ public final class ImportCommand implements Callable<Integer> {
             out.printf("import: %s into %s (%s, mapping %s; %s, delimiter %s, about %d rows)%n", file, db.file(),
                     wanted.name().toLowerCase(Locale.ROOT), chosen.name(), source.charset().name(), shown(source.delimiter()),
                     source.estimatedRows());
+            source.warnings().forEach(w -> out.printf("import: warning: %s%n", w));
             out.flush();
             ImportSummary summary;
             long started = System.nanoTime();

@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVRecord;
  * turning Commons CSV's syntax errors into {@link Malformed} with that line and a plain reason.
  * Commons CSV holds a whole record in memory, so the characters it reads for one record are
  * counted as they arrive: past {@link ImportLimits#ROW_CHARS} the record is {@link Malformed}
- * before it is read to its end (one 50 MB line, a quote never closed).
+ * before it is read to its end (one 50 MB line, a quote never closed). Rows above the header (a
+ * report's title) and a report footer below the data can be left out by line.
  */
 final class CsvRows implements Rows {
 
@@ -80,7 +81,11 @@ final class CsvRows implements Rows {
     private final RowGuard guard;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final long afterLine;
+    private final long endLine;
+    private final LineMap lines;
     private long line;
+    private boolean ended;
 
     /** With {@code skipHeader}, the first non-empty record (the header) is read and dropped. */
     CsvRows(Reader reader, CSVFormat format, boolean skipHeader) throws IOException {
@@ -89,9 +94,7 @@ final class CsvRows implements Rows {
 
     /** As above, with rows limited to {@code maxRowChars} characters. */
     CsvRows(Reader reader, CSVFormat format, boolean skipHeader, int maxRowChars) throws IOException {
-        this.guard = new RowGuard(reader, maxRowChars);
-        this.parser = CSVParser.builder().setReader(guard).setFormat(format).get();
-        this.records = parser.iterator();
+        this(reader, format, 0, Long.MAX_VALUE, LineMap.SAME, maxRowChars);
         if (skipHeader) {
             CSVRecord header = next();
             while (header != null && isEmptyLine(header)) {
@@ -100,29 +103,55 @@ final class CsvRows implements Rows {
         }
     }
 
-    /** The next record, or null at the end of the file. */
+    /**
+     * The records that start after physical line {@code afterLine} (the header's; 0 for all) and
+     * before {@code endLine} (a footer's first; {@link Long#MAX_VALUE} for all); the reader starts at
+     * line 1 of the file. Lines are named through {@code lines}.
+     */
+    CsvRows(Reader reader, CSVFormat format, long afterLine, long endLine, LineMap lines, int maxRowChars) throws IOException {
+        this.guard = new RowGuard(reader, maxRowChars);
+        this.parser = CSVParser.builder().setReader(guard).setFormat(format).get();
+        this.records = parser.iterator();
+        this.afterLine = afterLine;
+        this.endLine = endLine;
+        this.lines = lines;
+    }
+
+    /** The next record, or null at the end of the file (or of the data). */
     @Override
     public CSVRecord next() {
-        long before = parser.getCurrentLineNumber();
-        try {
-            if (!records.hasNext()) {
-                return null;
+        while (!ended) {
+            long before = parser.getCurrentLineNumber();
+            try {
+                if (!records.hasNext()) {
+                    ended = true;
+                    return null;
+                }
+                CSVRecord r = records.next();
+                guard.row = 0;
+                long start = before + 1;
+                if (start <= afterLine) {
+                    continue;
+                }
+                if (start >= endLine) {
+                    ended = true;
+                    return null;
+                }
+                line = lines.of(start);
+                return r;
+            } catch (UncheckedIOException e) {
+                line = lines.of(before + 1);
+                if (e.getCause() instanceof RowTooLong) {
+                    throw new Malformed(line, "the row that starts on this line is longer than " + ImportLimits.count(guard.max)
+                            + " characters, the most a row can hold (is a quote never closed, or are line breaks missing?)", e);
+                }
+                if (e.getCause() instanceof CSVException bad) {
+                    throw new Malformed(line, reason(bad.getMessage()), e);
+                }
+                throw e;
             }
-            CSVRecord r = records.next();
-            line = before + 1;
-            guard.row = 0;
-            return r;
-        } catch (UncheckedIOException e) {
-            line = before + 1;
-            if (e.getCause() instanceof RowTooLong) {
-                throw new Malformed(line, "the row that starts on this line is longer than " + ImportLimits.count(guard.max)
-                        + " characters, the most a row can hold (is a quote never closed, or are line breaks missing?)", e);
-            }
-            if (e.getCause() instanceof CSVException bad) {
-                throw new Malformed(line, reason(bad.getMessage()), e);
-            }
-            throw e;
         }
+        return null;
     }
 
     /** The line the last record returned (or the malformed one) starts on. */

@@ -6,62 +6,197 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file opened for import, with its encoding and delimiter found out: UTF-8 (with or without
- * a byte-order mark) when every byte sequence is valid UTF-8, UTF-16 when it starts with a UTF-16
- * byte-order mark, Windows-1252 otherwise; comma, semicolon or tab, whichever the header line
- * holds most of outside quotes. Empty and binary files are refused when opened.
+ * A file opened for import, read as it comes: a CSV file with its encoding and delimiter found out,
+ * or a sheet of an Excel workbook (.xlsx), converted to a temporary CSV file first.
+ * <ul>
+ * <li>Encoding: UTF-8 (with or without a byte-order mark) when every line is valid UTF-8, UTF-16 when
+ * the file starts with a UTF-16 byte-order mark, Windows-1252 otherwise; a file with UTF-8 lines
+ * and others is read line by line (UTF-8 where valid, Windows-1252 elsewhere), with a warning.</li>
+ * <li>Delimiter: comma, semicolon or tab, whichever the first line holding any of them holds most of
+ * outside quotes.</li>
+ * <li>NUL characters in an otherwise textual file are removed, with a warning.</li>
+ * <li>Header: the first row that looks like one ({@link ReportLayout#header}); title rows above it
+ * and a report footer below the data are skipped, with a warning. A name the header repeats gets
+ * its number: the second {@code Phone Number} is {@code Phone Number (2)}, with a warning.</li>
+ * </ul>
+ * Empty and binary files, and a sheet the workbook lacks, are refused when opened. Close a source
+ * opened from a workbook to delete its temporary file (it is also deleted once the source is
+ * garbage, and when the program exits).
  */
-public final class CsvSource {
+public final class CsvSource implements AutoCloseable {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private static final int CHUNK = 1 << 20;
-    private static final int SNIFF = 1 << 16;
+    private static final int SNIFF = TextScan.SNIFF;
     /** From this many lines on, parsing runs a chunk ahead on a second thread. */
     static final long READ_AHEAD_ROWS = 20_000;
+    /** Characters read at most to find the header among the first rows. */
+    private static final long HEAD_CHARS = 1 << 20;
+    /** Bytes at the end of a file looked at for a report footer. */
+    private static final long TAIL_BYTES = 1 << 18;
+    /** Lines a warning names one by one. */
+    private static final int NAMED_LINES = TextScan.LISTED;
+    private static final Cleaner TEMP_FILES = Cleaner.create();
 
     private final Path file;
+    private final Path csv;
     private final Charset charset;
+    private final boolean utf16;
+    private final boolean mixed;
+    private final boolean nuls;
     private final int bomLength;
     private final char delimiter;
     private final long lines;
+    private final LineMap lineMap;
+    private final long headerLine;
+    private final long endLine;
     private final List<String> headers;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final List<Long> skipped = new ArrayList<>();
+    private final SourceFacts facts;
+    private final Cleaner.Cleanable temporary;
 
-    private CsvSource(Path file, Charset charset, int bomLength, char delimiter, long lines) throws ImportException {
+    private CsvSource(Path file, Path csv, TextScan scan, Character forced, WorkbookSheet.Converted sheet) throws ImportException {
         this.file = file;
-        this.charset = charset;
-        this.bomLength = bomLength;
-        this.delimiter = delimiter;
-        this.lines = lines;
-        this.headers = readHeaders();
+        this.csv = csv;
+        this.utf16 = scan.utf16;
+        this.mixed = !utf16 && scan.mixed();
+        this.charset = scan.bomCharset != null ? scan.bomCharset : scan.utf8() || mixed ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        this.nuls = scan.nuls > 0;
+        this.bomLength = scan.bomLength;
+        this.lines = scan.lines;
+        this.lineMap = sheet == null ? LineMap.SAME : sheet.lines();
+        this.temporary = sheet == null ? null : TEMP_FILES.register(this, () -> WorkbookSheet.delete(csv));
+        if (sheet != null) {
+            warnings.addAll(sheet.warnings());
+        }
+        try {
+            this.delimiter = forced != null ? forced : detectDelimiter();
+            Sample top = sample(start(), 1, ReportLayout.HEAD_ROWS, HEAD_CHARS, true);
+            int at = ReportLayout.header(top.cells);
+            if (at < 0) {
+                throw fileProblem("is empty (no header line)");
+            }
+            this.headerLine = top.lines.get(at);
+            this.headers = names(top.cells.get(at));
+            titleRows(top, at);
+            this.endLine = footer(scan);
+        } catch (CsvRows.Malformed e) {
+            throw fileProblem("has a header line that cannot be read: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw fileProblem("cannot be read (" + e.getMessage() + ")");
+        }
+        if (nuls) {
+            warnings.add(new ImportWarning(lineMap.of(scan.firstNulLine), null, "the file holds " + ImportLimits.count(scan.nuls)
+                    + (scan.nuls == 1 ? " NUL character" : " NUL characters") + " (an invisible zero byte some exports put inside fields), the first on line "
+                    + lineMap.of(scan.firstNulLine) + "; " + (scan.nuls == 1 ? "it was" : "they were") + " removed"));
+        }
+        if (mixed) {
+            warnings.add(new ImportWarning(lineMap.of(scan.firstBadLines.getFirst()), null, lineList(scan.firstBadLines, scan.badLines)
+                    + (scan.badLines == 1 ? " is" : " are") + " not UTF-8 like the rest of the file; "
+                    + (scan.badLines == 1 ? "it was" : "they were") + " read as Windows-1252 (Western European): check "
+                    + (scan.badLines == 1 ? "its" : "their") + " accented letters"));
+        }
+        warnings.sort(Comparator.comparingLong(ImportWarning::line));
+        this.facts = new SourceFacts(sheet == null ? "CSV" : "Excel workbook",
+                mixed ? "UTF-8, some lines Windows-1252" : charset.name(), delimiter, lineMap.of(headerLine), estimatedRows(),
+                skipped, mixed ? scan.badLines : 0, scan.nuls, sheet == null ? null : sheet.sheet(),
+                sheet == null ? List.of() : sheet.sheets());
     }
 
-    /** Opens {@code file}, detecting its encoding and delimiter. */
+    /** Opens {@code file}, detecting its encoding and delimiter; an Excel workbook's first visible sheet. */
     public static CsvSource open(Path file) throws ImportException {
-        return open(file, null);
+        return open(file, null, null);
     }
 
     /** Opens {@code file} with the given delimiter (null: detect it from the header line). */
     public static CsvSource open(Path file, Character delimiter) throws ImportException {
-        Scan scan = scan(file);
-        char chosen = delimiter != null ? delimiter : detectDelimiter(file, scan);
-        return new CsvSource(file, scan.charset, scan.bomLength, chosen, scan.newlines);
+        return open(file, delimiter, null);
     }
 
+    /**
+     * Opens sheet {@code sheet} of an Excel workbook (null: its first visible sheet; a name is matched
+     * exactly, else ignoring case); a workbook without it is a problem that lists its sheets. For a
+     * CSV file, {@code sheet} must be null.
+     */
+    public static CsvSource open(Path file, String sheet) throws ImportException {
+        return open(file, null, sheet);
+    }
+
+    private static CsvSource open(Path file, Character delimiter, String sheet) throws ImportException {
+        if (Files.isDirectory(file)) {
+            throw problem(file, "is a folder, not a CSV file");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        } catch (NoSuchFileException e) {
+            throw problem(file, "does not exist");
+        } catch (IOException e) {
+            throw problem(file, "cannot be read (" + e.getMessage() + ")");
+        }
+        if (WorkbookSheet.looksLikeWorkbook(head)) {
+            WorkbookSheet.Converted converted = WorkbookSheet.convert(file, sheet);
+            try {
+                TextScan scan = TextScan.of(converted.csv());
+                if (!scan.nonBlank) {
+                    throw problem(file, "has nothing in its sheet \"" + ImportLimits.cut(converted.sheet()) + "\"");
+                }
+                return new CsvSource(file, converted.csv(), scan, ',', converted);
+            } catch (IOException e) {
+                WorkbookSheet.delete(converted.csv());
+                throw problem(file, "cannot be read (" + e.getMessage() + ")");
+            } catch (ImportException | RuntimeException e) {
+                WorkbookSheet.delete(converted.csv());
+                throw e;
+            }
+        }
+        if (sheet != null) {
+            throw problem(file, "is not an Excel workbook (.xlsx), so it has no sheet \"" + ImportLimits.cut(sheet)
+                    + "\" to choose; leave out the sheet for a CSV file");
+        }
+        TextScan scan;
+        try {
+            scan = TextScan.of(file);
+        } catch (NoSuchFileException e) {
+            throw problem(file, "does not exist");
+        } catch (IOException e) {
+            throw problem(file, "cannot be read (" + e.getMessage() + ")");
+        }
+        if (scan.size <= scan.bomLength && !scan.utf16 || scan.utf16 && scan.size == 0 && scan.head.length <= scan.bomLength) {
+            throw problem(file, "is empty");
+        }
+        String binary = scan.binary();
+        if (binary != null) {
+            throw problem(file, "is not a text file (" + binary + "); "
+                    + (binary.contains(".xls") ? "save it as .xlsx (without a password), or export the data as CSV" : "export the data as CSV"));
+        }
+        if (!scan.nonBlank) {
+            throw problem(file, "is empty");
+        }
+        return new CsvSource(file, file, scan, delimiter, null);
+    }
+
+    /** The file as given (a workbook, not the CSV file its sheet became). */
     public Path file() {
         return file;
     }
@@ -74,14 +209,37 @@ public final class CsvSource {
         return delimiter;
     }
 
-    /** The column names of the header line, stripped; a blank name becomes {@code column_<n>} (1-based). */
+    /**
+     * The column names of the header line, stripped; a blank name becomes {@code column_<n>} (1-based);
+     * a name the header already had gets its number ({@code Phone Number (2)}), so that names are unique.
+     */
     public List<String> headers() {
         return headers;
     }
 
-    /** The number of lines after the header: the row count, or more when quoted fields span lines. */
+    /** The line of the header (a sheet's row): 1, unless title rows or blank lines are above it. */
+    public long headerLine() {
+        return lineMap.of(headerLine);
+    }
+
+    /** What was done to read the file as it came (renamed columns, removed NULs, recoded lines, skipped rows), by line. */
+    public List<ImportWarning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** What opening found out: format, encoding, delimiter, header line, rows, skipped and recoded lines, sheet. */
+    public SourceFacts facts() {
+        return facts;
+    }
+
+    /** The sheet read from a workbook, or null for a CSV file. */
+    public String sheet() {
+        return facts.sheet();
+    }
+
+    /** The number of lines between the header and the end of the data: the row count, or more when quoted fields span lines. */
     public long estimatedRows() {
-        return Math.max(0, lines - 1);
+        return Math.max(0, (endLine == Long.MAX_VALUE ? lines : endLine - 1) - headerLine);
     }
 
     /** The first {@code n} data rows as read (raw cells), for a preview; stops early at a syntax error. */
@@ -97,15 +255,15 @@ public final class CsvSource {
                     out.add(r.toList());
                 }
             }
-        } catch (IOException | CsvRows.Malformed e) {
+        } catch (IOException | UncheckedIOException | CsvRows.Malformed e) {
             // a preview shows what could be read
         }
         return out;
     }
 
-    /** The data rows, from the line after the header. */
+    /** The data rows: from the row after the header to the last before a footer. */
     CsvRows rows() throws IOException {
-        return new CsvRows(reader(), format(), true);
+        return new CsvRows(reader(start()), format(), headerLine, endLine, lineMap, ImportLimits.ROW_CHARS);
     }
 
     /** The data rows; a large file is parsed on a second thread, ahead of the reader. */
@@ -118,37 +276,201 @@ public final class CsvSource {
         return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     }
 
-    private Reader reader() throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF);
+    /** Deletes the temporary file a workbook's sheet became; the source cannot be read after. Nothing for a CSV file. */
+    @Override
+    public void close() {
+        if (temporary != null) {
+            temporary.clean();
+        }
+    }
+
+    /** Where the text starts: after the byte-order mark (for UTF-16, offsets count characters after it). */
+    private long start() {
+        return utf16 ? 0 : bomLength;
+    }
+
+    /** The text from {@code offset} (a line start: bytes, or characters for UTF-16), decoded, without NULs. */
+    private Reader reader(long offset) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(csv), SNIFF);
         try {
-            in.skipNBytes(bomLength);
+            Reader text;
+            if (utf16) {
+                in.skipNBytes(bomLength);
+                text = new BufferedReader(new InputStreamReader(in, charset), SNIFF);
+                for (long left = offset; left > 0; ) {
+                    long n = text.skip(left);
+                    if (n <= 0) {
+                        break;
+                    }
+                    left -= n;
+                }
+            } else {
+                in.skipNBytes(offset);
+                text = mixed ? new MixedEncodingReader(in) : new InputStreamReader(in, charset);
+            }
+            if (nuls) {
+                text = new NulStrippingReader(text);
+            }
+            return new BufferedReader(text, SNIFF);
         } catch (IOException e) {
             in.close();
             throw e;
         }
-        return new BufferedReader(new InputStreamReader(in, charset), SNIFF);
     }
 
-    private List<String> readHeaders() throws ImportException {
-        try (CsvRows rows = new CsvRows(reader(), format(), false)) {
-            CSVRecord header = rows.next();
-            while (header != null && CsvRows.isEmptyLine(header)) {
-                header = rows.next();
+    /** Records as lists of cells, with the physical line each starts on. */
+    private record Sample(List<List<String>> cells, List<Long> lines, boolean complete) {
+    }
+
+    /**
+     * Up to {@code max} records from {@code offset} (the start of line {@code line}), while fewer than
+     * {@code maxChars} characters are read; {@code complete} when the end of the file was reached.
+     * A syntax error ends the sample, unless it is the first record and {@code strict}.
+     */
+    private Sample sample(long offset, long line, int max, long maxChars, boolean strict) throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        List<Long> at = new ArrayList<>();
+        boolean complete = false;
+        try (CsvRows rows = new CsvRows(reader(offset), format(), 0, Long.MAX_VALUE, LineMap.SAME, ImportLimits.ROW_CHARS)) {
+            while (cells.size() < max && rows.charsRead() <= maxChars) {
+                CSVRecord r;
+                try {
+                    r = rows.next();
+                } catch (CsvRows.Malformed e) {
+                    if (strict && ReportLayout.header(cells) < 0) {
+                        throw e;
+                    }
+                    break;
+                }
+                if (r == null) {
+                    complete = true;
+                    break;
+                }
+                cells.add(r.toList());
+                at.add(line - 1 + rows.line());
             }
-            if (header == null) {
-                throw fileProblem("is empty (no header line)");
-            }
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).replace("\uFEFF", "").strip();
-                names.add(name.isEmpty() ? "column_" + (i + 1) : name);
-            }
-            return List.copyOf(names);
-        } catch (CsvRows.Malformed e) {
-            throw fileProblem("has a header line that cannot be read: " + e.getMessage());
-        } catch (IOException e) {
-            throw fileProblem("cannot be read (" + e.getMessage() + ")");
         }
+        return new Sample(cells, at, complete);
+    }
+
+    /** Names from the header's cells: stripped, blank ones by position, repeated ones numbered (with a warning). */
+    private List<String> names(List<String> cells) {
+        List<String> names = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            String name = cells.get(i).replace("\uFEFF", "").strip();
+            names.add(name.isEmpty() ? "column_" + (i + 1) : name);
+        }
+        Set<String> taken = new HashSet<>(names);
+        Map<String, List<Integer>> repeated = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!seen.add(name)) {
+                List<Integer> at = repeated.computeIfAbsent(name, k -> new ArrayList<>(List.of(names.indexOf(k))));
+                at.add(i);
+                int n = at.size();
+                String renamed = name + " (" + n + ")";
+                while (taken.contains(renamed)) {
+                    renamed = name + " (" + ++n + ")";
+                }
+                taken.add(renamed);
+                names.set(i, renamed);
+            }
+        }
+        long line = lineMap.of(headerLine);
+        repeated.forEach((name, at) -> warnings.add(new ImportWarning(line, name, "the header names \"" + ImportLimits.cut(name)
+                + "\" " + at.size() + " times (columns " + at.stream().limit(10).map(i -> String.valueOf(i + 1))
+                .collect(Collectors.joining(", ")) + (at.size() > 10 ? ", ..." : "") + "); the first keeps the name, "
+                + at.stream().skip(1).limit(3).map(i -> "\"" + ImportLimits.cut(names.get(i)) + "\"")
+                .collect(Collectors.joining(", ")) + (at.size() > 4 ? ", ..." : "")
+                + (at.size() == 2 ? " is the other" : " are the others"))));
+        return List.copyOf(names);
+    }
+
+    /** Rows above the header that are not blank: skipped, with a warning quoting them. */
+    private void titleRows(Sample top, int header) {
+        int first = 0;
+        while (first < header && ReportLayout.blank(top.cells.get(first))) {
+            first++;
+        }
+        if (first == header) {
+            return;
+        }
+        List<String> quoted = new ArrayList<>();
+        int rows = 0;
+        for (int i = first; i < header; i++) {
+            skipped.add(lineMap.of(top.lines.get(i)));
+            if (!ReportLayout.blank(top.cells.get(i)) && rows++ < 2) {
+                quoted.add(quote(top.cells.get(i)));
+            }
+        }
+        long from = lineMap.of(top.lines.get(first));
+        long to = lineMap.of(headerLine) - 1;
+        warnings.add(new ImportWarning(from, null, range(from, to) + " above the header (line " + lineMap.of(headerLine)
+                + ") " + (from == to ? "was" : "were") + " skipped: " + (from == to ? "it looks" : "they look")
+                + " like a report title, not column names (" + String.join(", ", quoted) + (rows > 2 ? ", ..." : "") + ")"));
+    }
+
+    /**
+     * The first line of a report footer below the data, or {@link Long#MAX_VALUE}: looked for in the
+     * file's last lines ({@link ReportLayout#footer}); skipped, with a warning quoting it.
+     */
+    private long footer(TextScan scan) throws IOException {
+        TextScan.LineStart from = null;
+        for (TextScan.LineStart s : scan.tail()) {
+            if (s.line() > headerLine && scan.size - s.offset() <= TAIL_BYTES) {
+                from = s;
+                break;
+            }
+        }
+        if (from == null) {
+            return Long.MAX_VALUE;
+        }
+        Sample bottom = sample(from.offset(), from.line(), 2 * TextScan.TAIL_LINES, TAIL_BYTES, false);
+        if (!bottom.complete) {
+            return Long.MAX_VALUE;
+        }
+        int at = ReportLayout.footer(bottom.cells, headers.size());
+        if (at < 0) {
+            return Long.MAX_VALUE;
+        }
+        List<String> quoted = new ArrayList<>();
+        int rows = 0;
+        for (int i = at; i < bottom.cells.size(); i++) {
+            skipped.add(lineMap.of(bottom.lines.get(i)));
+            if (!ReportLayout.blank(bottom.cells.get(i)) && rows++ < 2) {
+                quoted.add(quote(bottom.cells.get(i)));
+            }
+        }
+        long first = lineMap.of(bottom.lines.get(at));
+        long last = lineMap.of(Math.max(bottom.lines.getLast(), lines));
+        warnings.add(new ImportWarning(first, null, range(first, last) + " below the data " + (first == last ? "was" : "were")
+                + " skipped: " + (first == last ? "it looks" : "they look") + " like a report footer, not data ("
+                + String.join(", ", quoted) + (rows > 2 ? ", ..." : "") + ")"));
+        return bottom.lines.get(at);
+    }
+
+    /** A row's values, quoted for a message: "Leads Report". */
+    private static String quote(List<String> cells) {
+        return "\"" + ImportLimits.cut(cells.stream().map(String::strip).filter(c -> !c.isEmpty())
+                .collect(Collectors.joining(" "))) + "\"";
+    }
+
+    /** "line 3" or "lines 3-5". */
+    private static String range(long from, long to) {
+        return from >= to ? "line " + from : "lines " + from + "\u2013" + to;
+    }
+
+    /** "line 4", "lines 4 and 9", "lines 4, 9, 12, 15, 20 and 3 more". */
+    private String lineList(List<Long> first, long count) {
+        List<String> named = first.stream().limit(NAMED_LINES).map(l -> String.valueOf(lineMap.of(l))).toList();
+        if (count == 1) {
+            return "line " + named.getFirst();
+        }
+        if (count <= named.size()) {
+            return "lines " + String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.getLast();
+        }
+        return "lines " + String.join(", ", named) + " and " + ImportLimits.count(count - named.size()) + " more";
     }
 
     private ImportException fileProblem(String what) {
@@ -159,153 +481,17 @@ public final class CsvSource {
         return new ImportException(file + " " + what, List.of(new ImportProblem(0, null, null, file.getFileName() + " " + what)));
     }
 
-    /** What one pass over the bytes found. */
-    private record Scan(Charset charset, int bomLength, long newlines) {
-    }
-
-    private static Scan scan(Path file) throws ImportException {
-        if (Files.isDirectory(file)) {
-            throw problem(file, "is a folder, not a CSV file");
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-            int first = readFully(channel, buffer);
-            buffer.flip();
-            if (first <= 0) {
-                throw problem(file, "is empty");
-            }
-            Charset bomCharset = null;
-            int bom = 0;
-            if (startsWith(buffer, 0xEF, 0xBB, 0xBF)) {
-                bomCharset = StandardCharsets.UTF_8;
-                bom = 3;
-            } else if (startsWith(buffer, 0xFF, 0xFE)) {
-                bomCharset = StandardCharsets.UTF_16LE;
-                bom = 2;
-            } else if (startsWith(buffer, 0xFE, 0xFF)) {
-                bomCharset = StandardCharsets.UTF_16BE;
-                bom = 2;
-            }
-            boolean utf16 = bomCharset != null && bomCharset != StandardCharsets.UTF_8;
-            boolean validUtf8 = !utf16;
-            int need = 0;
-            int lower = 0x80;
-            int upper = 0xBF;
-            long newlines = 0;
-            long offset = 0;
-            int controls = 0;
-            int sniffed = 0;
-            boolean nonBlank = false;
-            int from = bom;
-            while (true) {
-                for (int i = from; i < buffer.limit(); i++) {
-                    int b = buffer.get(i) & 0xFF;
-                    if (b >= 0x20 && b < 0x7F && need == 0 && nonBlank && sniffed >= SNIFF) {
-                        continue;
-                    }
-                    if (b == '\n') {
-                        newlines++;
-                    } else if (b == 0 && !utf16) {
-                        throw problem(file, "is not a text file (it holds NUL bytes, first at byte " + (offset + i)
-                                + "); export the data as CSV");
-                    }
-                    if (!nonBlank && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                        nonBlank = true;
-                    }
-                    if (sniffed < SNIFF && !utf16) {
-                        sniffed++;
-                        if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
-                            controls++;
-                        }
-                    }
-                    if (validUtf8) {
-                        // the well-formed UTF-8 byte sequences of Unicode 15, table 3-7
-                        if (need > 0) {
-                            if (b < lower || b > upper) {
-                                validUtf8 = false;
-                            }
-                            need--;
-                            lower = 0x80;
-                            upper = 0xBF;
-                        } else if (b >= 0x80) {
-                            if (b >= 0xC2 && b <= 0xDF) {
-                                need = 1;
-                            } else if (b >= 0xE0 && b <= 0xEF) {
-                                need = 2;
-                                lower = b == 0xE0 ? 0xA0 : 0x80;
-                                upper = b == 0xED ? 0x9F : 0xBF;
-                            } else if (b >= 0xF0 && b <= 0xF4) {
-                                need = 3;
-                                lower = b == 0xF0 ? 0x90 : 0x80;
-                                upper = b == 0xF4 ? 0x8F : 0xBF;
-                            } else {
-                                validUtf8 = false;
-                            }
-                        }
-                    }
-                }
-                offset += buffer.limit();
-                buffer.clear();
-                if (readFully(channel, buffer) <= 0) {
-                    break;
-                }
-                buffer.flip();
-                from = 0;
-            }
-            if (need > 0) {
-                validUtf8 = false;
-            }
-            if (!nonBlank) {
-                throw problem(file, "is empty");
-            }
-            if (controls * 100 > Math.max(sniffed, 1)) {
-                throw problem(file, "is not a text file (" + controls + " control characters in its first "
-                        + sniffed + " bytes); export the data as CSV");
-            }
-            Charset charset = bomCharset != null ? bomCharset : validUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
-            return new Scan(charset, bom, newlines);
-        } catch (NoSuchFileException e) {
-            throw problem(file, "does not exist");
-        } catch (IOException e) {
-            throw problem(file, "cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static boolean startsWith(ByteBuffer b, int... bytes) {
-        if (b.limit() < bytes.length) {
-            return false;
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if ((b.get(i) & 0xFF) != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int readFully(FileChannel channel, ByteBuffer buffer) throws IOException {
-        int total = 0;
-        while (buffer.hasRemaining()) {
-            int n = channel.read(buffer);
-            if (n < 0) {
-                return total == 0 ? -1 : total;
-            }
-            total += n;
-        }
-        return total;
-    }
-
     /**
      * Comma, semicolon or tab: whichever the first non-blank line holds most of outside quotes (comma
-     * on a tie), counted in the first {@link ImportLimits#ROW_CHARS} characters.
+     * on a tie). A line holding none of them (a report title above the header) is passed over, up to
+     * 20 lines; the first {@link ImportLimits#ROW_CHARS} characters are looked at.
      */
-    private static char detectDelimiter(Path file, Scan scan) throws ImportException {
-        try (InputStream in = Files.newInputStream(file)) {
-            in.skipNBytes(scan.bomLength);
-            Reader reader = new BufferedReader(new InputStreamReader(in, scan.charset));
+    private char detectDelimiter() throws IOException {
+        try (Reader reader = reader(start())) {
             int commas = 0;
             int semicolons = 0;
             int tabs = 0;
+            int linesSeen = 0;
             boolean quoted = false;
             boolean seen = false;
             int c;
@@ -315,9 +501,10 @@ public final class CsvSource {
                     quoted = !quoted;
                 } else if (!quoted) {
                     if (c == '\n' || c == '\r') {
-                        if (seen) {
+                        if (seen && (commas + semicolons + tabs > 0 || ++linesSeen >= 20)) {
                             break;
                         }
+                        seen = false;
                         continue;
                     }
                     switch (c) {
@@ -340,8 +527,6 @@ public final class CsvSource {
                 return '\t';
             }
             return ',';
-        } catch (IOException e) {
-            throw problem(file, "cannot be read (" + e.getMessage() + ")");
         }
     }
 }

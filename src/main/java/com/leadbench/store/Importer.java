@@ -46,7 +46,9 @@ public final class Importer {
      * while it runs; call it off the FX thread.
      */
     public ImportSummary run(Path csv, ImportMapping mapping, boolean dryRun, ImportProgress progress) throws ImportException {
-        return run(CsvSource.open(csv), mapping, dryRun, progress);
+        try (CsvSource source = CsvSource.open(csv)) {
+            return run(source, mapping, dryRun, progress);
+        }
     }
 
     /** As {@link #run(Path, ImportMapping, boolean, ImportProgress)}, for a file already opened (e.g. with a chosen delimiter). */

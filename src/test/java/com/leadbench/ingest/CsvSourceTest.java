@@ -56,6 +56,8 @@ class CsvSourceTest {
         assertEquals(cp1252, source.charset());
         assertEquals(';', source.delimiter());
         assertEquals(List.of(List.of("Müller", "Köln"), List.of("Garçon", "Besançon – Nord")), source.firstRows(5));
+        assertEquals(List.of(), source.warnings(), "a file all in Windows-1252 is no mix");
+        assertEquals("windows-1252", source.facts().encoding());
     }
 
     @Test
@@ -157,5 +159,127 @@ class CsvSourceTest {
         Path file = write("s.csv", "email;name\nada@acme.com;Ada\n", StandardCharsets.UTF_8);
         var forced = com.leadbench.ingest.CsvSource.open(file, ',');
         assertEquals(List.of("email;name"), forced.headers());
+    }
+
+    @Test
+    void linesOfAnotherEncodingInAUtf8FileAreReadAsWindows1252WithAWarning() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("email,city\nada@acme.com,Détroit\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write("bob@acme.com,Détroit\n".getBytes(Charset.forName("windows-1252")));
+        bytes.write("cy@acme.com,Zürich\n".getBytes(StandardCharsets.UTF_8));
+        var source = com.leadbench.ingest.CsvSource.open(write("mixed.csv", bytes.toByteArray()));
+        assertEquals(List.of(List.of("ada@acme.com", "Détroit"), List.of("bob@acme.com", "Détroit"), List.of("cy@acme.com", "Zürich")),
+                source.firstRows(5));
+        assertEquals(List.of(new ImportWarning(3, null, "line 3 is not UTF-8 like the rest of the file; it was read as Windows-1252"
+                + " (Western European): check its accented letters")), source.warnings());
+        assertEquals("UTF-8, some lines Windows-1252", source.facts().encoding());
+        assertEquals(1, source.facts().recodedLines());
+    }
+
+    @Test
+    void nulBytesInsideFieldsOfATextFileAreRemovedWithAWarning() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("\"Email\",\"Description\"\r\n\"ada@acme.com\",\"Pumps\"\r\n\"bob@acme.com\",\"Val".getBytes(StandardCharsets.US_ASCII));
+        bytes.write(new byte[] {0, 0, 0});
+        bytes.write("ves\"\r\n".getBytes(StandardCharsets.US_ASCII));
+        var source = com.leadbench.ingest.CsvSource.open(write("nul.csv", bytes.toByteArray()));
+        assertEquals(List.of(List.of("ada@acme.com", "Pumps"), List.of("bob@acme.com", "Valves")), source.firstRows(5));
+        assertEquals(List.of(new ImportWarning(3, null, "the file holds 3 NUL characters (an invisible zero byte some exports put"
+                + " inside fields), the first on line 3; they were removed")), source.warnings());
+        assertEquals(3, source.facts().nulBytes());
+    }
+
+    @Test
+    void aFileOfMostlyNulBytesOrWithABinarySignatureIsStillRefused() throws Exception {
+        Path utf16WithoutMark = write("u.csv", "email,name\nada@acme.com,Ada\n", StandardCharsets.UTF_16LE);
+        assertTrue(assertThrows(ImportException.class, () -> com.leadbench.ingest.CsvSource.open(utf16WithoutMark)).getMessage()
+                .contains("is not a text file (it holds NUL bytes, first at byte 1)"));
+        Path pdf = write("report.csv", "%PDF-1.7\nemail,name\n", StandardCharsets.US_ASCII);
+        assertTrue(assertThrows(ImportException.class, () -> com.leadbench.ingest.CsvSource.open(pdf)).getMessage()
+                .contains("report.csv is not a text file (it is a PDF document); export the data as CSV"));
+        Path xls = write("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 'a'});
+        assertTrue(assertThrows(ImportException.class, () -> com.leadbench.ingest.CsvSource.open(xls)).getMessage()
+                .contains("it is an old Excel workbook (.xls), a workbook with a password, or another Office document); save it as .xlsx"
+                        + " (without a password), or export the data as CSV"));
+    }
+
+    @Test
+    void aRepeatedColumnNameIsNumberedWithAWarning() throws Exception {
+        var source = com.leadbench.ingest.CsvSource.open(write("hs.csv",
+                "Email,Phone Number,Country/Region,Phone Number,Country/Region,Phone Number (2),Phone Number\n", StandardCharsets.UTF_8));
+        assertEquals(List.of("Email", "Phone Number", "Country/Region", "Phone Number (3)", "Country/Region (2)", "Phone Number (2)",
+                "Phone Number (4)"), source.headers(), "a name the header has already is not given twice");
+        assertEquals(List.of(
+                new ImportWarning(1, "Phone Number", "the header names \"Phone Number\" 3 times (columns 2, 4, 7); the first keeps the name,"
+                        + " \"Phone Number (3)\", \"Phone Number (4)\" are the others"),
+                new ImportWarning(1, "Country/Region", "the header names \"Country/Region\" 2 times (columns 3, 5); the first keeps the name,"
+                        + " \"Country/Region (2)\" is the other")), source.warnings());
+    }
+
+    private static final String REPORT = "\"Leads by Source\"\n"
+            + "\"Report generated 3/5/2024 10:03 AM by Ada Admin\"\n"
+            + "\n"
+            + "\"Lead ID\",\"First Name\",\"Email\",\"Lead Source\"\n"
+            + "\"00Q1\",\"Ada\",\"ada@acme.com\",\"Web\"\n"
+            + "\"00Q2\",\"Bob\",\"\",\"\"\n"
+            + "\"00Q3\",\"Cy\",\"cy@acme.com\",\"Trade Show\"\n"
+            + "\n"
+            + "\"Grand Total (3 records)\"\n"
+            + "\"Confidential Information - Do Not Distribute\"\n"
+            + "\"Copyright (c) 2000-2024 salesforce.com, inc. All rights reserved.\"\n";
+
+    @Test
+    void titleRowsAboveTheHeaderAndAReportFooterAreSkippedWithWarnings() throws Exception {
+        var source = com.leadbench.ingest.CsvSource.open(write("report.csv", REPORT, StandardCharsets.UTF_8));
+        assertEquals(List.of("Lead ID", "First Name", "Email", "Lead Source"), source.headers());
+        assertEquals(4, source.headerLine());
+        assertEquals(List.of("00Q1", "00Q2", "00Q3"), source.firstRows(10).stream().map(List::getFirst).toList());
+        assertEquals(3, source.estimatedRows());
+        assertEquals(List.of(
+                new ImportWarning(1, null, "lines 1\u20133 above the header (line 4) were skipped: they look like a report title, not column"
+                        + " names (\"Leads by Source\", \"Report generated 3/5/2024 10:03 AM by Ada Admin\")"),
+                new ImportWarning(8, null, "lines 8\u201311 below the data were skipped: they look like a report footer, not data"
+                        + " (\"Grand Total (3 records)\", \"Confidential Information - Do Not Distribute\", ...)")), source.warnings());
+        assertEquals(List.of(1L, 2L, 3L, 8L, 9L, 10L, 11L), source.facts().skippedLines());
+    }
+
+    @Test
+    void aShortRowInsideTheDataOrAtItsEndWithoutABlankLineIsData() throws Exception {
+        String text = "email,first_name,company\nada@acme.com,Ada,Acme\nTotal\nbob@acme.com,Bob,Acme\nbob@acme.com,Bob\n";
+        var source = com.leadbench.ingest.CsvSource.open(write("short.csv", text, StandardCharsets.UTF_8));
+        assertEquals(4, source.firstRows(10).size());
+        assertEquals(List.of(), source.warnings());
+        var noted = com.leadbench.ingest.CsvSource.open(write("noted.csv", "email,first_name\nada@acme.com,Ada\nbob@acme.com,\n", StandardCharsets.UTF_8));
+        assertEquals(2, noted.firstRows(10).size(), "a last row with one value is data unless a blank line comes before it");
+    }
+
+    @Test
+    void aHeaderWhoseRowsAreWiderIsStillTheHeaderSoThatTheirProblemsAreReported() throws Exception {
+        var source = com.leadbench.ingest.CsvSource.open(write("w.csv", "a,b,c\n1,2,3,\n4,5,6,\n", StandardCharsets.UTF_8));
+        assertEquals(List.of("a", "b", "c"), source.headers());
+        assertEquals(1, source.headerLine());
+    }
+
+    @Test
+    void aFileNamedXlsxThatIsTextIsReadAsCsv() throws Exception {
+        var source = com.leadbench.ingest.CsvSource.open(write("renamed.xlsx", "email,name\nada@acme.com,Ada\n", StandardCharsets.UTF_8));
+        assertEquals(List.of(List.of("ada@acme.com", "Ada")), source.firstRows(5));
+        assertEquals("CSV", source.facts().format());
+    }
+
+    @Test
+    void theDelimiterIsFoundBelowATitleLine() throws Exception {
+        var source = com.leadbench.ingest.CsvSource.open(write("t.csv", "Kontakte Export\nE-Mail;Name;Firma\nada@acme.com;Ada;Acme\n",
+                StandardCharsets.UTF_8));
+        assertEquals(';', source.delimiter());
+        assertEquals(List.of("E-Mail", "Name", "Firma"), source.headers());
+    }
+
+    @Test
+    void lineBreaksAreCountedAsCommonsCsvCountsThemIncludingALoneCr() throws Exception {
+        var source = com.leadbench.ingest.CsvSource.open(write("cr.csv", "a,b\r1,2\r\n3,4\n\n\"Confidential\"\r", StandardCharsets.UTF_8));
+        assertEquals(List.of(List.of("1", "2"), List.of("3", "4")), source.firstRows(10));
+        assertEquals(List.of(new ImportWarning(4, null, "lines 4\u20135 below the data were skipped: they look like a report footer,"
+                + " not data (\"Confidential\")")), source.warnings());
     }
 }

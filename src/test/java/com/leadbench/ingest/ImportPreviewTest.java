@@ -51,11 +51,12 @@ class ImportPreviewTest {
     }
 
     @Test
-    void reportsUnknownColumnsUnknownTargetsAndDuplicateHeaders() throws Exception {
+    void reportsUnknownColumnsAndUnknownTargetsButNotARepeatedColumnNameWhichTheSourceNumbers() throws Exception {
         CsvSource source = file("Email,Email,Phone\na@x.com,b@x.com,1\n");
+        assertEquals(List.of("Email", "Email (2)", "Phone"), source.headers());
         MappedPreview preview = ImportPreview.of(source, contacts(Map.of("E-mail", "email", "Phone", "telephone")), 10);
         List<String> reasons = preview.problems().stream().map(ImportProblem::toString).toList();
-        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("line 1, column \"Email\": the header names this column more than once")), reasons.toString());
+        assertTrue(reasons.stream().noneMatch(r -> r.contains("more than once")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("line 1, column \"E-mail\": the mapping places this column into email, but the header has no such column")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.contains("\"telephone\" is not a target field of a contacts import")), reasons.toString());
     }
