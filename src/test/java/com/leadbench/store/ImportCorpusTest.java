@@ -99,7 +99,7 @@ class ImportCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void theGuessedMappingIsTheExpectedOneAndImportsWithoutEdits(Fixture fixture) throws Exception {
-        try (CsvSource source = CsvSource.open(fixture.file(), null)) {
+        try (CsvSource source = CsvSource.open(fixture.file())) {
             MappingGuess guess = MappingMatcher.guess(ImportKind.CONTACTS, source.headers(),
                     source.firstRows(MappingMatcher.SAMPLE_ROWS), fixture.file().getFileName().toString());
             List<String> wrong = new ArrayList<>();
@@ -131,7 +131,7 @@ class ImportCorpusTest {
 
         try (Database db = Database.open(dir.resolve("corpus.db"))) {
             ImportMapping mapping;
-            try (CsvSource source = CsvSource.open(fixture.file(), null)) {
+            try (CsvSource source = CsvSource.open(fixture.file())) {
                 mapping = MappingMatcher.guess(ImportKind.CONTACTS, source.headers(), source.firstRows(MappingMatcher.SAMPLE_ROWS),
                         fixture.file().getFileName().toString()).mapping();
             }

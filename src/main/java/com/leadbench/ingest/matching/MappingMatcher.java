@@ -105,7 +105,7 @@ public final class MappingMatcher {
         Set<String> nullValues = new LinkedHashSet<>(start != null ? start.nullValues() : Set.of());
         nullValues.addAll(placeholdersIn(rows));
         List<Column> columns = columns(headers, rows, nullValues);
-        DayOrder dayOrder = start != null ? start.dayOrder() : DayOrder.ISO;
+        DayOrder dayOrder = start != null ? start.dayOrder() : DayOrder.AUTO;
 
         // 1. evidence per column: the starting point, the names, the values
         String vendor = vendorOf(columns);
