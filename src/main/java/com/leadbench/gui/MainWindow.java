@@ -11,6 +11,8 @@ import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.gui.tuning.AnalysisViewModel;
 import com.leadbench.gui.tuning.TuningView;
 import com.leadbench.gui.tuning.TuningViewModel;
+import com.leadbench.AppPaths;
+import com.leadbench.format.MappingMemory;
 import com.leadbench.store.ProcessFigures;
 import com.leadbench.store.Workspace;
 import com.leadbench.gui.importing.ImportView;
@@ -29,15 +31,26 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    /** The import wizard in its own window; after an import the leads reload. */
+    /**
+     * The import wizard in its own window; after an import the leads reload. Mappings a person saves
+     * are remembered in the user's data folder and offered again for files with the same columns.
+     * Closing the window while an import runs cancels the import instead.
+     */
     private static void openImport(Workspace workspace, TaskExecutor executor, LeadsViewModel leads) {
-        ImportViewModel model = new ImportViewModel(workspace, executor);
+        MappingMemory memory = new MappingMemory(AppPaths.dataDirectory().resolve("mappings"));
+        ImportViewModel model = new ImportViewModel(workspace, executor, memory);
         model.setOnImported(leads::load);
         Stage stage = new Stage();
         stage.setTitle("Import CSV — Leadbench");
-        Scene scene = new Scene(ImportView.create(model), 980, 720);
+        Scene scene = new Scene(ImportView.create(model, stage::close), 1120, 820);
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!model.requestClose()) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> model.close());
         stage.show();
     }
 

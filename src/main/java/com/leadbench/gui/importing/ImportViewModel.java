@@ -1,7 +1,12 @@
 package com.leadbench.gui.importing;
 
+import com.leadbench.format.ImportMappingJson;
+import com.leadbench.format.MappingMemory;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.ingest.CsvSource;
+import com.leadbench.ingest.DateColumn;
+import com.leadbench.ingest.DateColumns;
+import com.leadbench.ingest.DayOrder;
 import com.leadbench.ingest.ImportException;
 import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportMapping;
@@ -9,21 +14,37 @@ import com.leadbench.ingest.ImportPreview;
 import com.leadbench.ingest.ImportProblem;
 import com.leadbench.ingest.ImportProgress;
 import com.leadbench.ingest.ImportSummary;
+import com.leadbench.ingest.ImportWarning;
 import com.leadbench.ingest.MappedPreview;
 import com.leadbench.ingest.MappingPresets;
+import com.leadbench.ingest.OutcomeColumn;
+import com.leadbench.ingest.SourceFacts;
+import com.leadbench.ingest.matching.ColumnMatch;
+import com.leadbench.ingest.matching.MappingGuess;
+import com.leadbench.ingest.matching.MappingMatcher;
 import com.leadbench.store.Importer;
 import com.leadbench.store.Workspace;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,112 +55,395 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
 /**
- * The import wizard's state: the chosen file (sniffed for encoding and delimiter), the kind and
- * mapping, a preview of the first rows with the mapping applied, then the import itself with
- * progress and cancel, and its summary or rejection report. An import lands whole or not at all.
+ * The import wizard's state. Choosing a file opens and sniffs it (encoding, delimiter, header, rows:
+ * the facts, which stay shown whatever happens next) and fills in a mapping: the one saved for files
+ * with the same columns, else the matcher's guess. Every column is a {@link MappingRow} a person can
+ * send elsewhere (undoable); the preview of the first rows and the check for ambiguous dates follow
+ * each change, off the FX thread. Then the import itself, with progress and cancel, and its summary
+ * or rejection report. An import lands whole or not at all.
  */
 public final class ImportViewModel {
 
+    /** Rows of the mapped preview. */
+    static final int PREVIEW_ROWS = 20;
+
     private final Workspace workspace;
     private final TaskExecutor executor;
+    private final MappingMemory memory;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(this, "kind", ImportKind.CONTACTS);
-    private final ObjectProperty<ImportMapping> mapping = new SimpleObjectProperty<>(this, "mapping");
-    private final ObservableList<ImportMapping> mappings = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportMapping> preset = new SimpleObjectProperty<>(this, "preset");
+    private final ObservableList<ImportMapping> presets = FXCollections.observableArrayList();
+    private final ObservableList<MappingTarget> targets = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<MappingGuess> guess = new ReadOnlyObjectWrapper<>(this, "guess");
+    private final ReadOnlyObjectWrapper<ImportMapping> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
+    private final ObservableList<MappingRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
     private final ReadOnlyObjectWrapper<CsvSource> source = new ReadOnlyObjectWrapper<>(this, "source");
+    private final ReadOnlyObjectWrapper<SourceFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
+    private final ReadOnlyStringWrapper factsText = new ReadOnlyStringWrapper(this, "factsText", NO_FILE);
+    private final ObservableList<ImportWarning> warnings = FXCollections.observableArrayList();
+    private final ObservableList<DateColumn.AmbiguousDayOrder> ambiguousDates = FXCollections.observableArrayList();
+    private final ObjectProperty<DayOrder> dayOrder = new SimpleObjectProperty<>(this, "dayOrder");
     private final ReadOnlyObjectWrapper<MappedPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ObservableList<ImportProblem> report = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty(this, "message", "Choose a CSV file to import.");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "Choose a CSV file or an Excel workbook to import.");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final BooleanBinding dayOrderNeeded = Bindings.isNotEmpty(ambiguousDates);
+    private final BooleanBinding ready;
+    private final Deque<MappingGuess> history = new ArrayDeque<>();
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
+    private List<List<String>> sample = List.of();
+    private long checks;
+    private long opens;
+    private boolean quiet;
     private Runnable onImported = () -> { };
 
+    static final String NO_FILE = "No file chosen yet: its format, encoding, delimiter and rows appear here.";
+
+    /** A wizard that remembers no mappings. */
     public ImportViewModel(Workspace workspace, TaskExecutor executor) {
+        this(workspace, executor, null);
+    }
+
+    /** @param memory where chosen mappings are remembered per set of columns (null: nowhere) */
+    public ImportViewModel(Workspace workspace, TaskExecutor executor, MappingMemory memory) {
         this.workspace = workspace;
         this.executor = executor;
+        this.memory = memory;
+        ready = source.isNotNull().and(mapping.isNotNull()).and(running.not()).and(dayOrderNeeded.not().or(dayOrder.isNotNull()));
         kind.addListener((obs, old, k) -> {
-            refreshMappings();
-            refreshPreview();
+            refreshKind();
+            if (!quiet) {
+                preset.set(null);
+                guessAgain("guessed from the columns");
+            }
         });
-        mapping.addListener((obs, old, m) -> refreshPreview());
-        refreshMappings();
+        preset.addListener((obs, old, p) -> {
+            if (!quiet && p != null) {
+                guessAgain("guessed from the columns, starting from " + p.name());
+            }
+        });
+        dayOrder.addListener((obs, old, d) -> applyMapping());
+        refreshKind();
     }
 
-    private void refreshMappings() {
+    private void refreshKind() {
         ImportKind k = kind.get();
-        mappings.setAll(MappingPresets.all().stream().filter(m -> m.kind() == k).toList());
-        mapping.set(mappings.isEmpty() ? null : mappings.getFirst());
+        presets.setAll(MappingPresets.all().stream().filter(m -> m.kind() == k).toList());
+        targets.setAll(MappingTarget.choices(k));
     }
 
-    /** Opens and sniffs a file (encoding, delimiter, header), then previews it with the mapping. */
+    // ---- choosing a file ----------------------------------------------------------------------
+
+    /** What opening a file gave: the source, its first rows, and the mapping to start from. */
+    private record Opened(CsvSource source, List<List<String>> sample, MappingGuess guess, String origin) {
+    }
+
+    /**
+     * Opens and sniffs a file off the FX thread, then fills in the mapping: the one remembered for files
+     * with these columns, else the matcher's guess (from the chosen preset, if any).
+     */
     public void choose(Path path) {
         file.set(path);
         summary.set(null);
         report.clear();
-        executor.execute(() -> CsvSource.open(path), opened -> {
-            pickBestPreset(opened.headers());
-            source.set(opened);
-            message.set(path.getFileName() + ": " + opened.headers().size() + " columns, " + opened.charset().displayName()
-                    + ", delimiter '" + printable(opened.delimiter()) + "'");
-            refreshPreview();
+        factsText.set(path.getFileName() + ": opening…");
+        message.set("Opening " + path.getFileName() + "…");
+        long open = ++opens;
+        ImportKind k = kind.get();
+        ImportMapping start = preset.get();
+        executor.execute(() -> opened(path, k, start), o -> {
+            if (open != opens) {
+                o.source().close();
+                return;
+            }
+            CsvSource old = source.get();
+            source.set(o.source());
+            if (old != null && old != o.source()) {
+                old.close();
+            }
+            sample = o.sample();
+            facts.set(o.source().facts());
+            factsText.set(describe(path, o.source().headers().size(), o.source().facts()));
+            warnings.setAll(o.source().warnings());
+            history.clear();
+            canUndo.set(false);
+            ambiguousDates.clear();
+            quiet = true;
+            try {
+                kind.set(o.guess().mapping().kind());
+                dayOrder.set(null);
+            } finally {
+                quiet = false;
+            }
+            rows.clear();
+            origin.set(o.origin());
+            message.set(path.getFileName() + ": " + o.origin() + ". Check where each column goes, then check or import.");
+            setGuess(o.guess());
         }, failure -> {
+            if (open != opens) {
+                return;
+            }
+            CsvSource old = source.get();
             source.set(null);
+            if (old != null) {
+                old.close();
+            }
+            facts.set(null);
+            factsText.set(path.getFileName() + ": cannot be opened (see below).");
+            warnings.clear();
+            rows.clear();
+            guess.set(null);
+            mapping.set(null);
             preview.set(null);
+            ambiguousDates.clear();
             reject(failure);
         });
     }
 
-    /** Switches to the preset that places the most of the file's columns, when it places more than the current one. */
-    private void pickBestPreset(List<String> headers) {
-        ImportMapping best = null;
-        long bestHits = 0;
-        for (ImportMapping m : MappingPresets.all()) {
-            long hits = m.columns().keySet().stream().filter(headers::contains).count();
-            if (hits > bestHits) {
-                best = m;
-                bestHits = hits;
+    private Opened opened(Path path, ImportKind preferred, ImportMapping start) throws ImportException {
+        CsvSource s = CsvSource.open(path);
+        try {
+            List<String> headers = s.headers();
+            List<List<String>> first = s.firstRows(MappingMatcher.SAMPLE_ROWS);
+            if (memory != null) {
+                for (ImportKind k : kindsFrom(preferred)) {
+                    Optional<MappingGuess> saved = memory.offer(k, headers, first);
+                    if (saved.isPresent()) {
+                        return new Opened(s, first, saved.get(), "the mapping you saved for files with these columns");
+                    }
+                }
+            }
+            String name = path.getFileName().toString();
+            if (start != null && start.kind() == preferred) {
+                return new Opened(s, first, MappingMatcher.guess(preferred, headers, first, name, start),
+                        "guessed from the columns, starting from " + start.name());
+            }
+            ImportKind k = kindsFrom(preferred).stream().filter(c -> MappingPresets.closest(c, headers).isPresent()).findFirst()
+                    .orElse(preferred);
+            return new Opened(s, first, MappingMatcher.guess(k, headers, first, name), "guessed from the columns");
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private static List<ImportKind> kindsFrom(ImportKind first) {
+        List<ImportKind> out = new ArrayList<>(List.of(first));
+        for (ImportKind k : ImportKind.values()) {
+            if (k != first) {
+                out.add(k);
             }
         }
-        ImportMapping current = mapping.get();
-        long currentHits = current == null ? 0 : current.columns().keySet().stream().filter(headers::contains).count();
-        if (best != null && bestHits > currentHits) {
-            kind.set(best.kind());
-            mapping.set(best);
-        }
+        return out;
     }
 
-    /** Uses a mapping loaded from a file (or saved earlier) and previews with it. */
-    public void useMapping(ImportMapping loaded) {
-        kind.set(loaded.kind());
-        if (!mappings.contains(loaded)) {
-            mappings.add(loaded);
-        }
-        mapping.set(loaded);
-    }
-
-    private void refreshPreview() {
+    /** The matcher's guess again, for another kind or from another preset: on samples already read, so no I/O. */
+    private void guessAgain(String why) {
         CsvSource s = source.get();
-        ImportMapping m = mapping.get();
+        if (s == null) {
+            return;
+        }
+        ImportMapping start = preset.get();
+        String name = file.get() == null ? "file" : file.get().getFileName().toString();
+        MappingGuess next = start != null && start.kind() == kind.get()
+                ? MappingMatcher.guess(kind.get(), s.headers(), sample, name, start)
+                : MappingMatcher.guess(kind.get(), s.headers(), sample, name);
+        remember();
+        origin.set(why);
+        setGuess(next);
+    }
+
+    // ---- editing the mapping ------------------------------------------------------------------
+
+    /**
+     * Sends {@code row}'s column to {@code target}, as a person chose. A field another column held goes
+     * back to that column as a custom field. The outcome needs values that say won or lost: when the
+     * column's values do not, nothing changes and the message says why.
+     */
+    public void retarget(MappingRow row, MappingTarget target) {
+        MappingGuess g = guess.get();
+        if (g == null || target == null || target.equals(row.targetProperty().get())) {
+            return;
+        }
+        MappingGuess next;
+        if (target.kind() == MappingTarget.Kind.OUTCOME) {
+            Optional<OutcomeColumn> outcome = MappingMatcher.outcomeOf(row.column(), source.get().headers(), sample,
+                    g.columnFor("created_at").orElse(null));
+            if (outcome.isEmpty()) {
+                message.set("The values of " + row.column() + " say neither won nor lost, so it cannot be the outcome.");
+                row.update(kind.get(), g.columns().get(row.index()));
+                return;
+            }
+            next = g.withOutcome(outcome, "chosen by you");
+        } else {
+            next = g.withTarget(row.column(), target.valueFor(row.column()));
+        }
+        remember();
+        message.set(row.column() + " → " + target.label() + ". Ctrl+Z undoes it.");
+        setGuess(next);
+    }
+
+    /** Takes back the last change to the mapping. */
+    public void undo() {
+        if (history.isEmpty()) {
+            return;
+        }
+        setGuess(history.pop());
+        canUndo.set(!history.isEmpty());
+        message.set("Undone.");
+    }
+
+    private void remember() {
+        if (guess.get() != null) {
+            history.push(guess.get());
+            canUndo.set(true);
+        }
+    }
+
+    private void setGuess(MappingGuess g) {
+        guess.set(g);
+        List<ColumnMatch> lines = g.columns();
+        if (rows.size() == lines.size()) {
+            for (int i = 0; i < lines.size(); i++) {
+                rows.get(i).update(kind.get(), lines.get(i));
+            }
+        } else {
+            List<MappingRow> next = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                next.add(new MappingRow(i, kind.get(), lines.get(i)));
+            }
+            rows.setAll(next);
+        }
+        applyMapping();
+        check();
+    }
+
+    /** The mapping the import uses: the guess's, with the day order a person chose. */
+    private void applyMapping() {
+        MappingGuess g = guess.get();
+        if (g == null) {
+            return;
+        }
+        ImportMapping m = g.mapping();
+        mapping.set(dayOrder.get() == null ? m : m.withDayOrder(dayOrder.get()));
+    }
+
+    /** What the preview and the date check found for one mapping. */
+    private record Checked(MappedPreview preview, List<DateColumn.AmbiguousDayOrder> ambiguous) {
+    }
+
+    /** Previews the mapping and looks for ambiguous dates, off the FX thread; an older check's result is dropped. */
+    private void check() {
+        CsvSource s = source.get();
+        ImportMapping m = guess.get() == null ? null : guess.get().mapping();
         if (s == null || m == null) {
             preview.set(null);
             return;
         }
-        MappedPreview p = ImportPreview.of(s, m, 20);
-        preview.set(p);
-        if (!p.missingRequired().isEmpty()) {
-            message.set("The mapping leaves required fields unmapped: " + String.join(", ", p.missingRequired()));
-        }
+        long seq = ++checks;
+        ImportMapping undecided = m.dayOrder() == DayOrder.US || m.dayOrder() == DayOrder.EUROPEAN ? m.withDayOrder(DayOrder.AUTO) : m;
+        executor.execute(() -> {
+            MappedPreview p = ImportPreview.of(s, m, PREVIEW_ROWS);
+            List<DateColumn.AmbiguousDayOrder> ambiguous;
+            try {
+                ambiguous = DateColumns.ambiguous(s, undecided);
+            } catch (ImportException e) {
+                ambiguous = List.of(); // the import reports an unreadable file
+            }
+            return new Checked(p, ambiguous);
+        }, c -> {
+            if (seq != checks || source.get() != s) {
+                return;
+            }
+            preview.set(c.preview());
+            ambiguousDates.setAll(c.ambiguous());
+            if (!c.ambiguous().isEmpty() && dayOrder.get() == null && m.dayOrder() != undecided.dayOrder()) {
+                dayOrder.set(m.dayOrder());
+            }
+            if (!c.preview().missingRequired().isEmpty()) {
+                message.set("The mapping leaves required fields unmapped: " + String.join(", ", c.preview().missingRequired()));
+            } else if (!c.ambiguous().isEmpty() && dayOrder.get() == null) {
+                message.set("Choose the day order: " + c.ambiguous().getFirst().reason().split(";")[0] + ".");
+            }
+        }, failure -> {
+            if (seq == checks) {
+                message.set("Cannot preview the file: " + failure.getMessage());
+            }
+        });
     }
+
+    // ---- mapping documents --------------------------------------------------------------------
+
+    /** Uses a mapping read from a document, placing the open file's columns as it says. */
+    public void loadMapping(Path document) {
+        executor.execute(() -> ImportMappingJson.read(document), m -> useMapping(m, "loaded from " + document.getFileName()),
+                failure -> message.set("Cannot use " + document.getFileName() + ": " + failure.getMessage()));
+    }
+
+    /** Uses {@code loaded} as it is: every column of the open file where it says. */
+    public void useMapping(ImportMapping loaded, String why) {
+        quiet = true;
+        try {
+            kind.set(loaded.kind());
+            if (!presets.contains(loaded)) {
+                presets.add(loaded);
+            }
+            preset.set(loaded);
+        } finally {
+            quiet = false;
+        }
+        CsvSource s = source.get();
+        if (s == null) {
+            guess.set(null);
+            mapping.set(loaded);
+            message.set("Mapping " + loaded.name() + " " + why + "; choose a file to import with it.");
+            return;
+        }
+        remember();
+        origin.set(why);
+        message.set("Mapping " + loaded.name() + " " + why + ".");
+        setGuess(MappingMatcher.explain(loaded, s.headers(), sample, why));
+    }
+
+    /**
+     * Saves the mapping as a document ({@code target}, or null for none) and remembers it for files
+     * with the open file's columns, so that such a file gets it offered again.
+     */
+    public void saveMapping(Path target) {
+        ImportMapping m = mapping.get();
+        if (m == null) {
+            return;
+        }
+        List<String> headers = source.get() == null ? null : source.get().headers();
+        executor.execute(() -> {
+            if (target != null) {
+                ImportMappingJson.write(m, target);
+            }
+            if (memory != null && headers != null) {
+                memory.remember(headers, m);
+            }
+            return m;
+        }, saved -> message.set((target == null ? "Mapping remembered" : "Mapping saved to " + target)
+                + (memory != null && headers != null ? "; files with these columns get it again." : ".")),
+                failure -> message.set("Cannot save the mapping: " + failure.getMessage()));
+    }
+
+    // ---- importing ----------------------------------------------------------------------------
 
     /** Imports (or with {@code dryRun}, checks) the file off the FX thread, with progress and cancel. */
     public void run(boolean dryRun) {
-        Path path = file.get();
+        CsvSource s = source.get();
         ImportMapping m = mapping.get();
-        if (path == null || m == null) {
+        MappingGuess g = guess.get();
+        SourceFacts f = facts.get();
+        if (s == null || m == null) {
             message.set("Choose a file and a mapping first.");
             return;
         }
@@ -150,7 +454,7 @@ public final class ImportViewModel {
         progress.set(-1);
         summary.set(null);
         report.clear();
-        message.set(dryRun ? "Checking " + path.getFileName() + "…" : "Importing " + path.getFileName() + "…");
+        message.set(dryRun ? "Checking " + s.file().getFileName() + "…" : "Importing " + s.file().getFileName() + "…");
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
             long t = total.get();
             progress.set(t <= 0 ? -1 : Math.min(1.0, done.get() / (double) t));
@@ -170,9 +474,16 @@ public final class ImportViewModel {
             }
         };
         executor.execute(() -> {
-            ImportSummary result = new Importer(workspace.database()).run(path, m, dryRun, tracker);
+            ImportSummary result = new Importer(workspace.database()).run(s, m, dryRun, tracker);
             if (!dryRun && result.accepted()) {
                 workspace.refresh();
+                if (memory != null) {
+                    try {
+                        memory.remember(s.headers(), m);
+                    } catch (java.io.IOException e) {
+                        // the import landed; only the offer next time is lost
+                    }
+                }
             }
             return result;
         }, result -> {
@@ -181,7 +492,7 @@ public final class ImportViewModel {
             progress.set(1);
             summary.set(result);
             report.setAll(result.problems());
-            message.set(describe(result));
+            message.set(describe(result, f, g));
             if (!result.dryRun() && result.accepted()) {
                 onImported.run();
             }
@@ -194,8 +505,32 @@ public final class ImportViewModel {
     }
 
     public void cancel() {
-        cancel.set(true);
-        message.set("Cancelling: nothing will be imported.");
+        if (running.get()) {
+            cancel.set(true);
+            message.set("Cancelling: nothing will be imported.");
+        }
+    }
+
+    /**
+     * Whether the wizard may close now (Close, Escape): not while an import runs; then the import is
+     * cancelled instead, and the wizard closes on the next request.
+     */
+    public boolean requestClose() {
+        if (running.get()) {
+            cancel();
+            return false;
+        }
+        return true;
+    }
+
+    /** Lets go of the open file (a workbook's sheet is a temporary file). */
+    public void close() {
+        opens++;
+        CsvSource s = source.get();
+        source.set(null);
+        if (s != null) {
+            s.close();
+        }
     }
 
     private void reject(Throwable failure) {
@@ -207,14 +542,68 @@ public final class ImportViewModel {
         }
     }
 
+    /** {@code leads.csv · CSV · UTF-8 · delimiter ',' · 21 columns · header on line 1 · 300 rows · ...}. */
+    static String describe(Path file, int columns, SourceFacts f) {
+        List<String> parts = new ArrayList<>();
+        parts.add(file.getFileName().toString());
+        parts.add(f.sheet() == null ? f.format() : f.format() + ", sheet \"" + f.sheet() + "\" of " + f.sheets().size());
+        parts.add(f.encoding());
+        if (f.sheet() == null) {
+            parts.add("delimiter " + printable(f.delimiter()));
+        }
+        parts.add(columns + " columns");
+        parts.add("header on line " + f.headerLine());
+        parts.add("about " + f.rows() + (f.rows() == 1 ? " row" : " rows"));
+        parts.add(f.skippedLines().isEmpty() ? "no lines skipped"
+                : f.skippedLines().size() + (f.skippedLines().size() == 1 ? " line" : " lines") + " skipped (title or footer)");
+        if (f.recodedLines() > 0) {
+            parts.add(f.recodedLines() + " lines recoded from Windows-1252");
+        }
+        if (f.nulBytes() > 0) {
+            parts.add(f.nulBytes() + " NUL bytes removed");
+        }
+        return String.join("  ·  ", parts);
+    }
+
     static String describe(ImportSummary s) {
         String what = s.dryRun() ? "Dry run (nothing written): " : "Imported: ";
         return what + s.read() + " rows read, " + s.inserted() + " inserted, " + s.updated() + " updated, " + s.skipped()
                 + " skipped, " + s.rejected() + " rejected" + (s.accepted() ? "." : " — the file was rejected, nothing was imported.");
     }
 
+    /** The summary, then what was mapped, recoded, generated and skipped. */
+    static String describe(ImportSummary s, SourceFacts f, MappingGuess g) {
+        StringBuilder b = new StringBuilder(describe(s));
+        if (g != null) {
+            long fields = g.columns().stream().filter(ColumnMatch::placed).count();
+            long custom = g.columns().stream().filter(ColumnMatch::isCustom).count();
+            long left = g.columns().stream().filter(ColumnMatch::dropped).count();
+            b.append(" Mapped ").append(fields).append(fields == 1 ? " column" : " columns").append(" to fields, ")
+                    .append(custom).append(" to custom fields, ").append(left).append(" left out");
+            g.mapping().outcome().ifPresent(o -> b.append("; outcome from ").append(o.column()));
+            b.append('.');
+        }
+        if (f != null && f.recodedLines() > 0) {
+            b.append(' ').append(f.recodedLines()).append(" lines recoded from Windows-1252.");
+        }
+        if (s.generatedIds() > 0) {
+            b.append(' ').append(s.generatedIds()).append(" ids generated.");
+        }
+        if (f != null && !f.skippedLines().isEmpty()) {
+            b.append(' ').append(f.skippedLines().size()).append(" lines skipped above or below the data.");
+        }
+        if (s.outcomes().won() + s.outcomes().lost() > 0) {
+            b.append(' ').append(s.outcomes().describe()).append('.');
+        }
+        return b.toString();
+    }
+
     private static String printable(char c) {
-        return c == '\t' ? "tab" : String.valueOf(c);
+        return switch (c) {
+            case '\t' -> "tab";
+            case ' ' -> "space";
+            default -> "'" + c + "'";
+        };
     }
 
     public void setOnImported(Runnable action) {
@@ -229,16 +618,78 @@ public final class ImportViewModel {
         return kind;
     }
 
-    public ObjectProperty<ImportMapping> mappingProperty() {
-        return mapping;
+    /** The preset the matcher starts from (null: the one that fits the columns best, if any). */
+    public ObjectProperty<ImportMapping> presetProperty() {
+        return preset;
     }
 
-    public ObservableList<ImportMapping> mappings() {
-        return mappings;
+    public ObservableList<ImportMapping> presets() {
+        return presets;
+    }
+
+    /** What a column of a file of this kind can go to. */
+    public ObservableList<MappingTarget> targets() {
+        return targets;
+    }
+
+    /** The mapping the import uses. */
+    public ReadOnlyObjectProperty<ImportMapping> mappingProperty() {
+        return mapping.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MappingGuess> guessProperty() {
+        return guess.getReadOnlyProperty();
+    }
+
+    /** One row per column of the file, in file order. */
+    public ObservableList<MappingRow> rows() {
+        return rows;
+    }
+
+    /** Where the mapping came from: guessed, saved for these columns, loaded. */
+    public ReadOnlyStringProperty originProperty() {
+        return origin.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CsvSource> sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SourceFacts> factsProperty() {
+        return facts.getReadOnlyProperty();
+    }
+
+    /** The facts of the open file in one line; shown whatever happens next. */
+    public ReadOnlyStringProperty factsTextProperty() {
+        return factsText.getReadOnlyProperty();
+    }
+
+    /** What reading the file noticed (recoded lines, a title skipped, ...), before anything is imported. */
+    public ObservableList<ImportWarning> warnings() {
+        return warnings;
+    }
+
+    /** The date columns whose day order no value decides; the day order must be chosen while there are any. */
+    public ObservableList<DateColumn.AmbiguousDayOrder> ambiguousDates() {
+        return ambiguousDates;
+    }
+
+    public BooleanBinding dayOrderNeededProperty() {
+        return dayOrderNeeded;
+    }
+
+    /** The day order a person chose (US or EUROPEAN), null while none is. */
+    public ObjectProperty<DayOrder> dayOrderProperty() {
+        return dayOrder;
+    }
+
+    /** True when the file can be checked or imported now. */
+    public BooleanBinding readyProperty() {
+        return ready;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<MappedPreview> previewProperty() {

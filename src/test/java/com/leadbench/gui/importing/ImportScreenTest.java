@@ -73,7 +73,7 @@ class ImportScreenTest {
                 """);
         robot.interact(() -> {
             model.kindProperty().set(ImportKind.CONTACTS);
-            model.mappingProperty().set(model.mappings().stream().filter(m -> m.name().equals("hubspot-contacts")).findFirst().orElseThrow());
+            model.presetProperty().set(model.presets().stream().filter(m -> m.name().equals("hubspot-contacts")).findFirst().orElseThrow());
             model.choose(csv);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -103,7 +103,7 @@ class ImportScreenTest {
                 9002,bo@acme-foods.com,Bo,Lind,Plant Manager,,US,US,Trade show,2026-10-02,,Acme Foods,acme-foods.com,Chemicals,1200,,blue,extra,fields
                 """);
         robot.interact(() -> {
-            model.mappingProperty().set(model.mappings().stream().filter(m -> m.name().equals("hubspot-contacts")).findFirst().orElseThrow());
+            model.presetProperty().set(model.presets().stream().filter(m -> m.name().equals("hubspot-contacts")).findFirst().orElseThrow());
             model.choose(csv);
         });
         WaitForAsyncUtils.waitForFxEvents();
