@@ -31,6 +31,8 @@ public final class HeaderNames {
     private static final Pattern CUSTOM_SUFFIX = Pattern.compile("^(.+?)__c$", Pattern.CASE_INSENSITIVE);
     private static final Pattern KIND_SUFFIX = Pattern.compile("^(.+?)\\s+-\\s+(work|home|other|mobile|main|office|private|personal|business)$",
             Pattern.CASE_INSENSITIVE);
+    /** A unit or note in brackets after the name: {@code "Umsatz (EUR)"}, {@code "Revenue [USD]"}, {@code "Employees (approx.)"}. */
+    private static final Pattern NOTE = Pattern.compile("^(.+?)\\s*[(\\[]([^)\\]\\d][^)\\]]{0,24})[)\\]]$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private HeaderNames() {
@@ -58,7 +60,8 @@ public final class HeaderNames {
     /**
      * The ways to read {@code name}, most direct first: as written; without a duplicate mark; without
      * an object prefix (remembering whether it named the company or a deal); without a custom-field
-     * marker; without a kind suffix ({@code "Phone - Mobile"}).
+     * marker; without a kind suffix ({@code "Phone - Mobile"}); without a unit or note in brackets
+     * ({@code "Umsatz (EUR)"}).
      */
     public static List<Reading> readings(String name) {
         List<Reading> out = new ArrayList<>();
@@ -96,6 +99,10 @@ public final class HeaderNames {
         Matcher kind = KIND_SUFFIX.matcher(rest);
         if (kind.matches()) {
             add(out, new Reading(key(kind.group(1)), "the suffix \"" + kind.group(2) + "\"", penalty + 0.03, scope));
+        }
+        Matcher note = NOTE.matcher(rest);
+        if (note.matches()) {
+            add(out, new Reading(key(note.group(1)), "the note \"(" + note.group(2).strip() + ")\"", penalty + 0.03, scope));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package com.leadbench.ingest.matching;
 
+import com.leadbench.ingest.DateColumn;
 import com.leadbench.ingest.DayOrder;
 import com.leadbench.ingest.GeneratedIds;
 import com.leadbench.ingest.ImportFields;
@@ -36,7 +37,9 @@ import java.util.Set;
  *   <li>a preset, when one fits the file ({@link MappingPresets#closest}) or a person picked it.</li>
  * </ol>
  * No target gets two columns: the better evidence wins and the other column stays a custom field.
- * Columns that fit no target stay custom fields; columns empty in every sampled row are left out.
+ * Columns that fit no target stay custom fields, empty ones too (nothing in a file is lost; empty cells
+ * are not stored anyway). A file whose rows are deals ({@code StageName}, {@code IsWon}, {@code CloseDate}
+ * and no person names) has the deal's id, dates, owner and source, so those stay custom fields.
  * On a contacts file the matcher also looks for the column that carries the outcome ({@link Outcomes}).
  * Pure: no I/O beyond the shipped vocabulary.
  */
@@ -105,15 +108,20 @@ public final class MappingMatcher {
         Set<String> nullValues = new LinkedHashSet<>(start != null ? start.nullValues() : Set.of());
         nullValues.addAll(placeholdersIn(rows));
         List<Column> columns = columns(headers, rows, nullValues);
-        DayOrder dayOrder = start != null ? start.dayOrder() : DayOrder.AUTO;
+        DayOrder dayOrder = dayOrder(start, columns);
 
         // 1. evidence per column: the starting point, the names, the values
         String vendor = vendorOf(columns);
+        List<String> dealColumns = kind == ImportKind.CONTACTS ? dealColumns(columns) : List.of();
         List<Candidate> candidates = new ArrayList<>();
         Map<Integer, String> rejections = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (Column c : columns) {
             if (!names.add(c.header()) || (c.values().isEmpty() && c.values().rows() > 0)) {
+                continue;
+            }
+            if (ownField(c, vendor)) {
+                rejections.put(c.index(), "it is " + vendor + "'s own field of this name, which fits no target field");
                 continue;
             }
             List<Candidate> byName = new ArrayList<>();
@@ -136,6 +144,17 @@ public final class MappingMatcher {
             }
             candidates.addAll(valueCandidates(kind, c, accepted));
         }
+        if (!dealColumns.isEmpty()) {
+            String deals = String.join(", ", dealColumns.subList(0, Math.min(3, dealColumns.size())));
+            candidates.removeIf(candidate -> {
+                if (!DEAL_OWN.contains(candidate.target()) || namesThePerson(candidate.column().header())) {
+                    return false;
+                }
+                rejections.put(candidate.column().index(), "the rows are deals (" + deals + "), so its " + candidate.target().replace('_', ' ')
+                        + " is the deal's, not the contact's");
+                return true;
+            });
+        }
         // 2. the strongest evidence first; a target taken stays taken, a column placed stays placed
         Set<String> constantTargets = start != null ? start.constants().keySet() : Set.of();
         Map<Integer, Candidate> chosen = new HashMap<>();
@@ -154,6 +173,28 @@ public final class MappingMatcher {
             }
             chosen.put(index, candidate);
             byTarget.put(candidate.target(), candidate);
+        }
+
+        // 2b. what the chosen columns say of the whole file: decimal commas, placeholder emails
+        if (dayOrder == DayOrder.AUTO) {
+            for (String t : List.of("annual_revenue", "amount", "employees")) {
+                Candidate number = byTarget.get(t);
+                String comma = number == null ? null : decimalComma(number.column().values());
+                boolean monthFirst = columns.stream().anyMatch(c -> c.values().filled() > 0 && c.values().share(Shape.DATE) >= 0.9
+                        && c.values().dateStyle() == DateStyle.MONTH_FIRST);
+                if (comma != null && !monthFirst) {
+                    dayOrder = DayOrder.EUROPEAN;
+                    Candidate noted = new Candidate(number.column(), t, number.score(), number.reason() + "; " + comma
+                            + " has a decimal comma, so the file is read with decimal commas (and day-first dates)");
+                    chosen.put(number.column().index(), noted);
+                    byTarget.put(t, noted);
+                    break;
+                }
+            }
+        }
+        Candidate emailColumn = byTarget.get(kind == ImportKind.CONTACTS ? "email" : "contact_email");
+        if (emailColumn != null) {
+            nullValues.addAll(placeholderEmails(emailColumn.column(), byTarget, rows));
         }
 
         // 3. the outcome, among the columns left
@@ -184,7 +225,8 @@ public final class MappingMatcher {
                 lines.add(new ColumnMatch(header, ImportFields.CUSTOM_PREFIX + header, 0.8,
                         "the date of the outcome (" + outcome.get().column().header() + "); also kept as a custom field", samples));
             } else if (c.values().isEmpty() && c.values().rows() > 0) {
-                lines.add(new ColumnMatch(header, null, 0.9, "empty in all " + c.values().rows() + " sampled rows; left out", samples));
+                lines.add(new ColumnMatch(header, ImportFields.CUSTOM_PREFIX + header, 0.8, "empty in all " + c.values().rows()
+                        + " sampled rows; kept as a custom field (empty cells are not stored)", samples));
             } else {
                 lines.add(kept(c, beaten.get(c.index()), byTarget, rejections.get(c.index())));
             }
@@ -193,7 +235,7 @@ public final class MappingMatcher {
         ImportMapping base = new ImportMapping(name(fileName, start), kind, Map.of(), Set.of(), dayOrder, nullValues,
                 start != null ? start.customFieldsOn() : ImportMapping.ON_CONTACT, start != null ? start.constants() : Map.of());
         base = base.withOutcome(outcome.map(Outcomes.Found::outcome));
-        base = base.withGeneratedIds(generatedIds(kind, byTarget, rows, constantTargets));
+        base = base.withGeneratedIds(generatedIds(kind, byTarget, rows, constantTargets, nullValues));
         return MappingGuess.of(base, lines);
     }
 
@@ -244,7 +286,168 @@ public final class MappingMatcher {
             String header = headers.get(i) == null ? "column_" + (i + 1) : headers.get(i);
             out.add(new Column(i, header, ValueProfile.of(values, nullValues), HeaderNames.readings(header)));
         }
+        return companysCopies(out);
+    }
+
+    /**
+     * A repeated name whose first copy comes before the company's columns and whose second comes after
+     * one ({@code Associated Company}, {@code Company Name}, an {@code Account.} field) is the company's:
+     * HubSpot writes the contact's {@code Country/Region}, then the associated company's.
+     */
+    private static List<Column> companysCopies(List<Column> columns) {
+        int company = -1;
+        for (Column c : columns) {
+            boolean isCompany = c.readings().stream().anyMatch(r -> r.scope() == HeaderNames.Scope.ACCOUNT
+                    || Vocabulary.shipped().lookup(r.key()).stream().anyMatch(n -> n.target().equals("company")));
+            if (isCompany) {
+                company = c.index();
+                break;
+            }
+        }
+        if (company < 0) {
+            return columns;
+        }
+        int companyIndex = company;
+        List<Column> out = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            String base = HeaderNames.withoutDuplicateMark(c.header().strip());
+            boolean copy = c.index() > company && !base.equals(c.header().strip()) && columns.stream()
+                    .anyMatch(o -> o.index() < companyIndex && o.header().strip().equals(base));
+            if (!copy) {
+                out.add(c);
+                continue;
+            }
+            List<HeaderNames.Reading> readings = new ArrayList<>();
+            for (HeaderNames.Reading r : c.readings()) {
+                boolean marked = !r.note().isEmpty() && r.scope() == HeaderNames.Scope.PERSON;
+                readings.add(marked ? new HeaderNames.Reading(r.key(), r.note() + " after the company's columns: the company's",
+                        r.penalty(), HeaderNames.Scope.ACCOUNT) : r);
+            }
+            out.add(new Column(c.index(), c.header(), c.values(), readings));
+        }
         return out;
+    }
+
+    /**
+     * The day order of the starting point, unless the sampled dates contradict it (a HubSpot export
+     * re-saved by Excel writes {@code 4/28/24 6:45}, not the preset's ISO dates): then AUTO, so that
+     * the import decides each column from its values. AUTO without a starting point.
+     */
+    static DayOrder dayOrder(ImportMapping start, List<Column> columns) {
+        DayOrder order = start != null ? start.dayOrder() : DayOrder.AUTO;
+        if (order == DayOrder.AUTO) {
+            return order;
+        }
+        for (Column c : columns) {
+            ValueProfile v = c.values();
+            if (v.filled() == 0 || v.share(Shape.DATE) < 0.9) {
+                continue;
+            }
+            DateStyle style = v.dateStyle();
+            boolean contradicts = switch (order) {
+                case ISO -> style == DateStyle.DAY_FIRST || style == DateStyle.MONTH_FIRST;
+                case US -> style == DateStyle.DAY_FIRST;
+                case EUROPEAN -> style == DateStyle.MONTH_FIRST;
+                case AUTO -> false;
+            };
+            if (contradicts && DateColumn.detect(c.header(), v.counts().keySet()) instanceof DateColumn.Dates) {
+                return DayOrder.AUTO;
+            }
+        }
+        return order;
+    }
+
+    /** A value of a number column written with a decimal comma ({@code 4100463,83}, {@code 1.250,5}), or null. */
+    static String decimalComma(ValueProfile v) {
+        for (String value : v.counts().keySet()) {
+            String s = value.strip();
+            if (DECIMAL_COMMA.matcher(s).matches()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile(
+            "^[-+]?[^,.\\s]*\\d(?:\\.\\d{3})*,(?:\\d{1,2}|\\d{4,})\\s*\\S{0,3}$|^[-+]?\\d{1,3}(?:\\.\\d{3})+,\\d+\\s*\\S{0,3}$");
+    private static final java.util.regex.Pattern TRIVIAL_EMAIL = java.util.regex.Pattern.compile(
+            "^(?:([a-z0-9])\\1*|test|none|noemail|no-email|nomail|no|na|n/a|unknown|keine|x+|example|email|mail)@(?:([a-z0-9])\\2*|test|none|example|email|mail|noemail|domain)\\.[a-z]{2,3}$");
+
+    /**
+     * The addresses of the email column that stand for "no email": one address on three or more sampled
+     * rows of different people (by first and last name), or a trivial one ({@code a@a.com},
+     * {@code test@test.com}) on two or more. Read as empty, so those people are not merged into one.
+     */
+    static Set<String> placeholderEmails(Column email, Map<String, Candidate> byTarget, List<List<String>> rows) {
+        Set<String> out = new LinkedHashSet<>();
+        Candidate first = byTarget.get("first_name");
+        Candidate last = byTarget.get("last_name");
+        for (Map.Entry<String, Integer> e : email.values().counts().entrySet()) {
+            String address = e.getKey().strip();
+            int n = e.getValue();
+            if (n < 2) {
+                continue;
+            }
+            if (TRIVIAL_EMAIL.matcher(address.toLowerCase(Locale.ROOT)).matches()) {
+                out.add(address);
+                continue;
+            }
+            if (n < 3 || (first == null && last == null)) {
+                continue;
+            }
+            Set<String> people = new HashSet<>();
+            for (List<String> row : rows) {
+                if (row != null && address.equalsIgnoreCase(cell(row, email.index()))) {
+                    people.add((cell(row, first) + "|" + cell(row, last)).toLowerCase(Locale.ROOT));
+                }
+            }
+            if (people.size() >= 3) {
+                out.add(address);
+            }
+        }
+        return out;
+    }
+
+    private static String cell(List<String> row, Candidate c) {
+        return c == null ? "" : cell(row, c.column().index());
+    }
+
+    private static String cell(List<String> row, int index) {
+        String v = index < row.size() ? row.get(index) : null;
+        return v == null ? "" : v.strip();
+    }
+
+    /** Targets a deal record has of its own: in a file of deals, these columns are not the contact's. */
+    private static final Set<String> DEAL_OWN = Set.of("external_id", "first_name", "last_name", "job_title", "created_at", "owner", "source",
+            "campaign");
+
+    /**
+     * The columns that only a deal or opportunity has ({@code @deal} in the vocabulary, or a {@code Deal - }
+     * prefix), when there are at least three and no column names a person's first or last name: the
+     * file's rows are deals. Empty otherwise.
+     */
+    static List<String> dealColumns(List<Column> columns) {
+        List<String> deal = new ArrayList<>();
+        for (Column c : columns) {
+            boolean person = c.readings().stream().anyMatch(r -> r.scope() != HeaderNames.Scope.ACCOUNT
+                    && Vocabulary.shipped().lookup(r.key()).stream().anyMatch(n -> n.target().equals("first_name")
+                    || n.target().equals("last_name")));
+            if (person) {
+                return List.of();
+            }
+            boolean isDeal = c.readings().stream().anyMatch(r -> r.scope() == HeaderNames.Scope.DEAL
+                    || Vocabulary.shipped().lookup(r.key()).stream().anyMatch(n -> n.target().equals("@deal")));
+            if (isDeal) {
+                deal.add(c.header());
+            }
+        }
+        return deal.size() >= 3 ? deal : List.of();
+    }
+
+    /** A header that says it is the person's ({@code Contact ID}, {@code Person - Owner}), even in a file of deals. */
+    private static boolean namesThePerson(String header) {
+        List<String> words = HeaderNames.words(header);
+        return !words.isEmpty() && Set.of("contact", "person", "prospect").contains(words.get(0));
     }
 
     /** The placeholders of {@link #PLACEHOLDERS} that occur in the sample, as the file writes them. */
@@ -303,6 +506,15 @@ public final class MappingMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The file's own product names a field of its own this way ({@code @custom} in the vocabulary:
+     * Mautic's contact {@code website} is the person's site), whatever other products mean by it.
+     */
+    static boolean ownField(Column c, String vendor) {
+        return vendor != null && c.readings().stream().anyMatch(r -> Vocabulary.shipped().lookup(r.key()).stream()
+                .anyMatch(n -> n.target().equals("@custom") && n.vendor().equals(vendor)));
     }
 
     /** A candidate per target that some reading of the header names, from the best name for it. */
@@ -415,6 +627,7 @@ public final class MappingMatcher {
     static Optional<Candidate> wordCandidate(ImportKind kind, Column c) {
         List<String> words = HeaderNames.words(c.header());
         if (words.isEmpty() || Set.of("is", "has", "do", "does", "did", "can", "opt", "opted", "allow").contains(words.get(0))
+                || isQuestion(c.header(), words)
                 || Set.of("id", "ids", "by", "count", "flag").contains(words.get(words.size() - 1))
                 || words.stream().anyMatch(w -> Set.of("not", "no", "opt", "opted", "out", "optout", "unsubscribe", "unsubscribed", "bounced",
                 "bounce", "invalid", "spent", "time", "views", "visits", "clicks", "opens").contains(w))) {
@@ -436,6 +649,14 @@ public final class MappingMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "how", "why", "when", "where", "who", "are", "were", "would",
+            "will", "should", "could", "have", "was", "please");
+
+    /** A survey question ({@code What is your current occupation}, {@code How many employees ...?}): its answers are no field. */
+    static boolean isQuestion(String header, List<String> words) {
+        return header.strip().endsWith("?") || (words.size() >= 3 && QUESTION_WORDS.contains(words.get(0)));
     }
 
     // ---- evidence from values -----------------------------------------------------------------
@@ -503,6 +724,14 @@ public final class MappingMatcher {
 
     private static Evidence dates(Candidate c, ValueProfile v, DayOrder dayOrder) {
         double s = v.share(Shape.DATE);
+        // the import's own reader: yyyyMMdd, epoch seconds, month names, two-digit years
+        DateColumn read = DateColumn.detect(c.column().header(), v.counts().keySet());
+        if (read instanceof DateColumn.Dates d && (d.order() == DayOrder.AUTO || dayOrder == DayOrder.AUTO || dayOrder == d.order())) {
+            String how = d.decidedBy() == null ? "" : dayOrder == DayOrder.AUTO
+                    ? ", written " + (d.order() == DayOrder.US ? "month first" : "day first") + " (" + d.decidedBy() + "), as the import will read them"
+                    : "";
+            return confirmed(c, "its values are dates" + how);
+        }
         if (s < 0.5) {
             return new Evidence(null, "only " + percent(s) + " of its values are dates");
         }
@@ -667,7 +896,8 @@ public final class MappingMatcher {
         return new ColumnMatch(header, custom, 0.8, what + "; kept as a custom field", samples);
     }
 
-    private static GeneratedIds generatedIds(ImportKind kind, Map<String, Candidate> byTarget, List<List<String>> rows, Set<String> constants) {
+    private static GeneratedIds generatedIds(ImportKind kind, Map<String, Candidate> byTarget, List<List<String>> rows, Set<String> constants,
+                                             Set<String> nullValues) {
         if (kind != ImportKind.CONTACTS || constants.contains("external_id") || constants.contains("email")) {
             return GeneratedIds.OFF;
         }
@@ -677,19 +907,24 @@ public final class MappingMatcher {
             return new GeneratedIds(true, List.of());
         }
         for (List<String> row : rows) {
-            if (blank(row, id) && blank(row, email)) {
+            if (blank(row, id, nullValues) && blank(row, email, nullValues)) {
                 return new GeneratedIds(true, List.of());
             }
         }
         return GeneratedIds.OFF;
     }
 
-    private static boolean blank(List<String> row, Candidate c) {
+    /** The row has no value for {@code c}: an empty cell, or one of the file's null values (a placeholder email). */
+    private static boolean blank(List<String> row, Candidate c, Set<String> nullValues) {
         if (c == null) {
             return true;
         }
         int i = c.column().index();
-        return row == null || i >= row.size() || row.get(i) == null || row.get(i).isBlank();
+        if (row == null || i >= row.size() || row.get(i) == null || row.get(i).isBlank()) {
+            return true;
+        }
+        String v = row.get(i).strip();
+        return nullValues.stream().anyMatch(n -> n.equalsIgnoreCase(v));
     }
 
     private static String name(String fileName, ImportMapping start) {

@@ -14,13 +14,17 @@ import java.util.Set;
 /**
  * Finds the column of a contacts file that says how each lead ended, in this order of trust:
  * <ol>
- *   <li>a won flag ({@code IsWon}, {@code Is Won}): true = won, false = lost;</li>
+ *   <li>a won flag ({@code IsWon}, {@code Is Won}): true = won, false = lost; but a stage column with
+ *       open values beats it, since false is also what an open deal has;</li>
  *   <li>a status or stage whose values say won ({@code Closed Won}, {@code Won}, {@code Customer},
  *       {@code Closed - Converted}), lost ({@code Closed Lost}, {@code Lost}, {@code Disqualified}) or
  *       neither (open stages, skipped);</li>
- *   <li>a converted flag ({@code IsConverted}, {@code Converted} 0/1): true = won, false = lost;</li>
+ *   <li>a converted flag ({@code IsConverted}, {@code Converted} 0/1): true = won, false = no outcome
+ *       (an unconverted lead is no loss that sales reported);</li>
  *   <li>an id that is there only for converted leads ({@code ConvertedOpportunityId}): any value = won.</li>
  * </ol>
+ * A marketing stage ({@code Lifecycle Stage}, Mautic's {@code stage}) is never taken by itself: it says
+ * where a lead is in the marketing funnel, set by forms, workflows and imports, and never says lost.
  * Its date comes from the outcome-date column that fits it ({@code ConvertedDate} for conversions,
  * {@code CloseDate} for deals, {@code Became a Customer Date} for a lifecycle), with the creation date
  * as the fallback; or from the creation date alone.
@@ -28,14 +32,14 @@ import java.util.Set;
 final class Outcomes {
 
     /** The outcome found, the column it reads, how sure, why. */
-    record Found(OutcomeColumn outcome, Column column, double score, String reason) {
+    record Found(OutcomeColumn outcome, Column column, double score, String reason, Role role) {
 
         String dateColumn() {
             return outcome.dateColumn();
         }
     }
 
-    private enum Role { WON_FLAG, STAGE, CONVERTED_FLAG, CONVERTED_ID }
+    enum Role { WON_FLAG, STAGE, CONVERTED_FLAG, CONVERTED_ID }
 
     private static final Set<String> WON = Set.of("closed won", "won", "customer", "converted", "closed converted", "deal won", "evangelist",
             "client", "signed", "purchased", "sold", "closed won converted", "qualified converted", "became customer", "paying customer");
@@ -57,11 +61,22 @@ final class Outcomes {
      */
     static Optional<Found> detect(List<Column> columns, String createdColumn, String vendor) {
         Found best = null;
+        Found openStage = null;
         for (Column c : columns) {
             Optional<Found> found = found(c, columns, createdColumn, false, vendor);
             if (found.isPresent() && (best == null || found.get().score() > best.score() + 1e-9)) {
                 best = found.get();
             }
+            if (found.isPresent() && found.get().role() == Role.STAGE && !found.get().outcome().skip().isEmpty()
+                    && (openStage == null || found.get().score() > openStage.score() + 1e-9)) {
+                openStage = found.get();
+            }
+        }
+        if (best != null && best.role() == Role.WON_FLAG && openStage != null) {
+            // IsWon is false for open deals too: the stage tells them from lost ones
+            Found b = best;
+            return Optional.of(new Found(openStage.outcome(), openStage.column(), openStage.score(), openStage.reason()
+                    + "; preferred to " + b.column().header() + ", which is false for open deals too", Role.STAGE));
         }
         return Optional.ofNullable(best);
     }
@@ -72,6 +87,9 @@ final class Outcomes {
     }
 
     private static Optional<Found> found(Column c, List<Column> columns, String createdColumn, boolean chosen, String vendor) {
+        if (!chosen && marketingStage(c, vendor)) {
+            return Optional.empty();
+        }
         Role role = null;
         double score = 0;
         String named = null;
@@ -131,7 +149,19 @@ final class Outcomes {
                 } else if (lost.isEmpty()) {
                     won.forEach(x -> lost.add(opposite(x)));
                 }
-                how = String.join("/", won) + " = won, " + String.join("/", lost) + " = lost";
+                if (role == Role.CONVERTED_FLAG) {
+                    // not converted is no loss sales reported: no outcome (README of the import corpus, "Outcome semantics")
+                    skip.addAll(lost);
+                    how = String.join("/", won) + " = won, " + String.join("/", lost) + " = no outcome (a lead not converted is not lost)";
+                    for (String w : FLAG_WORDS) {
+                        if (!TRUE.contains(w)) {
+                            skip.add(w); // whichever way the file writes "not converted"
+                        }
+                    }
+                    lost.clear(); // a value that is no flag word at all is what is left to be lost
+                } else {
+                    how = String.join("/", won) + " = won, " + String.join("/", lost) + " = lost";
+                }
             }
             case STAGE -> {
                 return stage(c, v, columns, createdColumn, score, named);
@@ -143,7 +173,7 @@ final class Outcomes {
             default -> throw new IllegalStateException();
         }
         return Optional.of(found(c, new LinkedHashSet<>(won), lost, skip, columns, createdColumn, score, named + "; " + how,
-                role == Role.WON_FLAG ? "close" : "convert"));
+                role == Role.WON_FLAG ? "close" : "convert", role));
     }
 
     private static Optional<Found> stage(Column c, ValueProfile v, List<Column> columns, String createdColumn, double score, String named) {
@@ -176,18 +206,38 @@ final class Outcomes {
                 + (skip.isEmpty() ? "" : ", " + String.join("/", first(skip, 4)) + (skip.size() > 4 ? "/..." : "") + " = still open");
         String hint = won.stream().anyMatch(w -> key(w).contains("convert")) ? "convert"
                 : won.stream().anyMatch(w -> key(w).contains("customer")) ? "customer" : "close";
-        return Optional.of(found(c, won, lost, skip, columns, createdColumn, score, named + "; " + how, hint));
+        return Optional.of(found(c, won, lost, skip, columns, createdColumn, score, named + "; " + how, hint, Role.STAGE));
     }
 
     private static Found found(Column c, Set<String> won, Set<String> lost, Set<String> skip, List<Column> columns, String createdColumn,
-                               double score, String reason, String dateHint) {
+                               double score, String reason, String dateHint, Role role) {
         String date = dateColumn(columns, dateHint, c.header());
         String column = date != null ? date : createdColumn;
         String fallback = date != null && createdColumn != null && !createdColumn.equals(date) ? createdColumn : null;
         String when = date != null ? "; its date from " + date + (fallback != null ? " (else " + fallback + ")" : "")
                 : createdColumn != null ? "; its date from " + createdColumn : "; no date column: the time of the import";
         OutcomeColumn outcome = new OutcomeColumn(c.header(), won, lost, skip, column, fallback);
-        return new Found(outcome, c, Math.min(score, 0.97), reason + when);
+        return new Found(outcome, c, Math.min(score, 0.97), reason + when, role);
+    }
+
+    /**
+     * A marketing stage: its name is an {@code @marketing-stage} of the vocabulary, and not also a
+     * sales stage ({@code @stage}), unless the file's own product is the one that uses it for marketing
+     * (Mautic's {@code stage}, where Zoho's {@code Stage} is a deal's).
+     */
+    static boolean marketingStage(Column c, String vendor) {
+        for (HeaderNames.Reading r : c.readings()) {
+            List<Vocabulary.Name> names = Vocabulary.shipped().lookup(r.key());
+            List<Vocabulary.Name> marketing = names.stream().filter(n -> n.target().equals("@marketing-stage")).toList();
+            if (marketing.isEmpty()) {
+                continue;
+            }
+            boolean sales = names.stream().anyMatch(n -> n.target().equals("@stage"));
+            if (!sales || marketing.stream().anyMatch(n -> n.fromVendor() && n.vendor().equals(vendor))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outcome-date column that fits the outcome: the one whose name has {@code hint}, else the first. */

@@ -2,7 +2,6 @@ package com.leadbench.ingest.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.ingest.DayOrder;
@@ -164,15 +163,16 @@ class MappingMatcherTest {
     }
 
     @Test
-    void emptyColumnsAreLeftOutAndPlaceholdersBecomeNullValues() {
+    void emptyColumnsAreKeptAsCustomFieldsAndPlaceholdersBecomeNullValues() {
+        // nothing in a file is lost: an empty column stays a custom field (its empty cells are not stored)
         MappingGuess g = guess(ImportKind.CONTACTS, List.of(
                 col("Email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr"),
                 col("Fax", "", "", ""),
                 col("Industry", "Select", "Energy", "--None--")));
         ColumnMatch fax = g.column("Fax").orElseThrow();
-        assertNull(fax.target());
-        assertEquals("Fax -> (left out) (0.90)", fax.line());
-        assertEquals(java.util.Set.of("Fax"), g.mapping().dropped());
+        assertEquals("custom:Fax", fax.target());
+        assertTrue(fax.reason().startsWith("empty in all 3 sampled rows"), fax.reason());
+        assertEquals(java.util.Set.of(), g.mapping().dropped());
         assertEquals(java.util.Set.of("--None--", "Select"), g.mapping().nullValues());
         assertEquals("industry", g.column("Industry").orElseThrow().target());
     }
@@ -200,11 +200,12 @@ class MappingMatcherTest {
         assertTrue(g.column("Create Date").orElseThrow().confidence() >= 0.9);
         assertTrue(g.mapping().nullValues().contains("--None--"));
 
+        // without a preset the day order is AUTO (the import decides each column from its values): 3/25/2024 says month first
         MappingGuess alone = MappingMatcher.guess(ImportKind.CONTACTS, headers, rows, "report.csv", null);
-        assertEquals(DayOrder.ISO, alone.mapping().dayOrder());
+        assertEquals(DayOrder.AUTO, alone.mapping().dayOrder());
         ColumnMatch created = alone.column("Create Date").orElseThrow();
         assertEquals("created_at", created.target());
-        assertTrue(created.confidence() <= 0.7 && created.reason().contains("month first"), created.line() + " " + created.reason());
+        assertTrue(created.confidence() >= 0.9 && created.reason().contains("month first"), created.line() + " " + created.reason());
     }
 
     @Test
@@ -297,6 +298,111 @@ class MappingMatcherTest {
         MappingGuess g = MappingMatcher.guess(ImportKind.CONTACTS, List.of("Record Id", "First Name", "Last Name", "Email", "Company"), rows,
                 "zoho.csv");
         assertEquals("auto (zoho.csv)", g.mapping().name());
-        assertEquals(DayOrder.ISO, g.mapping().dayOrder());
+        assertEquals(DayOrder.AUTO, g.mapping().dayOrder(), "no preset: the import decides the day order per column");
+    }
+
+    @Test
+    void aFileOfDealsKeepsTheDealsIdDatesOwnerAndSourceAsCustomFields() {
+        MappingGuess g = guess(ImportKind.CONTACTS, List.of(
+                col("Id", "0065g00000A1", "0065g00000A2", "0065g00000A3"),
+                col("Account.Name", "Acme", "Globex", "Initech"),
+                col("StageName", "Closed Won", "Closed Lost", "Prospecting"),
+                col("Amount", "1000", "2000", "3000"),
+                col("CloseDate", "2024-03-01", "2024-03-02", "2024-09-30"),
+                col("IsWon", "true", "false", "false"),
+                col("CreatedDate", "2024-01-02T10:00:00.000Z", "2024-01-03T10:00:00.000Z", "2024-01-04T10:00:00.000Z"),
+                col("OwnerId", "0055g0000001", "0055g0000002", "0055g0000001"),
+                col("LeadSource", "Web", "Trade Show", "Web"),
+                col("email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr")));
+        for (String deal : List.of("Id", "CreatedDate", "OwnerId", "LeadSource")) {
+            ColumnMatch line = g.column(deal).orElseThrow();
+            assertEquals("custom:" + deal, line.target(), line.line() + ": " + line.reason());
+            assertTrue(line.reason().contains("deal"), line.reason());
+        }
+        assertEquals("email", g.column("email").orElseThrow().target());
+        assertEquals("company", g.column("Account.Name").orElseThrow().target());
+
+        // a contacts file with a deal's stage and amount is still about people
+        MappingGuess people = guess(ImportKind.CONTACTS, List.of(
+                col("Id", "00Q1", "00Q2", "00Q3"),
+                col("FirstName", "Ada", "Bob", "Chloé"),
+                col("StageName", "Closed Won", "Closed Lost", "Prospecting"),
+                col("Amount", "1000", "2000", "3000"),
+                col("CloseDate", "2024-03-01", "2024-03-02", "2024-09-30"),
+                col("CreatedDate", "2024-01-02", "2024-01-03", "2024-01-04")));
+        assertEquals("external_id", people.column("Id").orElseThrow().target());
+        assertEquals("created_at", people.column("CreatedDate").orElseThrow().target());
+    }
+
+    @Test
+    void aRepeatedNameAfterTheCompanysColumnsIsTheCompanys() {
+        MappingGuess g = guess(ImportKind.CONTACTS, List.of(
+                col("Email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr"),
+                col("Country/Region", "Germany", "France", "Spain"),
+                col("Phone Number", "+49 30 5550101", "+33 1 55501020", ""),
+                col("Associated Company", "Acme", "Globex", "Initech"),
+                col("Phone Number (2)", "+49 30 5550100", "+33 1 55501000", "+34 91 5550100"),
+                col("Country/Region (2)", "Germany", "France", "Portugal")));
+        assertEquals("country", g.column("Country/Region").orElseThrow().target());
+        assertEquals("company_country", g.column("Country/Region (2)").orElseThrow().target());
+        assertEquals("phone", g.column("Phone Number").orElseThrow().target());
+        assertEquals("custom:Phone Number (2)", g.column("Phone Number (2)").orElseThrow().target(), "the company's phone is no contact's");
+    }
+
+    @Test
+    void europeanHeadersAndDecimalCommas() {
+        MappingGuess g = guess(ImportKind.CONTACTS, List.of(
+                col("E-Mail", "ada@acme.de", "bob@globex.fr", "chloe@initech.es"),
+                col("Prénom", "Ada", "Bob", "Chloé"),
+                col("Nachname", "Lovelace", "Byte", "Martín"),
+                col("Société", "Acme GmbH", "Globex SA", "Initech SL"),
+                col("Chiffre d'affaires", "12.500.359,49", "4100463,83", "900000"),
+                col("Erstellt am", "17.11.2023", "3.1.2024", "5.2.2024")));
+        assertEquals("first_name", g.column("Prénom").orElseThrow().target());
+        assertEquals("last_name", g.column("Nachname").orElseThrow().target());
+        assertEquals("company", g.column("Société").orElseThrow().target());
+        assertEquals("annual_revenue", g.column("Chiffre d'affaires").orElseThrow().target());
+        assertEquals("created_at", g.column("Erstellt am").orElseThrow().target());
+        assertEquals(DayOrder.EUROPEAN, g.mapping().dayOrder(), "4100463,83 has a decimal comma");
+        MappingGuess unit = guess(ImportKind.CONTACTS, List.of(col("Umsatz (EUR)", "1000", "2500,5", "300")));
+        assertEquals("annual_revenue", unit.column("Umsatz (EUR)").orElseThrow().target(), "a unit in brackets is not part of the name");
+    }
+
+    @Test
+    void surveyQuestionsAreNoFields() {
+        MappingGuess g = guess(ImportKind.CONTACTS, List.of(
+                col("What is your current occupation", "Student", "Unemployed", "Working Professional"),
+                col("What is your company size?", "11-50", "1-10", "51-200")));
+        assertEquals("custom:What is your current occupation", g.column("What is your current occupation").orElseThrow().target());
+        assertEquals("custom:What is your company size?", g.column("What is your company size?").orElseThrow().target());
+    }
+
+    @Test
+    void anAddressOnManyRowsOfDifferentPeopleIsAPlaceholder() {
+        MappingGuess g = guess(ImportKind.CONTACTS, List.of(
+                col("First Name", "Ada", "Bob", "Chloé", "Dan", "Eve"),
+                col("Last Name", "Lovelace", "Byte", "Martin", "Dorn", "Evans"),
+                col("Email", "info@acme.com", "info@acme.com", "info@acme.com", "a@a.com", "a@a.com")));
+        assertTrue(g.mapping().nullValues().containsAll(java.util.Set.of("info@acme.com", "a@a.com")), g.mapping().nullValues().toString());
+        MappingGuess same = guess(ImportKind.CONTACTS, List.of(
+                col("First Name", "Ada", "Ada", "Ada"),
+                col("Last Name", "Lovelace", "Lovelace", "Lovelace"),
+                col("Email", "ada@acme.com", "ada@acme.com", "ada@acme.com")));
+        assertTrue(same.mapping().nullValues().isEmpty(), "one person on three rows is no placeholder");
+    }
+
+    @Test
+    void aProductsOwnFieldStaysCustomInItsFiles() {
+        // Mautic's contact "website" is the person's own site; elsewhere Website is the company's
+        MappingGuess mautic = guess(ImportKind.CONTACTS, List.of(
+                col("id", "1", "2", "3"),
+                col("firstname", "Ada", "Bob", "Chloé"),
+                col("position", "CTO", "Buyer", "Engineer"),
+                col("date_added", "2024-03-05 14:22:10", "2024-03-06 09:00:00", "2024-03-07 11:30:00"),
+                col("points", "10", "20", "0"),
+                col("website", "https://acme.com", "https://globex.io", "https://initech.fr")));
+        assertEquals("custom:website", mautic.column("website").orElseThrow().target());
+        MappingGuess other = guess(ImportKind.CONTACTS, List.of(col("Website", "https://acme.com", "https://globex.io", "https://initech.fr")));
+        assertEquals("domain", other.column("Website").orElseThrow().target());
     }
 }

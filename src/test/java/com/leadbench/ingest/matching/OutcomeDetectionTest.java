@@ -24,7 +24,8 @@ class OutcomeDetectionTest {
     }
 
     @Test
-    void aConvertedFlagIsWonWhenTrueAndLostWhenFalseDatedByItsConversion() {
+    void aConvertedFlagIsWonWhenTrueAndNoOutcomeWhenFalseDatedByItsConversion() {
+        // an unconverted lead is not a loss sales reported (import corpus README, "Outcome semantics")
         MappingGuess g = guess(ImportKind.CONTACTS, List.of(
                 col("Id", "00Q1", "00Q2", "00Q3"),
                 col("Email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr"),
@@ -34,13 +35,13 @@ class OutcomeDetectionTest {
         OutcomeColumn o = outcomeOf(g);
         assertEquals("IsConverted", o.column());
         assertEquals(Set.of("true"), o.won());
-        assertEquals(Set.of("false"), o.lost());
+        assertTrue(o.skip().contains("false"), o.skip().toString());
         assertEquals("ConvertedDate", o.dateColumn());
         assertEquals("CreatedDate", o.dateFallback());
         assertTrue(g.column("IsConverted").orElseThrow().reason().startsWith("header is Salesforce's API name for a converted flag"),
                 g.column("IsConverted").orElseThrow().reason());
         assertEquals(Optional.of(FollowUpKind.WON), o.classify("TRUE"));
-        assertEquals(Optional.of(FollowUpKind.LOST), o.classify("false"));
+        assertEquals(Optional.empty(), o.classify("false"));
     }
 
     @Test
@@ -51,7 +52,7 @@ class OutcomeDetectionTest {
                 col("Lead Source", "Google", "Olark Chat", "Direct Traffic")));
         OutcomeColumn o = outcomeOf(g);
         assertEquals(Set.of("1"), o.won());
-        assertEquals(Set.of("0"), o.lost());
+        assertEquals(Optional.empty(), o.classify("0"));
         assertNull(o.dateColumn(), "no date column and no creation date: the time of the import");
     }
 
@@ -78,7 +79,7 @@ class OutcomeDetectionTest {
     void aStageWithoutLostValuesStillNamesTheUsualOnes() {
         MappingGuess g = guess(ImportKind.CONTACTS, List.of(
                 col("Email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr"),
-                col("Lifecycle Stage", "Customer", "Lead", "Marketing Qualified Lead"),
+                col("Lead Stage", "Customer", "Lead", "Marketing Qualified Lead"),
                 col("Became a Customer Date", "2024-05-01", "", "")));
         OutcomeColumn o = outcomeOf(g);
         assertEquals(Set.of("customer"), o.won());
@@ -103,7 +104,7 @@ class OutcomeDetectionTest {
     }
 
     @Test
-    void isWonIsPreferredOverStageName() {
+    void aStageWithOpenValuesIsPreferredOverIsWonWhichIsFalseForOpenDealsToo() {
         MappingGuess g = guess(ImportKind.CONTACTS, List.of(
                 col("Email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr"),
                 col("StageName", "Closed Won", "Closed Lost", "Prospecting"),
@@ -111,11 +112,38 @@ class OutcomeDetectionTest {
                 col("IsClosed", "true", "true", "false"),
                 col("CloseDate", "2024-03-01", "2024-03-02", "2024-06-30")));
         OutcomeColumn o = outcomeOf(g);
+        assertEquals("StageName", o.column());
+        assertEquals(Set.of("closed won"), o.won());
+        assertEquals(Set.of("closed lost"), o.lost());
+        assertEquals(Optional.empty(), o.classify("Prospecting"));
+        assertEquals("CloseDate", o.dateColumn());
+        assertEquals("custom:IsWon", g.column("IsWon").orElseThrow().target());
+    }
+
+    @Test
+    void isWonIsPreferredOverAStageWithoutOpenValues() {
+        MappingGuess g = guess(ImportKind.CONTACTS, List.of(
+                col("Email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr"),
+                col("StageName", "Closed Won", "Closed Lost", "Closed Lost"),
+                col("IsWon", "true", "false", "false"),
+                col("CloseDate", "2024-03-01", "2024-03-02", "2024-06-30")));
+        OutcomeColumn o = outcomeOf(g);
         assertEquals("IsWon", o.column());
         assertEquals(Set.of("true"), o.won());
         assertEquals(Set.of("false"), o.lost());
-        assertEquals("CloseDate", o.dateColumn());
         assertEquals("custom:StageName", g.column("StageName").orElseThrow().target());
+    }
+
+    @Test
+    void aMarketingStageIsNoOutcome() {
+        // HubSpot's lifecycle stage and Mautic's stage place a lead in the marketing funnel; they never say lost
+        MappingGuess hubspot = guess(ImportKind.CONTACTS, List.of(
+                col("Email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr"),
+                col("Lifecycle Stage", "customer", "lead", "marketingqualifiedlead")));
+        assertEquals(Optional.empty(), hubspot.mapping().outcome());
+        assertEquals("custom:Lifecycle Stage", hubspot.column("Lifecycle Stage").orElseThrow().target());
+        assertTrue(MappingMatcher.outcomeOf("Lifecycle Stage", List.of("Email", "Lifecycle Stage"),
+                List.of(List.of("ada@acme.com", "customer"), List.of("bob@globex.io", "lead")), null).isPresent(), "a person may still choose it");
     }
 
     @Test

@@ -154,7 +154,6 @@ class VendorHeadersTest {
             {"Mautic", "phone", "phone"},
             {"Mautic", "date_added", "created_at"},
             {"Mautic", "owner", "owner"},
-            {"Mautic", "website", "domain"},
 
             {"ActiveCampaign", "Contact ID", "external_id"},
             {"ActiveCampaign", "Email", "email"},
@@ -168,7 +167,6 @@ class VendorHeadersTest {
             {"lead lists", "Prospect ID", "external_id"},
             {"lead lists", "Lead Source", "source"},
             {"lead lists", "Country", "country"},
-            {"lead lists", "What is your current occupation", "job_title"},
             {"lead lists", "Email", "email"},
             {"lead lists", "Company", "company"},
             {"lead lists", "Created", "created_at"},

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The shipped names: every target exists, every product is covered, names compare as people read them. */
 class VocabularyTest {
 
-    private static final Set<String> ROLES = Set.of("@won-flag", "@converted-flag", "@stage", "@converted-id", "@outcome-date");
+    private static final Set<String> ROLES = Set.of("@won-flag", "@converted-flag", "@stage", "@converted-id", "@outcome-date",
+            "@marketing-stage", "@deal", "@custom");
 
     @Test
     void everyTargetIsAFieldOfSomeKindOrAnOutcomeRole() {
