@@ -69,7 +69,8 @@ public final class ImportChecks {
                     continue;
                 }
                 rows++;
-                String address = cell(r, email, nulls);
+                // placeholders are counted as written, even where the mapping already reads them as empty
+                String address = cell(r, email, Set.of());
                 if (address != null) {
                     String key = address.toLowerCase(Locale.ROOT);
                     byEmail.computeIfAbsent(key, k -> new Seen()).add(records.line(),
@@ -77,7 +78,7 @@ public final class ImportChecks {
                                     .strip().toLowerCase(Locale.ROOT));
                 }
                 if (published != null) {
-                    LeadFacts facts = facts(address, cell(r, country, nulls), cell(r, ipCountry, nulls), cell(r, domain, nulls));
+                    LeadFacts facts = facts(cell(r, email, nulls), cell(r, country, nulls), cell(r, ipCountry, nulls), cell(r, domain, nulls));
                     for (ExclusionRule rule : published.exclusions()) {
                         if (rule.enabled() && rule.reason(facts).isPresent()) {
                             excludedBy.merge(rule.label(), 1, Integer::sum);
