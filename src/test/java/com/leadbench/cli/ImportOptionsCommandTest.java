@@ -205,4 +205,22 @@ class ImportOptionsCommandTest {
         // the corpus lists what reading the file must say; the mapping checks may add more (a deal id kept aside, no email)
         assertTrue(warnings() >= tokens.size(), tokens + " expected, got\n" + out);
     }
+
+    /** The real Olist funnel from its raw files, with the auto mapping only: 8,000 MQLs, then 842 wins dated by their won_date. */
+    @Test
+    void theRealOlistFilesImportWithTheAutoMappingAndTheirWinsAreDated() throws Exception {
+        Path olist = Path.of("../shared/data/olist");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(olist), "../shared/data/olist is absent (a user's clone has no shared/)");
+        Path db = dir.resolve("olist.db");
+        assertEquals(0, run("import", "--db", db.toString(), olist.resolve("olist_marketing_qualified_leads_dataset.csv").toString()),
+                err.toString());
+        assertTrue(last().startsWith("import: read=8000 inserted=8000 "), last());
+        assertEquals(0, run("import", "--db", db.toString(), olist.resolve("olist_closed_deals_dataset.csv").toString()), err.toString());
+        assertTrue(out.toString().contains("won_date -> outcome ("), out.toString());
+        assertTrue(last().startsWith("import: read=842 inserted=0 updated=842 "), "every deal finds its MQL: " + last());
+        assertEquals(Map.of("WON", 842), query(db, "SELECT kind, count(*) FROM sales_follow_up GROUP BY kind"));
+        assertEquals(Map.of("0", 842), query(db, "SELECT count(*) - count(*), count(*) FROM sales_follow_up f JOIN contact c ON c.id ="
+                + " f.contact_id JOIN contact_field cf ON cf.contact_id = c.id AND cf.field_name = 'won_date'"
+                + " WHERE abs(f.occurred_at - strftime('%s', cf.field_value) * 1000) < 1000"));
+    }
 }

@@ -211,7 +211,9 @@ final class Outcomes {
 
     private static Found found(Column c, Set<String> won, Set<String> lost, Set<String> skip, List<Column> columns, String createdColumn,
                                double score, String reason, String dateHint, Role role) {
-        String date = dateColumn(columns, dateHint, c.header());
+        // a "won date" column is its own date: present means won, and says when
+        String date = role == Role.CONVERTED_ID && c.values().shape() == ValueProfile.Shape.DATE ? c.header()
+                : dateColumn(columns, dateHint, c.header());
         String column = date != null ? date : createdColumn;
         String fallback = date != null && createdColumn != null && !createdColumn.equals(date) ? createdColumn : null;
         String when = date != null ? "; its date from " + date + (fallback != null ? " (else " + fallback + ")" : "")
