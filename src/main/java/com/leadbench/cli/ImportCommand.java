@@ -186,7 +186,17 @@ public final class ImportCommand implements Callable<Integer> {
                 out.printf("import: %s%n", summary.outcomes().describe());
             }
             if (summary.generatedIds() > 0) {
-                out.printf("import: %d rows without an id or email got a generated id%n", summary.generatedIds());
+                if (generateIds) {
+                    out.printf("import: %d rows without an id or email got a generated id%n", summary.generatedIds());
+                } else {
+                    // the matcher turned generated ids on: say what that means, since nobody asked for it
+                    ImportWarning generated = new ImportWarning(0, null, summary.generatedIds() + " rows have neither an id nor an email"
+                            + " and got a generated id from the file's name and their position; re-importing the same file updates them,"
+                            + " but a file with the rows in another order would add them again (give the file an id column, or pass"
+                            + " --generate-ids to say this is intended)");
+                    warnings.add(generated);
+                    out.printf("import: warning: %s%n", generated);
+                }
             }
             int transitions = 0;
             if (!dryRun) {
