@@ -224,4 +224,16 @@ class ImportOptionsCommandTest {
                 + " f.contact_id JOIN contact_field cf ON cf.contact_id = c.id AND cf.field_name = 'won_date'"
                 + " WHERE abs(f.occurred_at - strftime('%s', cf.field_value) * 1000) < 1000"));
     }
+
+    @Test
+    void aColumnThatLooksLikeTheEmailButStaysACustomFieldIsWarnedAbout() throws Exception {
+        Path csv = file("de.csv", "Record ID,First Name,Kontakt-Adresse\n1,Ada,ada@acme.com\n2,Bob,bob@beta.io\n");
+        // the HubSpot preset places Record ID and First Name; the German email column stays a custom field
+        assertEquals(0, run("import", "--db", dir.resolve("w.db").toString(), "--dry-run", "--mapping", "hubspot-contacts",
+                csv.toString()), err.toString());
+        assertTrue(out.toString().contains("column \"Kontakt-Adresse\": looks like the email, which no column fills, but is kept as a"
+                + " custom field"), out.toString());
+        assertTrue(out.toString().contains("no column is placed as the email"), out.toString());
+        assertEquals(2, warnings());
+    }
 }
