@@ -66,8 +66,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "database file (created when missing)")
     Path database;
 
-    @Option(names = "--kind", defaultValue = "contacts", paramLabel = "KIND",
-            description = "contacts, activities or outcomes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "contacts, activities or outcomes (default: the mapping's kind; contacts for auto)")
     String kind;
 
     @Option(names = "--mapping", defaultValue = "auto", paramLabel = "auto|NAME|FILE.json",
@@ -127,9 +127,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     private int run(CsvSource source, ImportKind wanted, PrintWriter out) throws Exception {
         List<List<String>> samples = source.firstRows(MappingMatcher.SAMPLE_ROWS);
-        MappingGuess guess = guess(source, wanted, samples);
+        MappingGuess guess = guess(source, wanted == null ? ImportKind.CONTACTS : wanted, samples);
         ImportMapping chosen = withOptions(guess.mapping(), source.headers(), samples);
-        if (chosen.kind() != wanted) {
+        if (wanted == null) {
+            wanted = chosen.kind();
+        } else if (chosen.kind() != wanted) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--kind " + kind + " does not match mapping "
                     + chosen.name() + ", which imports " + chosen.kind().name().toLowerCase(Locale.ROOT));
         }
@@ -279,7 +281,11 @@ public final class ImportCommand implements Callable<Integer> {
                         + ImportLimits.cut(String.join(", ", headers)) + ")"));
     }
 
+    /** The kind given with --kind, or null when it was not given. */
     private ImportKind kind() {
+        if (kind == null) {
+            return null;
+        }
         try {
             return ImportKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -236,4 +236,16 @@ class ImportOptionsCommandTest {
         assertTrue(out.toString().contains("no column is placed as the email"), out.toString());
         assertEquals(2, warnings());
     }
+
+    @Test
+    void withoutKindTheNamedMappingsKindIsUsed() throws Exception {
+        Path db = dir.resolve("k.db");
+        assertEquals(0, run("import", "--db", db.toString(), file("c.csv", "Email,First Name\na@acme.com,Ada\n").toString()), err.toString());
+        Path activities = file("act.csv", "email,type,asset,occurred_at\na@acme.com,PAGE_VIEW,/pumps,2024-03-05 10:00\n");
+        assertEquals(0, run("import", "--db", db.toString(), "--mapping", "generic-activities", activities.toString()), err.toString());
+        assertTrue(out.toString().contains("(activities, mapping generic-activities;"), out.toString());
+        assertEquals(Map.of("PAGE_VIEW", 1), query(db, "SELECT type, count(*) FROM activity GROUP BY type"));
+        assertEquals(2, run("import", "--db", db.toString(), "--kind", "contacts", "--mapping", "generic-activities", activities.toString()));
+        assertTrue(err.toString().contains("--kind contacts does not match mapping generic-activities"), err.toString());
+    }
 }
