@@ -78,7 +78,7 @@ step "  $(cut -c 1-100 "$TMP/demo.out")..."
 # --- 3. a headless score: the CSV on stdout, one summary line on stderr
 step "score --db $DB --dry-run"
 "$LAUNCHER" score --db "$DB" --dry-run >"$TMP/score.csv" 2>"$TMP/score.err" || fail "score exited with status $?" "$TMP/score.err"
-head -n 1 "$TMP/score.csv" | grep -q '^contact_id,email,.*,tier,' || fail "score's CSV header is '$(head -n 1 "$TMP/score.csv" | cut -c 1-120)'"
+head -n 1 "$TMP/score.csv" | grep -q '^contact_id,external_id,email,.*,tier,' || fail "score's CSV header is '$(head -n 1 "$TMP/score.csv" | cut -c 1-120)'"
 rows=$(grep -c '^[0-9][0-9]*,' "$TMP/score.csv" || true)
 [[ $rows == "$CONTACTS" ]] || fail "score wrote $rows CSV rows for $CONTACTS contacts"
 grep -q "^score: contacts=$CONTACTS " "$TMP/score.err" || fail "score did not report 'score: contacts=$CONTACTS'" "$TMP/score.err"

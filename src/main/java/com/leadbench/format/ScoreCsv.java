@@ -19,13 +19,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The scores CSV of the {@code score} command: one row per contact, the three largest reasons
- * last. Every cell is neutralised as in the handoff CSV ({@link SpreadsheetCells}): an email such
+ * The scores CSV of the {@code score} command: one row per contact with its id in the source
+ * system ({@code external_id}, so scores join back to the CRM), the three largest reasons last. Every cell is neutralised as in the handoff CSV ({@link SpreadsheetCells}): an email such
  * as {@code =HYPERLINK(...)} arrives as text, and so does a negative number ({@code '-5}).
  */
 public final class ScoreCsv implements AutoCloseable {
 
-    public static final List<String> HEADER = List.of("contact_id", "email", "fit", "intent", "total", "tier", "stage",
+    public static final List<String> HEADER = List.of("contact_id", "external_id", "email", "fit", "intent", "total", "tier", "stage",
             "fast_track", "urgent", "excluded_reason", "top_reasons");
 
     /** Writes the rows of a scores CSV. */
@@ -56,8 +56,8 @@ public final class ScoreCsv implements AutoCloseable {
     }
 
     public void write(Contact contact, Breakdown b) throws IOException {
-        printer.printRecord(Stream.of(String.valueOf(contact.id()), contact.email(), Points.format(b.fit()), Points.format(b.intent()),
-                        Points.format(b.total()), b.tier().name(), b.stage().name(), String.valueOf(b.fastTrack()),
+        printer.printRecord(Stream.of(String.valueOf(contact.id()), contact.externalId(), contact.email(), Points.format(b.fit()),
+                        Points.format(b.intent()), Points.format(b.total()), b.tier().name(), b.stage().name(), String.valueOf(b.fastTrack()),
                         String.valueOf(b.urgent()), b.exclusion().orElse(""), topReasons(b))
                 .map(SpreadsheetCells::neutralise));
     }

@@ -35,7 +35,7 @@ class ScoreCommandTest {
         Files.writeString(scores, "the previous scores\r\n");
         assertEquals(0, run("score", "--db", db.toString(), "--out", scores.toString(), "--dry-run", "--as-of", "2026-10-01"), err.toString());
         List<String> lines = Files.readAllLines(scores, StandardCharsets.UTF_8);
-        assertEquals("contact_id,email,fit,intent,total,tier,stage,fast_track,urgent,excluded_reason,top_reasons", lines.get(0));
+        assertEquals("contact_id,external_id,email,fit,intent,total,tier,stage,fast_track,urgent,excluded_reason,top_reasons", lines.get(0));
         assertEquals(61, lines.size());
         try (var listing = Files.list(scores.getParent())) {
             assertEquals(List.of(scores), listing.toList());

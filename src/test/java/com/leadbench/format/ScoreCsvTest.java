@@ -43,8 +43,23 @@ class ScoreCsvTest {
         Contact evil = contact(7, "=HYPERLINK(\"x\")");
         ScoreCsv.write(file, csv -> csv.write(evil, score(evil)));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertEquals("contact_id,email,fit,intent,total,tier,stage,fast_track,urgent,excluded_reason,top_reasons", lines.get(0));
-        assertTrue(lines.get(1).startsWith("7,\"'=HYPERLINK(\"\"x\"\")\","), lines.get(1));
+        assertEquals("contact_id,external_id,email,fit,intent,total,tier,stage,fast_track,urgent,excluded_reason,top_reasons", lines.get(0));
+        assertTrue(lines.get(1).startsWith("7,X-7,\"'=HYPERLINK(\"\"x\"\")\","), lines.get(1));
+    }
+
+    @Test
+    void theExternalIdLetsScoresJoinBackToTheCrmAndIsEmptyWhereThereIsNone() throws IOException {
+        Path file = dir.resolve("joined.csv");
+        Contact known = contact(3, "ada@acme.com");
+        Contact unknown = new Contact(4, null, "bob@beta.io", "Bob", null, null, null, null, null, null, null,
+                Instant.parse("2026-01-05T10:00:00Z"), null, null, Map.of());
+        ScoreCsv.write(file, csv -> {
+            csv.write(known, score(known));
+            csv.write(unknown, score(unknown));
+        });
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertTrue(lines.get(1).startsWith("3,X-3,ada@acme.com,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("4,,bob@beta.io,"), lines.get(2));
     }
 
     @Test
