@@ -28,11 +28,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ImportChecks {
 
-    /** Rows that must share one email before it is taken for a placeholder, when their names do not tell. */
+    /** Rows that must share one ordinary-looking email, with different names, before it is taken for a placeholder. */
     static final int PLACEHOLDER_ROWS = 3;
-    /** Addresses people type when a form insists on one. */
-    private static final Set<String> TYPED_PLACEHOLDERS = Set.of("a@a.com", "test@test.com", "x@x.com", "none@none.com",
-            "noemail@noemail.com", "no@email.com", "na@na.com", "email@email.com", "abc@abc.com", "asdf@asdf.com");
+    /** Addresses people type when a form insists on one: {@code a@a.com}, {@code test@test.com}, {@code none@example.com}. */
+    private static final java.util.regex.Pattern TYPED_PLACEHOLDER = java.util.regex.Pattern.compile(
+            "^(?:([a-z0-9])\\1*|test|none|noemail|no-email|nomail|no|na|n/a|unknown|keine|x+|example|email|mail|abc|asdf)"
+                    + "@(?:([a-z0-9])\\2*|test|none|example|email|mail|noemail|domain|abc|asdf)\\.[a-z]{2,3}$");
 
     /** What the checks found: the warnings, and the mapping adjusted so placeholder rows are kept apart. */
     public record Result(ImportMapping mapping, List<ImportWarning> warnings, Set<String> placeholders) {
@@ -99,9 +100,7 @@ public final class ImportChecks {
         String emailColumn = email >= 0 ? headers.get(email) : null;
         byEmail.forEach((address, seen) -> {
             int names = seen.names.size();
-            boolean typed = TYPED_PLACEHOLDERS.contains(address) && seen.rows >= 2;
-            boolean shared = seen.rows >= PLACEHOLDER_ROWS && (first < 0 && last < 0 || names >= 2);
-            if (typed || shared) {
+            if (isPlaceholder(address, seen.rows, names)) {
                 placeholders.add(address);
                 warnings.add(new ImportWarning(seen.lines.getFirst(), emailColumn, "\"" + ImportLimits.cut(address) + "\" is the email of "
                         + seen.rows + " rows" + (names >= 2 ? " with different names" : "") + " (lines " + listed(seen.lines, seen.rows)
@@ -134,6 +133,19 @@ public final class ImportChecks {
             }
         }
         return new Result(adjusted, warnings, placeholders);
+    }
+
+    /**
+     * The one rule for a placeholder email, used here over the whole file and by the matcher over its
+     * sample: a typed one ({@code a@a.com}) on two rows or more, or any address on {@value #PLACEHOLDER_ROWS}
+     * rows or more of at least two different people (by first and last name). Without names, an ordinary
+     * address shared by several rows may be one person exported twice, so it is not one.
+     */
+    public static boolean isPlaceholder(String address, int rows, int differentPeople) {
+        if (rows >= 2 && TYPED_PLACEHOLDER.matcher(address.strip().toLowerCase(Locale.ROOT)).matches()) {
+            return true;
+        }
+        return rows >= PLACEHOLDER_ROWS && differentPeople >= 2;
     }
 
     private static String describeCause(int emailColumn, String rule) {

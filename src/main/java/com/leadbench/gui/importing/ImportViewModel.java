@@ -8,6 +8,7 @@ import com.leadbench.ingest.DateColumn;
 import com.leadbench.ingest.DateColumns;
 import com.leadbench.ingest.DayOrder;
 import com.leadbench.ingest.ImportException;
+import com.leadbench.ingest.ImportChecks;
 import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportPreview;
@@ -474,7 +475,9 @@ public final class ImportViewModel {
             }
         };
         executor.execute(() -> {
-            ImportSummary result = new Importer(workspace.database()).run(s, m, dryRun, tracker);
+            // the same checks as the command: placeholder emails kept apart, what the published scorecard will do
+            ImportChecks.Result checks = ImportChecks.run(s, m, workspace.published().scorecard());
+            ImportSummary result = new Importer(workspace.database()).run(s, checks.mapping(), dryRun, tracker);
             if (!dryRun && result.accepted()) {
                 workspace.refresh();
                 if (memory != null) {
@@ -485,8 +488,14 @@ public final class ImportViewModel {
                     }
                 }
             }
-            return result;
-        }, result -> {
+            return new ImportDone(result, checks.warnings());
+        }, finished -> {
+            ImportSummary result = finished.summary();
+            if (!finished.warnings().isEmpty()) {
+                List<ImportWarning> all = new java.util.ArrayList<>(s.warnings());
+                all.addAll(finished.warnings());
+                warnings.setAll(all);
+            }
             poll.stop();
             running.set(false);
             progress.set(1);
@@ -502,6 +511,10 @@ public final class ImportViewModel {
             progress.set(0);
             reject(failure);
         });
+    }
+
+    /** An import's summary with what the checks before it found. */
+    private record ImportDone(ImportSummary summary, List<ImportWarning> warnings) {
     }
 
     public void cancel() {

@@ -3,6 +3,7 @@ package com.leadbench.ingest.matching;
 import com.leadbench.ingest.DateColumn;
 import com.leadbench.ingest.DayOrder;
 import com.leadbench.ingest.GeneratedIds;
+import com.leadbench.ingest.ImportChecks;
 import com.leadbench.ingest.ImportFields;
 import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportMapping;
@@ -370,13 +371,9 @@ public final class MappingMatcher {
 
     private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile(
             "^[-+]?[^,.\\s]*\\d(?:\\.\\d{3})*,(?:\\d{1,2}|\\d{4,})\\s*\\S{0,3}$|^[-+]?\\d{1,3}(?:\\.\\d{3})+,\\d+\\s*\\S{0,3}$");
-    private static final java.util.regex.Pattern TRIVIAL_EMAIL = java.util.regex.Pattern.compile(
-            "^(?:([a-z0-9])\\1*|test|none|noemail|no-email|nomail|no|na|n/a|unknown|keine|x+|example|email|mail)@(?:([a-z0-9])\\2*|test|none|example|email|mail|noemail|domain)\\.[a-z]{2,3}$");
-
     /**
-     * The addresses of the email column that stand for "no email": one address on three or more sampled
-     * rows of different people (by first and last name), or a trivial one ({@code a@a.com},
-     * {@code test@test.com}) on two or more. Read as empty, so those people are not merged into one.
+     * The addresses of the email column that stand for "no email" in the sample, by the import's one
+     * rule ({@link ImportChecks#isPlaceholder}). Read as empty, so those people are not merged into one.
      */
     static Set<String> placeholderEmails(Column email, Map<String, Candidate> byTarget, List<List<String>> rows) {
         Set<String> out = new LinkedHashSet<>();
@@ -384,24 +381,18 @@ public final class MappingMatcher {
         Candidate last = byTarget.get("last_name");
         for (Map.Entry<String, Integer> e : email.values().counts().entrySet()) {
             String address = e.getKey().strip();
-            int n = e.getValue();
-            if (n < 2) {
-                continue;
-            }
-            if (TRIVIAL_EMAIL.matcher(address.toLowerCase(Locale.ROOT)).matches()) {
-                out.add(address);
-                continue;
-            }
-            if (n < 3 || (first == null && last == null)) {
+            if (e.getValue() < 2) {
                 continue;
             }
             Set<String> people = new HashSet<>();
-            for (List<String> row : rows) {
-                if (row != null && address.equalsIgnoreCase(cell(row, email.index()))) {
-                    people.add((cell(row, first) + "|" + cell(row, last)).toLowerCase(Locale.ROOT));
+            if (first != null || last != null) {
+                for (List<String> row : rows) {
+                    if (row != null && address.equalsIgnoreCase(cell(row, email.index()))) {
+                        people.add((cell(row, first) + "|" + cell(row, last)).toLowerCase(Locale.ROOT));
+                    }
                 }
             }
-            if (people.size() >= 3) {
+            if (ImportChecks.isPlaceholder(address, e.getValue(), people.size())) {
                 out.add(address);
             }
         }
