@@ -94,45 +94,17 @@ final class MixedEncodingReader extends Reader {
         return length;
     }
 
-    /** The well-formed UTF-8 byte sequences of Unicode 15, table 3-7. */
+    /** Well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no surrogates), as the JDK's strict decoder judges it. */
     static boolean validUtf8(byte[] bytes, int length) {
-        int i = 0;
-        while (i < length) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
-            }
-            int need;
-            int lower = 0x80;
-            int upper = 0xBF;
-            if (b >= 0xC2 && b <= 0xDF) {
-                need = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                need = 2;
-                lower = b == 0xE0 ? 0xA0 : 0x80;
-                upper = b == 0xED ? 0x9F : 0xBF;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                need = 3;
-                lower = b == 0xF0 ? 0x90 : 0x80;
-                upper = b == 0xF4 ? 0x8F : 0xBF;
-            } else {
-                return false;
-            }
-            i++;
-            for (int k = 0; k < need; k++, i++) {
-                if (i >= length) {
-                    return false;
-                }
-                int c = bytes[i] & 0xFF;
-                if (c < lower || c > upper) {
-                    return false;
-                }
-                lower = 0x80;
-                upper = 0xBF;
-            }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, 0, length));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
-        return true;
     }
 
     @Override
