@@ -205,8 +205,9 @@ public final class SqlRescoring {
                     ? domain + " LIKE " + text("%" + x) : domain + " = " + text(x)).collect(Collectors.joining(" OR ")) + ")";
             case CompetitorExclusion c -> "(" + domain + " IN (" + list(c.domains()) + ") OR COALESCE(acc.is_competitor, 0) = 1)";
             case CountryExclusion c -> "(upper(COALESCE(c.country, c.ip_country)) IN (" + list(c.countries()) + "))";
-            case EmailValidityExclusion e -> "(c.email IS NULL OR c.email NOT LIKE '%_@_%._%' OR c.email LIKE '%@%@%' OR "
-                    + domain + " IN (" + list(e.disposableDomains()) + "))";
+            // no email is not a reason to exclude: only a malformed or disposable one is
+            case EmailValidityExclusion e -> "(COALESCE(trim(c.email), '') <> '' AND (c.email NOT LIKE '%_@_%._%' OR c.email LIKE '%@%@%' OR "
+                    + domain + " IN (" + list(e.disposableDomains()) + ")))";
             default -> "0";
         };
     }

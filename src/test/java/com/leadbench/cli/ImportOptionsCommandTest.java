@@ -154,11 +154,24 @@ class ImportOptionsCommandTest {
     void theWarningSaysWhatThePublishedScorecardWillDoToTheRows() throws Exception {
         Path db = dir.resolve("demo.db");
         assertEquals(0, run("demo", "--db", db.toString(), "--contacts", "50"), err.toString());
+        Path csv = file("personal.csv", "Lead Number,Email,Country\n9001,ada.l@gmail.com,Germany\n9002,bo.b@yahoo.com,France\n"
+                + "9003,cy.y@hotmail.com,Italy\n");
+        assertEquals(0, run("import", "--db", db.toString(), "--dry-run", csv.toString()), err.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.equals("import: warning: file: all 3 rows: the published scorecard"
+                + " excludes every one of them (rule: Personal email domain). Choose or learn a scorecard that fits this data before"
+                + " relying on its tiers")), out.toString());
+        assertTrue(warnings() >= 1);
+    }
+
+    @Test
+    void rowsWithoutAnEmailAreNotSaidToBeExcluded() throws Exception {
+        // a missing email is unknown data for the data-fix queue, not a reason to exclude (it was, before #13)
+        Path db = dir.resolve("demo.db");
+        assertEquals(0, run("demo", "--db", db.toString(), "--contacts", "50"), err.toString());
         Path csv = file("noemail.csv", "Lead Number,Lead Source,Country\n9001,Web,Germany\n9002,Fair,France\n9003,Web,Italy\n");
         assertEquals(0, run("import", "--db", db.toString(), "--dry-run", csv.toString()), err.toString());
-        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("import: warning: file: all 3 rows have no email: the published scorecard"
-                + " excludes every one of them (rule: ")), out.toString());
-        assertTrue(warnings() >= 1);
+        assertTrue(out.toString().contains("email rules of the scorecard cannot judge them"), out.toString());
+        assertFalse(out.toString().contains("the published scorecard excludes"), out.toString());
     }
 
     @Test

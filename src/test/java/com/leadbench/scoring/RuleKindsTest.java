@@ -145,7 +145,7 @@ class RuleKindsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(nullValues = "null", value = {
             "ada@gmail.com, personal", "ada@GMAIL.com, personal", "kim@cs.purdue.edu, school", "kim@ox.ac.uk, school",
-            "spy@vantage-industrial.com, competitor", "ada@@acme.com, invalid", "ada acme.com, invalid", "null, invalid",
+            "spy@vantage-industrial.com, competitor", "ada@@acme.com, invalid", "ada acme.com, invalid", "null, null", "'  ', null",
             "x@mailinator.com, invalid", "ada@acme-foods.com, null"})
     void exclusionRules(String email, String expected) {
         List<ExclusionRule> rules = List.of(

@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Excludes missing or malformed addresses and disposable mail domains. */
+/**
+ * Excludes malformed addresses and disposable mail domains. A contact without an email is not
+ * excluded: an unknown address is no evidence against the lead (DOMAIN.md, "When the data is
+ * incomplete"); the data-fix queue lists it instead.
+ */
 public record EmailValidityExclusion(String id, String label, List<String> disposableDomains, boolean enabled) implements ExclusionRule {
 
     /** local@domain.tld: one '@', no spaces, a dot in the domain, no empty labels. */
@@ -31,7 +35,7 @@ public record EmailValidityExclusion(String id, String label, List<String> dispo
     public Optional<String> reason(LeadFacts facts) {
         String email = facts.contact().email();
         if (email == null || email.isBlank()) {
-            return Optional.of(label + " (no email address)");
+            return Optional.empty();
         }
         if (!wellFormed(email)) {
             return Optional.of(label + " (malformed address " + email + ")");
