@@ -89,8 +89,21 @@ public final class LeadColumns {
     }
 
     /** Contact {@code i} without its activities, for rules that look only at who the lead is. */
-    LeadFacts profile(int i) {
+    public LeadFacts profile(int i) {
         return profiles[i];
+    }
+
+    /**
+     * Every distinct activity (type, asset, asset kind, product line, form text) any contact did,
+     * without contact or time: what kinds of signals the data holds.
+     */
+    public List<Activity> distinctActivities() {
+        return List.of(signatures);
+    }
+
+    /** The time of the newest activity of any contact, or empty when there is none. */
+    public java.util.OptionalLong newestActivity() {
+        return at.length == 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Arrays.stream(at).max().getAsLong());
     }
 
     /** Contact {@code i} with its activities, as the reference engine takes it. Activity ids are positions. */
