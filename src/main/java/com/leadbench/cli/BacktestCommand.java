@@ -6,7 +6,9 @@ import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.Backtest;
 import com.leadbench.scoring.analysis.BacktestReport;
 import com.leadbench.scoring.analysis.Outcomes;
+import com.leadbench.scoring.health.ScorecardHealth;
 import com.leadbench.scoring.preview.FeatureMatrix;
+import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Scores every lead as it looked before sales reported on it and compares tiers and rules with the outcomes.",
                 "Each lead is scored as of its first MQL/SQL transition if that came before sales' first follow-up,"
                         + " else just before that follow-up, else as of now (see docs/calibration.md).",
+                "Warns on standard error when the scorecard excludes most leads or qualifies none (an AUC of NaN often means that).",
                 "Ends with: backtest: auc=X precision=P recall=R top_lift=L"})
 public final class BacktestCommand implements Callable<Integer> {
 
@@ -44,12 +47,17 @@ public final class BacktestCommand implements Callable<Integer> {
         long now = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = Databases.openReadOnly(database)) {
-            OutcomeInputs in = OutcomeInputs.load(db);
+            OutcomeInputs in = OutcomeInputs.load(db, now);
             Scorecard card = scorecardFile == null ? in.published() : ScoreCommand.readScorecard(scorecardFile);
             String origin = scorecardFile == null ? in.publishedOrigin() : scorecardFile.getFileName().toString();
             long[] at = Backtest.attributionTimes(in.outcomes(), now);
             FeatureMatrix matrix = FeatureMatrix.build(in.leads(), card, at);
             BacktestReport report = Backtest.run(matrix, in.outcomes());
+            if (scorecardFile == null && in.unpublished()) {
+                ScorecardNotices.printNothingPublished(spec.commandLine().getErr(), db.file());
+            }
+            // as the backtest scores them: each lead as of its attribution time
+            ScorecardNotices.printHealth(spec.commandLine().getErr(), ScorecardHealth.check(card, in.leads(), PreviewEngine.score(matrix)));
 
             out.printf(Locale.ROOT, "Backtest of \"%s\" (%s) on %,d contacts, %,d won, as of %s%n", card.name(), origin,
                     report.leads(), report.wins(), Instant.ofEpochMilli(now));

@@ -140,7 +140,7 @@ public final class BenchImportCommand implements Callable<Integer> {
                     throw new CliFailure(file + " was rejected: " + summary.problems().get(0));
                 }
                 t0 = System.nanoTime();
-                transitions = new Rescoring(target).applyPublished(Instant.now(), "bench");
+                transitions = new Rescoring(target).applyPublished(Instant.now());
                 rescoreNanos = System.nanoTime() - t0;
             }
             out.printf("import: %s in %.0f ms (sniff, parse, check, match, write, index, commit)%n", summary.counts(),

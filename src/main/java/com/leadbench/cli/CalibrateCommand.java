@@ -55,8 +55,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long now = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
         try (Database db = Databases.openReadOnly(database)) {
-            OutcomeInputs in = OutcomeInputs.load(db);
+            OutcomeInputs in = OutcomeInputs.load(db, now);
             Scorecard draft = scorecardFile == null ? in.published() : ScoreCommand.readScorecard(scorecardFile);
+            if (in.unpublished()) {
+                // the learned points are for the general preset's rules; publishing them is the manager's choice
+                ScorecardNotices.printNothingPublished(spec.commandLine().getErr(), db.file());
+            }
             Suggestion s;
             try {
                 s = Calibration.suggest(in.leads(), in.published(), draft, in.outcomes(), now, seed);

@@ -63,6 +63,10 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try (Workspace workspace = Databases.workspace(database)) {
             Databases.requireUsable(workspace);
+            if (workspace.nothingPublished()) {
+                // no stage is recorded yet, so no lead is qualified to hand off: say how to start
+                ScorecardNotices.printNothingPublished(spec.commandLine().getErr(), workspace.database().file());
+            }
             HandoffDesk.Export done;
             try {
                 done = new HandoffDesk(workspace).export(selection, crm, out);

@@ -26,6 +26,7 @@ import com.leadbench.ingest.MappingPresets;
 import com.leadbench.store.Database;
 import com.leadbench.store.Importer;
 import com.leadbench.store.Rescoring;
+import com.leadbench.store.ScorecardRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -201,9 +202,13 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
             int transitions = 0;
-            if (!dryRun) {
+            if (!dryRun && new ScorecardRepository(db).published().isEmpty()) {
+                // nothing is published for the manager: the stages wait for a chosen starting point
+                out.printf("import: imported in %.1f s; no stage recorded: nothing is published yet%n", importSeconds);
+                ScorecardNotices.printNothingPublished(spec.commandLine().getErr(), db.file());
+            } else if (!dryRun) {
                 long rescoreStart = System.nanoTime();
-                transitions = new Rescoring(db).applyPublished(Instant.now(), "cli");
+                transitions = new Rescoring(db).applyPublished(Instant.now());
                 out.printf("import: imported in %.1f s; stages brought up to date in %.1f s%n", importSeconds,
                         (System.nanoTime() - rescoreStart) / 1e9);
             } else {

@@ -1,6 +1,5 @@
 package com.leadbench.cli;
 
-import com.leadbench.format.ScorecardJson;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.preview.LeadColumns;
@@ -8,14 +7,21 @@ import com.leadbench.store.Database;
 import com.leadbench.store.LeadColumnsLoader;
 import com.leadbench.store.OutcomesLoader;
 import com.leadbench.store.PublishedScorecard;
-import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.StartingPoints;
+import java.time.Instant;
 import java.util.Optional;
 
-/** What the backtest and calibrate commands read: every lead, what sales reported, and the published scorecard. */
-record OutcomeInputs(LeadColumns leads, Outcomes outcomes, Scorecard published, String publishedOrigin) {
+/**
+ * What the backtest and calibrate commands read: every lead, what sales reported, and the published
+ * scorecard (the general B2B preset built for the leads when nothing is published: {@code unpublished}).
+ */
+record OutcomeInputs(LeadColumns leads, Outcomes outcomes, Scorecard published, String publishedOrigin, boolean unpublished) {
 
-    /** Reads them, refusing a database without contacts or without any won or accepted lead. */
-    static OutcomeInputs load(Database db) throws CliFailure {
+    /**
+     * Reads them, refusing a database without contacts or without any won or accepted lead; the
+     * general preset's intent window is counted back from {@code nowMillis}.
+     */
+    static OutcomeInputs load(Database db, long nowMillis) throws CliFailure {
         LeadColumns leads = new LeadColumnsLoader(db).load();
         if (leads.size() == 0) {
             throw new CliFailure(db.file() + " holds no contacts; import some or write a demo (leadbench demo --db FILE)");
@@ -25,7 +31,8 @@ record OutcomeInputs(LeadColumns leads, Outcomes outcomes, Scorecard published, 
             throw new CliFailure(db.file() + " has no sales outcomes (no lead was accepted or won), so there is nothing to measure against");
         }
         Optional<PublishedScorecard> published = Databases.published(db);
-        return new OutcomeInputs(leads, outcomes, published.map(PublishedScorecard::scorecard).orElseGet(ScorecardJson::defaultPreset),
-                published.map(p -> "version " + p.number()).orElse("default preset, not published"));
+        return new OutcomeInputs(leads, outcomes,
+                published.map(PublishedScorecard::scorecard).orElseGet(() -> StartingPoints.general(leads, Instant.ofEpochMilli(nowMillis))),
+                published.map(p -> "version " + p.number()).orElse("general B2B preset, not published"), published.isEmpty());
     }
 }

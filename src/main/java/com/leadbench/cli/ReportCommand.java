@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
                 "conversion overall and per tier, source, campaign, product line and rule; speed to lead; the account view;"
                         + " campaigns and content; monthly cohorts and drift warnings. See docs/dashboard.md.",
                 "With --json the figures are written as one JSON document (every line but the last).",
+                "Warns on standard error when nothing is published yet, and when the scorecard excludes most leads or qualifies none.",
                 "Ends with: report: mqls=N sqls=M mql_to_sql=R won=W median_hours_to_contact=H within_deadline=S"
                         + " (R and S between 0 and 1; NA where there is nothing to divide by or no contact yet)"})
 public final class ReportCommand implements Callable<Integer> {
@@ -73,6 +74,10 @@ public final class ReportCommand implements Callable<Integer> {
             workspace.unusableScorecard().ifPresent(e -> spec.commandLine().getErr().println("report: warning: "
                     + Databases.unusable(workspace.database().file(), e).getMessage()
                     + "; figures use version " + workspace.published().number() + " meanwhile"));
+            if (workspace.nothingPublished()) {
+                ScorecardNotices.printNothingPublished(spec.commandLine().getErr(), workspace.database().file());
+            }
+            ScorecardNotices.printHealth(spec.commandLine().getErr(), workspace.health());
             ProcessFigures figures = new ProcessFigures(workspace);
             if (version != null && !figures.versions().contains(version)) {
                 throw new CliFailure("there is no published scorecard version " + version + " (published: " + figures.versions() + ")");

@@ -9,12 +9,15 @@ import com.leadbench.model.Tier;
 import com.leadbench.scoring.Breakdown;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
+import com.leadbench.scoring.health.ScorecardHealth;
+import com.leadbench.scoring.preview.FeatureMatrix;
+import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;
 import com.leadbench.store.LeadColumnsLoader;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.ScorecardPublisher;
-import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.StartingPoints;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -30,10 +33,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code score}: scores every contact and writes the scores CSV; records stage changes unless --dry-run. */
+/**
+ * {@code score}: scores every contact and writes the scores CSV; records stage changes unless
+ * --dry-run, or while nothing is published (the general B2B preset then scores, as version 0).
+ */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Scores every contact with the published scorecard (or --scorecard FILE) and writes a CSV.",
-                "Without --dry-run, every stage change is recorded as a transition."})
+                "Without --dry-run, every stage change is recorded as a transition.",
+                "While nothing is published, the general B2B preset scores the contacts and nothing is recorded;"
+                        + " standard error says how to choose a starting point (leadbench publish --help).",
+                "Warns on standard error when the scorecard excludes most contacts or qualifies none."})
 public final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -59,30 +68,27 @@ public final class ScoreCommand implements Callable<Integer> {
         Instant asOf = asOfDate == null ? Instant.now() : endOf(asOfDate);
         try (Database db = dryRun ? Databases.openReadOnly(database) : Databases.openExisting(database)) {
             LeadColumns leads = new LeadColumnsLoader(db).load();
-            ScorecardRepository scorecards = new ScorecardRepository(db);
             Scorecard card;
             Integer version;
             String origin;
+            boolean unpublished = false;
             if (scorecardFile != null) {
                 card = readScorecard(scorecardFile);
                 version = null;
                 origin = scorecardFile.getFileName().toString();
             } else {
                 PublishedScorecard published = Databases.published(db).orElse(null);
-                if (published == null && !dryRun) {
-                    new ScorecardPublisher(db).publish(ScorecardJson.defaultPreset(), "Default preset (published by the score command)",
-                            asOf, leads, "cli");
-                    published = scorecards.publishedScorecard().orElseThrow();
-                }
-                card = published == null ? ScorecardJson.defaultPreset() : published.scorecard();
-                version = published == null ? null : published.number();
-                origin = published == null ? "default preset" : "version " + published.number();
+                unpublished = published == null;
+                card = unpublished ? StartingPoints.general(leads, asOf) : published.scorecard();
+                version = unpublished ? null : published.number();
+                origin = unpublished ? "general B2B preset, not published" : "version " + published.number();
             }
+            Scorecard scoring = card;
             Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
             Map<LifecycleStage, Integer> stages = new EnumMap<>(LifecycleStage.class);
             ScoreCsv.Rows rows = csv -> {
                 for (int i = 0; i < leads.size(); i++) {
-                    Breakdown b = ScoringEngine.score(card, leads.facts(i), asOf);
+                    Breakdown b = ScoringEngine.score(scoring, leads.facts(i), asOf);
                     csv.write(leads.contact(i), b);
                     tiers.merge(b.tier(), 1, Integer::sum);
                     stages.merge(b.stage(), 1, Integer::sum);
@@ -103,9 +109,16 @@ public final class ScoreCommand implements Callable<Integer> {
                 }
             }
             int recorded = 0;
-            if (!dryRun) {
+            if (!dryRun && !unpublished) {
                 recorded = new ScorecardPublisher(db).apply(card, version, asOf, leads).size();
             }
+            // said once the scores are out, so that a failure to write them stays the one line on stderr
+            PrintWriter err = spec.commandLine().getErr();
+            if (unpublished) {
+                ScorecardNotices.printNothingPublished(err, db.file());
+            }
+            ScorecardNotices.printHealth(err, ScorecardHealth.check(scoring, leads,
+                    PreviewEngine.score(FeatureMatrix.build(leads, scoring, asOf.toEpochMilli()))));
             PrintWriter report = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
             report.printf("score: contacts=%d tier_a=%d tier_b=%d tier_c=%d excluded=%d mqls=%d sqls=%d transitions=%d%s (scorecard %s)%n",
                     leads.size(), tiers.getOrDefault(Tier.A, 0), tiers.getOrDefault(Tier.B, 0), tiers.getOrDefault(Tier.C, 0),

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A published scorecard: its version number, the JSON document, and the note it was published with.
- * Version 0 is a scorecard in use but never published (the preset shown while the published one is unusable).
+ * Version 0 is a scorecard in use but never published (the general B2B preset shown while nothing is
+ * published, or while the published one is unusable).
  */
 public record ScorecardVersion(int version, String name, String document, String note, Instant publishedAt) {
 

@@ -1,14 +1,15 @@
 package com.leadbench.store;
 
-import com.leadbench.format.ScorecardJson;
 import com.leadbench.scoring.preview.LeadColumns;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Brings every lead's stage up to date with the published scorecard, as opening a workspace does:
- * after an import changed what leads did or who they are. Publishes the default preset first when
- * nothing is published; an unusable published scorecard ({@link UnusableScorecardException}) records nothing.
+ * after an import changed what leads did or who they are. When nothing is published, nothing is
+ * published for the manager and nothing is recorded (the stages wait for a chosen starting point,
+ * see {@link StartingPoints}); an unusable published scorecard ({@link UnusableScorecardException})
+ * records nothing either.
  */
 public final class Rescoring {
 
@@ -18,17 +19,15 @@ public final class Rescoring {
         this.database = database;
     }
 
-    /** Applies the published scorecard as of {@code asOf}; returns the number of stage transitions recorded. */
-    public int applyPublished(Instant asOf, String actor) {
-        LeadColumns columns = new LeadColumnsLoader(database).load();
+    /** Applies the published scorecard as of {@code asOf}; returns the number of stage transitions recorded (0 when none is published). */
+    public int applyPublished(Instant asOf) {
         Optional<PublishedScorecard> published = new ScorecardRepository(database).publishedScorecard();
-        ScorecardPublisher publisher = new ScorecardPublisher(database);
         if (published.isEmpty()) {
-            return publisher.publish(ScorecardJson.defaultPreset(), "Default preset (published after an import)", asOf, columns,
-                    actor).transitions();
+            return 0;
         }
+        LeadColumns columns = new LeadColumnsLoader(database).load();
         PublishedScorecard card = published.get();
         return UnusableScorecardException.whileScoring(card.version(),
-                () -> publisher.apply(card.scorecard(), card.number(), asOf, columns).size());
+                () -> new ScorecardPublisher(database).apply(card.scorecard(), card.number(), asOf, columns).size());
     }
 }

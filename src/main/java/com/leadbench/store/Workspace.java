@@ -1,7 +1,6 @@
 package com.leadbench.store;
 
 import com.leadbench.demo.DemoSettings;
-import com.leadbench.format.ScorecardJson;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
@@ -13,10 +12,12 @@ import java.time.LocalDate;
 
 /**
  * An open database with what the window works on: the repositories, every lead in memory for
- * scoring, and the published scorecard (a new demo database comes with the preset published at the
- * start of its history and the stage changes it made since; otherwise the default preset is
- * published on first start; every open re-applies the published version as of now, so stages follow
- * the passing of time).
+ * scoring, and the published scorecard (a new demo database comes with the industrial preset
+ * published at the start of its history and the stage changes it made since; every open re-applies
+ * the published version as of now, so stages follow the passing of time). Nothing is published by
+ * itself: while nothing is, the leads are scored in memory with the general B2B preset built for
+ * them ({@link StartingPoints}) as version 0, nothing is recorded, and {@link #nothingPublished()}
+ * says so, until the manager chooses a starting point ({@link #publishStart}).
  */
 public final class Workspace implements AutoCloseable {
 
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private volatile FeatureMatrix publishedMatrix;
     private volatile PreviewScores publishedScores;
     private volatile java.util.Optional<UnusableScorecardException> unusable = java.util.Optional.empty();
+    private volatile boolean nothingPublished;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -90,7 +92,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Reloads every lead and applies the published scorecard as of now (publishing the preset if none is). */
+    /** Reloads every lead and applies the published scorecard as of now (or scores with version 0 when none is). */
     public void refresh() {
         columns = new LeadColumnsLoader(database).load();
         rescore();
@@ -111,24 +113,41 @@ public final class Workspace implements AutoCloseable {
         publishedMatrix = matrix;
         publishedScores = scores;
         unusable = java.util.Optional.empty();
+        nothingPublished = false;
         return applied;
     }
 
+    /** Publishes {@code preset}, built for the leads as they are now, as the starting point. */
+    public ScorecardPublisher.Applied publishStart(StartingPoints.Preset preset) {
+        return publish(StartingPoints.of(preset, columns, clock.instant()), StartingPoints.note(preset));
+    }
+
     /**
-     * Applies the published scorecard as of now. When it cannot be used (its document does not read,
-     * or scoring with it fails), the database still opens: the leads are scored in memory with the
-     * newest usable version (or the preset), nothing is recorded, and {@link #unusableScorecard()} says why.
+     * Whether no scorecard was ever published: the leads are then scored with the general B2B preset
+     * as version 0 and the manager is asked to choose a starting point.
+     */
+    public boolean nothingPublished() {
+        return nothingPublished;
+    }
+
+    /** What the published scorecard (or version 0) does to the leads as of the last refresh: which rule shuts most out, if any. */
+    public java.util.List<com.leadbench.scoring.health.ScorecardHealth.Warning> health() {
+        return com.leadbench.scoring.health.ScorecardHealth.check(published.scorecard(), publishedMatrix.leads(), publishedScores);
+    }
+
+    /**
+     * Applies the published scorecard as of now. When none is, the leads are scored in memory with the
+     * general preset as version 0 and nothing is recorded. When it cannot be used (its document does
+     * not read, or scoring with it fails), the database still opens: the leads are scored in memory with
+     * the newest usable version (or version 0), nothing is recorded, and {@link #unusableScorecard()} says why.
      */
     private void rescore() {
         Instant now = clock.instant();
+        nothingPublished = false;
         try {
             var current = scorecards.publishedScorecard();
-            if (current.isEmpty() && !database.readOnly()) {
-                publisher.publish(ScorecardJson.defaultPreset(), "Default preset for an industrial company (published on first start)",
-                        now, columns, "leadbench");
-                current = scorecards.publishedScorecard();
-            }
-            PublishedScorecard card = current.orElseGet(() -> unpublishedPreset(now));
+            nothingPublished = current.isEmpty();
+            PublishedScorecard card = current.orElseGet(() -> StartingPoints.unpublished(columns, now));
             use(card, now);
             if (!database.readOnly() && card.number() > 0) {
                 UnusableScorecardException.whileScoring(card.version(),
@@ -139,11 +158,11 @@ public final class Workspace implements AutoCloseable {
             unusable = java.util.Optional.of(e);
             PublishedScorecard fallback = scorecards.lastUsable()
                     .filter(p -> p.number() != e.version().version())
-                    .orElseGet(() -> unpublishedPreset(now));
+                    .orElseGet(() -> StartingPoints.unpublished(columns, now));
             try {
                 use(fallback, now);
             } catch (UnusableScorecardException alsoUnusable) {
-                use(unpublishedPreset(now), now);
+                use(StartingPoints.unpublished(columns, now), now);
             }
         }
     }
@@ -158,16 +177,9 @@ public final class Workspace implements AutoCloseable {
         publishedScores = scores;
     }
 
-    /** The preset as version 0: shown, never recorded as published. */
-    private static PublishedScorecard unpublishedPreset(Instant now) {
-        var preset = ScorecardJson.defaultPreset();
-        return new PublishedScorecard(new com.leadbench.model.ScorecardVersion(0, preset.name(), ScorecardJson.write(preset),
-                "the preset, not published", now), preset);
-    }
-
     /**
      * The newest published version when it cannot be used, with why; the screens then show the
-     * scores of {@link #published()} (the newest usable version, or the preset as version 0) and
+     * scores of {@link #published()} (the newest usable version, or the general preset as version 0) and
      * nothing is recorded until a usable scorecard is published.
      */
     public java.util.Optional<UnusableScorecardException> unusableScorecard() {

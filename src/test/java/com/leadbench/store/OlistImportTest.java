@@ -95,9 +95,30 @@ class OlistImportTest {
                         + " JOIN account_field b ON b.account_id = c.account_id AND b.field_name = 'business_segment'"
                         + " WHERE f.note = b.field_value"), "the note is the business segment");
 
-        int transitions = new Rescoring(db).applyPublished(Instant.parse("2018-06-01T00:00:00Z"), "test");
-        assertTrue(transitions >= 0);
-        assertEquals(1, number("SELECT count(*) FROM scorecard_version"));
+        // nothing is published after an import (#13: it used to publish the industrial preset, which excluded every lead)
+        assertEquals(0, new Rescoring(db).applyPublished(Instant.parse("2018-06-01T00:00:00Z")));
+        assertEquals(0, number("SELECT count(*) FROM scorecard_version"));
+        assertEquals(0, number("SELECT count(*) FROM stage_transition"));
+    }
+
+    @Test
+    void theGeneralPresetShownAsVersionZeroExcludesNoOlistLeadForLackingAnEmail() throws Exception {
+        run(LEADS, MappingPresets.OLIST_LEADS);
+        run(DEALS, MappingPresets.OLIST_DEALS);
+        db.close();
+        try (Workspace w = Workspace.open(dir.resolve("olist.db"), false)) {
+            assertTrue(w.nothingPublished());
+            assertEquals(0, w.published().number());
+            assertEquals(com.leadbench.scoring.start.GeneralPreset.NAME, w.published().scorecard().name());
+            assertEquals(8_000, w.publishedScores().size());
+            assertEquals(0, w.publishedScores().tierCounts()[com.leadbench.model.Tier.EXCLUDED.ordinal()], "no email is not a reason to exclude");
+            assertTrue(w.health().stream().noneMatch(h -> h.kind() == com.leadbench.scoring.health.ScorecardHealth.Kind.EXCLUDES_MOST),
+                    w.health().toString());
+        } finally {
+            db = Database.open(dir.resolve("olist.db"));
+        }
+        assertEquals(0, number("SELECT count(*) FROM scorecard_version"), "opening published nothing");
+        assertEquals(0, number("SELECT count(*) FROM stage_transition"));
     }
 
     @Test

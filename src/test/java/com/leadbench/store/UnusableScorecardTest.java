@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.ScorecardVersion;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,7 +74,7 @@ class UnusableScorecardTest {
     }
 
     @Test
-    void withNoUsableVersionAtAllThePresetIsShownAsVersionZero() throws Exception {
+    void withNoUsableVersionAtAllTheGeneralPresetIsShownAsVersionZero() throws Exception {
         Path db = dir.resolve("none.db");
         Database.open(db).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
@@ -84,8 +83,10 @@ class UnusableScorecardTest {
         try (Workspace w = Workspace.open(db, false, Database.Access.EXISTING)) {
             assertEquals(1, w.unusableScorecard().orElseThrow().version().version());
             assertEquals(0, w.published().number());
-            assertEquals(ScorecardJson.defaultPreset().name(), w.published().scorecard().name());
+            // version 0 is the general B2B preset since #13 (it was the industrial one)
+            assertEquals(com.leadbench.scoring.start.GeneralPreset.NAME, w.published().scorecard().name());
             assertEquals(1, w.scorecards().history().size(), "the preset was not published behind the user's back");
+            assertFalse(w.nothingPublished(), "a version was published, it is only unusable: the recovery banner's case");
         }
     }
 
