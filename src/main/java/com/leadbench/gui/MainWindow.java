@@ -19,6 +19,11 @@ import com.leadbench.gui.importing.ImportView;
 import com.leadbench.gui.importing.ImportViewModel;
 import com.leadbench.gui.recovery.RecoveryBanner;
 import com.leadbench.gui.recovery.RecoveryViewModel;
+import com.leadbench.gui.start.HealthBanner;
+import com.leadbench.gui.start.HealthViewModel;
+import com.leadbench.gui.start.StartBanner;
+import com.leadbench.gui.start.StartViewModel;
+import javafx.scene.layout.VBox;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -82,11 +87,19 @@ public final class MainWindow {
         Tab tuningTab = new Tab("Tuning");
         tuningTab.setId("tuningTab");
         // built when first opened: the leads come first, and the studio's draft starts from the latest version
+        Runnable buildTuning = () -> {
+            TuningViewModel tuning = new TuningViewModel(workspace, executor);
+            tuning.setOnPublished(leads::load);
+            // what the draft's live preview shuts out, above the studio
+            javafx.scene.layout.BorderPane studio = new javafx.scene.layout.BorderPane(
+                    TuningView.create(tuning, new AnalysisViewModel(workspace, tuning, executor)));
+            studio.setTop(HealthBanner.create("draftHealthBanner", new javafx.beans.property.SimpleStringProperty(
+                    "The draft needs a look before it is published"), tuning.healthProperty()));
+            tuningTab.setContent(studio);
+        };
         tuningTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tuningTab.getContent() == null) {
-                TuningViewModel tuning = new TuningViewModel(workspace, executor);
-                tuning.setOnPublished(leads::load);
-                tuningTab.setContent(TuningView.create(tuning, new AnalysisViewModel(workspace, tuning, executor)));
+                buildTuning.run();
             }
         });
         Tab hygieneTab = new Tab("Data hygiene");
@@ -103,13 +116,39 @@ public final class MainWindow {
         TabPane tabs = new TabPane(leadsTab, hotTab, dashboardTab, tuningTab, hygieneTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        if (workspace.unusableScorecard().isEmpty()) {
-            return tabs;
+
+        VBox banners = new VBox();
+        if (workspace.unusableScorecard().isPresent()) {
+            // the published scorecard cannot be used: say so above every screen, with the ways out
+            banners.getChildren().add(RecoveryBanner.create(new RecoveryViewModel(workspace, executor, leads::load)));
         }
-        // the published scorecard cannot be used: say so above every screen, with the ways out
-        RecoveryViewModel recovery = new RecoveryViewModel(workspace, executor, leads::load);
-        javafx.scene.layout.BorderPane withBanner = new javafx.scene.layout.BorderPane(tabs);
-        withBanner.setTop(RecoveryBanner.create(recovery));
-        return withBanner;
+        // nothing published yet: the general preset is shown; choose where to start
+        StartViewModel start = new StartViewModel(workspace, executor, () -> {
+            if (tuningTab.getContent() != null) {
+                // the studio's draft started from version 0: start it again from what was just published
+                tuningTab.setContent(null);
+                if (tuningTab.isSelected()) {
+                    buildTuning.run();
+                }
+            }
+            leads.load();
+        });
+        // the hook for learning a scorecard from outcomes: for now it opens the Tuning tab (see StartViewModel)
+        start.setOnLearn(() -> tabs.getSelectionModel().select(tuningTab));
+        banners.getChildren().add(StartBanner.create(start));
+        // what the scorecard in use shuts out, checked at open and whenever the leads were reloaded (import, merge, publish)
+        HealthViewModel health = new HealthViewModel(workspace, executor);
+        banners.getChildren().add(HealthBanner.create("healthBanner", health.titleProperty(), health.warningsProperty()));
+        leads.loadingProperty().addListener((obs, was, loading) -> {
+            if (was && !loading) {
+                start.refresh();
+                health.refresh();
+            }
+        });
+        start.refresh();
+        health.refresh();
+        javafx.scene.layout.BorderPane window = new javafx.scene.layout.BorderPane(tabs);
+        window.setTop(banners);
+        return window;
     }
 }

@@ -19,6 +19,10 @@ public final class Styles {
     public static final String ERROR_TEXT = "lb-error-text";
     /** A warning strip above the tabs (the published scorecard cannot be used). */
     public static final String BANNER = "lb-banner";
+    /** The strip above the tabs while nothing is published: choose a starting point. */
+    public static final String START_BANNER = "lb-start-banner";
+    /** The strip that says a scorecard excludes most leads or qualifies none. */
+    public static final String HEALTH_BANNER = "lb-health-banner";
     public static final String FORM_TEXT = "lb-form-text";
     public static final String TIER_CHIP = "lb-tier-chip";
     public static final String SCORE_VALUE = "lb-score-value";

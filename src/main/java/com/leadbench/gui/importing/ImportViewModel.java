@@ -476,7 +476,8 @@ public final class ImportViewModel {
         };
         executor.execute(() -> {
             // the same checks as the command: placeholder emails kept apart, what the published scorecard will do
-            ImportChecks.Result checks = ImportChecks.run(s, m, workspace.published().scorecard());
+            // version 0 (nothing published) is not "the published scorecard" the checks speak of
+            ImportChecks.Result checks = ImportChecks.run(s, m, workspace.published().number() > 0 ? workspace.published().scorecard() : null);
             ImportSummary result = new Importer(workspace.database()).run(s, checks.mapping(), dryRun, tracker);
             if (!dryRun && result.accepted()) {
                 workspace.refresh();

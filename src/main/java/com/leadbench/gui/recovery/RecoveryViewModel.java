@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The way out when the published scorecard cannot be used: the window still opens (scored with the
- * newest usable version, or the preset, recording nothing), says which version is unusable and why,
+ * newest usable version, or the general B2B preset as version 0, recording nothing), says which version is unusable and why,
  * and publishes a usable one: that version again, the preset, or a scorecard file.
  */
 public final class RecoveryViewModel {
@@ -40,7 +40,7 @@ public final class RecoveryViewModel {
         needed.set(unusable.isPresent());
         unusable.ifPresent(e -> message.set("Scorecard version " + e.version().version() + " (\"" + e.version().name()
                 + "\") cannot be used: " + e.reason() + ". Scores shown use "
-                + (previous.isPresent() ? "version " + previous.get().number() : "the industrial preset")
+                + (previous.isPresent() ? "version " + previous.get().number() : "the general B2B preset (not published)")
                 + "; nothing is recorded until a usable scorecard is published."));
     }
 

@@ -4,10 +4,12 @@ import com.leadbench.model.Tier;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.scoring.preview.TierTransitions;
+import com.leadbench.scoring.health.ScorecardHealth;
+import java.util.List;
 
-/** One live preview: the draft it scored, every contact's draft score, and how tiers moved. */
+/** One live preview: the draft it scored, every contact's draft score, how tiers moved, and what the draft shuts out. */
 record PreviewResult(Scorecard draft, PreviewScores scores, TierTransitions transitions, int[] publishedCounts,
-                     double computeMillis, long requestedNanos) {
+                     double computeMillis, long requestedNanos, List<ScorecardHealth.Warning> health) {
 
     int draftCount(Tier tier) {
         return scores.tierCounts()[tier.ordinal()];

@@ -8,6 +8,7 @@ import com.leadbench.scoring.Contribution;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScorecardProblem;
 import com.leadbench.scoring.ScoringEngine;
+import com.leadbench.scoring.health.ScorecardHealth;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
@@ -64,6 +65,7 @@ public final class TuningViewModel {
     private final ObservableList<CompareRow> comparison = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper(this, "comparisonTitle", "");
     private final ObservableList<ScorecardVersion> versions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<ScorecardHealth.Warning>> health = new ReadOnlyObjectWrapper<>(this, "health", List.of());
     private Runnable onPublished = () -> { };
 
     /** A cell of the transition matrix: published tier × draft tier. */
@@ -176,11 +178,12 @@ public final class TuningViewModel {
         matrix = p.matrix();
         double millis = (System.nanoTime() - start) / 1e6;
         return new PreviewResult(request.draft(), p.scores(), p.transitions(), published.tierCounts(), millis,
-                request.startedNanos());
+                request.startedNanos(), ScorecardHealth.check(request.draft(), p.matrix().leads(), p.scores()));
     }
 
     private void show(PreviewResult result) {
         preview.set(result);
+        health.set(result.health());
         double sinceEdit = (System.nanoTime() - result.requestedNanos()) / 1e6;
         latency.set(String.format("Preview of %,d leads: %.1f ms computing, %.0f ms from edit to screen",
                 result.scores().size(), result.computeMillis(), sinceEdit));
@@ -311,6 +314,11 @@ public final class TuningViewModel {
 
     public ReadOnlyObjectProperty<Scorecard> draftProperty() {
         return draft.getReadOnlyProperty();
+    }
+
+    /** What the draft's live preview shuts out: most leads excluded, or none qualified (empty when neither). */
+    public ReadOnlyObjectProperty<List<ScorecardHealth.Warning>> healthProperty() {
+        return health.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PreviewResult> previewProperty() {

@@ -1,0 +1,58 @@
+package com.leadbench.gui.start;
+
+import com.leadbench.gui.TaskExecutor;
+import com.leadbench.scoring.health.ScorecardHealth;
+import com.leadbench.store.PublishedScorecard;
+import com.leadbench.store.Workspace;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What the scorecard in use (the published one, or the general preset as version 0) shuts out:
+ * {@link ScorecardHealth}'s warnings, checked off the FX thread at open and again after every
+ * publish or reload ({@link #refresh()}).
+ */
+public final class HealthViewModel {
+
+    private final Workspace workspace;
+    private final TaskExecutor executor;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyObjectWrapper<List<ScorecardHealth.Warning>> warnings = new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
+    private long requested;
+
+    public HealthViewModel(Workspace workspace, TaskExecutor executor) {
+        this.workspace = workspace;
+        this.executor = executor;
+    }
+
+    private record Checked(String title, List<ScorecardHealth.Warning> warnings) {
+    }
+
+    /** Checks the scorecard in use against the leads as they are now; a newer request wins over an older one. */
+    public void refresh() {
+        long request = ++requested;
+        executor.execute(() -> {
+            PublishedScorecard card = workspace.published();
+            String which = card.number() == 0 ? "The general B2B preset the scores are shown with (not published)"
+                    : "Scorecard version " + card.number() + " (“" + card.scorecard().name() + "”)";
+            return new Checked(which + " needs a look before its tiers are relied on", workspace.health());
+        }, checked -> {
+            if (request == requested) {
+                title.set(checked.title());
+                warnings.set(checked.warnings());
+            }
+        }, failure -> { });
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The warnings; empty when the scorecard neither excludes most leads nor qualifies none. */
+    public ReadOnlyObjectProperty<List<ScorecardHealth.Warning>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+}
