@@ -313,9 +313,12 @@ public final class HandoffDesk {
         });
     }
 
-    /** Records the stage change a decision makes (an override moving a lead in or out of MQL). */
+    /**
+     * Records the stage change a decision makes (an override moving a lead in or out of MQL). While
+     * nothing is published (version 0) nothing is recorded: publishing applies the override later.
+     */
     private void restage(long contactId, Instant at, String action) {
-        if (!action.contains("override")) {
+        if (!action.contains("override") || workspace.published().number() == 0) {
             return;
         }
         LeadHandoff h = require(contactId);

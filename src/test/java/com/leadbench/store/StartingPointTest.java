@@ -116,6 +116,18 @@ class StartingPointTest {
     }
 
     @Test
+    void aTierOverrideBeforeAnythingIsPublishedIsKeptAndRecordedOnlyOnPublishing() throws Exception {
+        try (Workspace w = Workspace.open(leadsWithoutEmail(), 0, CLOCK)) {
+            HandoffDesk desk = new HandoffDesk(w);
+            desk.overrideTier(1, Tier.A, "Asked for a call at the trade show");
+            assertEquals(0, count(w, "stage_transition"), "version 0 records nothing, not even an override's stage");
+            assertEquals(1, count(w, "lead_decision"));
+            w.publishStart(StartingPoints.Preset.GENERAL);
+            assertEquals(LifecycleStage.MQL, w.stages().currentStages().get(1L), "the override counts once a scorecard is published");
+        }
+    }
+
+    @Test
     void theIndustrialPresetCanBeTheStartingPointToo() throws Exception {
         try (Workspace w = Workspace.open(leadsWithoutEmail(), 0, CLOCK)) {
             var applied = w.publishStart(StartingPoints.Preset.INDUSTRIAL);
