@@ -140,7 +140,8 @@ public final class CandidateRules {
             double[] ci = wilson(t.wins, t.leads);
             String id = uniqueId(ids, "candidate-" + slug(key.source + " " + t.value));
             out.add(new Candidate(key.source, t.value, t.leads, t.wins, rate, base > 0 ? rate / base : Double.NaN,
-                    ci[0], ci[1], rule(key, t.value, id)));
+                    ci[0], ci[1], rule(key, t.value, id), key.type != null ? Candidate.Kind.ACTIVITY
+                    : key.kind == Kind.EMPLOYEES ? Candidate.Kind.BAND : Candidate.Kind.VALUE, null));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> Double.isNaN(c.lift()) ? Double.NEGATIVE_INFINITY : c.lift()).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::leads).reversed())
