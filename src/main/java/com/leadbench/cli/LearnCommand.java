@@ -2,7 +2,6 @@ package com.leadbench.cli;
 
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.handoff.WholeFile;
-import com.leadbench.scoring.FastTrack;
 import com.leadbench.scoring.Points;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.LearnReport;
@@ -94,8 +93,7 @@ public final class LearnCommand implements Callable<Integer> {
 
     /** What the learned scorecard keeps besides its rules: the window, tier names and actions, routing and deadlines. */
     static Scorecard base() {
-        Scorecard preset = ScorecardJson.defaultPreset();
-        return new Scorecard("Learned from outcomes", preset.windowDays(), List.of(), List.of(), preset.thresholds(), FastTrack.OFF);
+        return Learner.base(ScorecardJson.defaultPreset());
     }
 
     static void print(PrintWriter o, LearnReport r) {

@@ -72,6 +72,15 @@ public final class Learner {
     private Learner() {
     }
 
+    /**
+     * What a learned scorecard keeps of {@code template} besides its rules: the window, the tier names, actions and
+     * MQL tier, routing and deadlines; no exclusions and no fast track (add them in the Tuning tab if they fit).
+     */
+    public static Scorecard base(Scorecard template) {
+        return new Scorecard("Learned from outcomes", template.windowDays(), List.of(), List.of(), template.thresholds(),
+                com.leadbench.scoring.FastTrack.OFF, template.routing(), template.deadlines());
+    }
+
     public static LearnReport learn(LeadColumns leads, Outcomes outcomes, long now, Scorecard base, Settings settings)
             throws NotEnoughOutcomesException {
         int n = leads.size();
