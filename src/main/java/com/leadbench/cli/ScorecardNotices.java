@@ -21,7 +21,7 @@ final class ScorecardNotices {
         String file = quoted(db.toString());
         return "leadbench: nothing is published yet; scores use the general B2B preset (not published) and no stage is recorded."
                 + " Choose a starting point: leadbench publish --db " + file + " --preset general --note TEXT (or --preset industrial),"
-                + " or learn points from outcomes: leadbench calibrate --db " + file + " --out card.json, then leadbench publish --db "
+                + " or leadbench learn --db " + file + " --out card.json (a scorecard learned from won leads), then leadbench publish --db "
                 + file + " --scorecard card.json --note TEXT";
     }
 

@@ -28,7 +28,9 @@ import com.leadbench.scoring.rules.CountryExclusion;
 import com.leadbench.scoring.rules.CustomerRule;
 import com.leadbench.scoring.rules.DomainExclusion;
 import com.leadbench.scoring.rules.EmailValidityExclusion;
+import com.leadbench.scoring.rules.FieldAgeRule;
 import com.leadbench.scoring.rules.FieldRule;
+import com.leadbench.scoring.rules.PerUnitRule;
 import com.leadbench.scoring.rules.FormKeywordRule;
 import com.leadbench.scoring.rules.IndustryRule;
 import com.leadbench.scoring.rules.PersonaRule;
@@ -169,7 +171,8 @@ public final class ScorecardJson {
         String kind = o.requiredText("kind");
         String label = o.text("label", id);
         boolean enabled = o.bool("enabled", true);
-        Set<String> fitKinds = Set.of("industry", "company_size", "region", "persona", "existing_customer", "field", "form_keywords");
+        Set<String> fitKinds = Set.of("industry", "company_size", "region", "persona", "existing_customer", "field", "form_keywords",
+                "per_unit", "field_age");
         Set<String> intentKinds = Set.of("activity", "urgency");
         if (list == RulePart.FIT && intentKinds.contains(kind) || list == RulePart.INTENT && fitKinds.contains(kind)) {
             o.problem("kind", "\"" + kind + "\" belongs in the " + (list == RulePart.FIT ? "intent" : "fit") + " list");
@@ -210,6 +213,22 @@ public final class ScorecardJson {
             case "field" -> field(o, id, label, points, enabled);
             case "form_keywords" -> new FormKeywordRule(id, label, o.text("productLine", null),
                     new Keywords(o.strings("keywords", true)), points, o.integer("windowDays", null), enabled);
+            case "per_unit" -> {
+                Double cap = o.number("cap", null);
+                if (cap == null) {
+                    o.problem("cap", "is required: the most points the rule adds");
+                    cap = 1.0;
+                }
+                yield new PerUnitRule(id, label, o.requiredText("field"), points, cap, enabled);
+            }
+            case "field_age" -> {
+                Integer minDays = o.integer("minDays", null);
+                Integer maxDays = o.integer("maxDays", null);
+                if (minDays == null && maxDays == null) {
+                    o.problem(null, "a recency band needs minDays, maxDays or both");
+                }
+                yield new FieldAgeRule(id, label, o.requiredText("field"), minDays, maxDays, points, enabled);
+            }
             case "activity" -> signal(o, id, label, points, enabled);
             case "urgency" -> new UrgencyRule(id, label, new Keywords(o.strings("words", true)), points, o.number("cap", null),
                     o.integer("windowDays", null), decay(o), repeat(o, Repeat.ONCE), enabled);
@@ -228,13 +247,13 @@ public final class ScorecardJson {
         try {
             operator = FieldRule.Operator.valueOf(op.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            o.problem("op", "must be equals, in, range or contains");
+            o.problem("op", "must be equals, in, range, contains or empty");
             operator = FieldRule.Operator.EQUALS;
         }
         List<String> values = new ArrayList<>();
         if (operator == FieldRule.Operator.EQUALS) {
             values.add(o.requiredText("value"));
-        } else if (operator != FieldRule.Operator.RANGE) {
+        } else if (operator != FieldRule.Operator.RANGE && operator != FieldRule.Operator.EMPTY) {
             values.addAll(o.strings("values", true));
         }
         Double min = operator == FieldRule.Operator.RANGE ? o.number("min", null) : null;
@@ -583,6 +602,7 @@ public final class ScorecardJson {
                 switch (f.operator()) {
                     case EQUALS -> o.put("value", f.values().getFirst());
                     case IN, CONTAINS -> strings(o, "values", f.values());
+                    case EMPTY -> { }
                     case RANGE -> {
                         if (f.min() != null) {
                             o.put("min", f.min());
@@ -591,6 +611,19 @@ public final class ScorecardJson {
                             o.put("max", f.max());
                         }
                     }
+                }
+            }
+            case PerUnitRule u -> {
+                o.put("field", u.field());
+                o.put("cap", u.cap());
+            }
+            case FieldAgeRule a -> {
+                o.put("field", a.field());
+                if (a.minDays() != null) {
+                    o.put("minDays", a.minDays());
+                }
+                if (a.maxDays() != null) {
+                    o.put("maxDays", a.maxDays());
                 }
             }
             case FormKeywordRule k -> {

@@ -9,6 +9,7 @@ import com.leadbench.gui.hygiene.HygieneViewModel;
 import com.leadbench.gui.leads.LeadsView;
 import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.gui.tuning.AnalysisViewModel;
+import com.leadbench.gui.tuning.LearnViewModel;
 import com.leadbench.gui.tuning.TuningView;
 import com.leadbench.gui.tuning.TuningViewModel;
 import com.leadbench.AppPaths;
@@ -23,6 +24,7 @@ import com.leadbench.gui.start.HealthBanner;
 import com.leadbench.gui.start.HealthViewModel;
 import com.leadbench.gui.start.StartBanner;
 import com.leadbench.gui.start.StartViewModel;
+import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -91,8 +93,8 @@ public final class MainWindow {
             TuningViewModel tuning = new TuningViewModel(workspace, executor);
             tuning.setOnPublished(leads::load);
             // what the draft's live preview shuts out, above the studio
-            javafx.scene.layout.BorderPane studio = new javafx.scene.layout.BorderPane(
-                    TuningView.create(tuning, new AnalysisViewModel(workspace, tuning, executor)));
+            javafx.scene.layout.BorderPane studio = new javafx.scene.layout.BorderPane(TuningView.create(tuning,
+                    new AnalysisViewModel(workspace, tuning, executor), new LearnViewModel(workspace, tuning, executor)));
             studio.setTop(HealthBanner.create("draftHealthBanner", new javafx.beans.property.SimpleStringProperty(
                     "The draft needs a look before it is published"), tuning.healthProperty()));
             tuningTab.setContent(studio);
@@ -133,8 +135,19 @@ public final class MainWindow {
             }
             leads.load();
         });
-        // the hook for learning a scorecard from outcomes: for now it opens the Tuning tab (see StartViewModel)
-        start.setOnLearn(() -> tabs.getSelectionModel().select(tuningTab));
+        // the hook for learning a scorecard from outcomes (see StartViewModel): for now it opens the Tuning tab
+        // on its "Learn from outcomes" panel, where the manager runs the learner and publishes the result
+        start.setOnLearn(() -> {
+            tabs.getSelectionModel().select(tuningTab);
+            Node studio = tuningTab.getContent();
+            if (studio != null) {
+                studio.applyCss(); // a studio built just now has no skins yet, so its inner tabs are not children to look up
+            }
+            if (studio != null && studio.lookup("#tuningTabs") instanceof TabPane studioTabs) {
+                studioTabs.getTabs().stream().filter(t -> "learnTab".equals(t.getId())).findFirst()
+                        .ifPresent(t -> studioTabs.getSelectionModel().select(t));
+            }
+        });
         banners.getChildren().add(StartBanner.create(start));
         // what the scorecard in use shuts out, checked at open and whenever the leads were reloaded (import, merge, publish)
         HealthViewModel health = new HealthViewModel(workspace, executor);

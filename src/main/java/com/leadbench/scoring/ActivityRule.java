@@ -11,7 +11,7 @@ public non-sealed interface ActivityRule extends Rule {
     /** Whether one activity is evidence for this rule. Must depend on the activity alone. */
     boolean matches(Activity activity);
 
-    /** Largest number of points (in absolute value) the rule may add; null for none. */
+    @Override
     Double cap();
 
     /** The rule's own window in days, or null to use the scorecard's. */
@@ -30,16 +30,6 @@ public non-sealed interface ActivityRule extends Rule {
     /** The window in force: the rule's own, else the scorecard's. */
     default int effectiveWindowDays(int scorecardWindowDays) {
         return windowDays() != null ? windowDays() : scorecardWindowDays;
-    }
-
-    @Override
-    default double apply(double value) {
-        double raw = points() * value;
-        Double cap = cap();
-        if (cap == null) {
-            return raw;
-        }
-        return Math.max(-cap, Math.min(cap, raw));
     }
 
     /** How one matching activity reads in an explanation: "Download: PX-200 spec sheet". */

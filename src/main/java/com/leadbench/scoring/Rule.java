@@ -36,8 +36,15 @@ public sealed interface Rule permits ProfileRule, ActivityRule {
         return List.of();
     }
 
+    /** Largest number of points (in absolute value) the rule may add; null for none. */
+    default Double cap() {
+        return null;
+    }
+
     /** The points a matched value gives: {@code points * value}, limited to the cap. */
     default double apply(double value) {
-        return points() * value;
+        double raw = points() * value;
+        Double cap = cap();
+        return cap == null ? raw : Math.max(-cap, Math.min(cap, raw));
     }
 }

@@ -38,7 +38,10 @@ public final class ScoringEngine {
                 continue;
             }
             Optional<Contribution> c = switch (rule) {
-                case ProfileRule p -> p.evidence(lead).map(e -> new Contribution(p.id(), p.label(), p.part(), e, p.points(), p.apply(1.0), null));
+                case ProfileRule p -> p.evidenceAt(lead, asOf.toEpochMilli()).map(e -> {
+                    double value = p.valueAt(lead, asOf.toEpochMilli());
+                    return new Contribution(p.id(), p.label(), p.part(), e, p.points() * value, p.apply(value), null);
+                });
                 case ActivityRule a -> activityContribution(card, a, lead, asOf);
             };
             if (c.isPresent()) {

@@ -171,6 +171,9 @@ public final class StageReplay {
         private final long[] at;
         /** Per slot: the points of a profile rule that matches (NaN when it does not); unused for activity rules. */
         private final double[] profilePoints;
+        /** Per slot of a time-dependent profile rule: the moments its verdict may change; null for other slots. */
+        private final long[][] changesAt;
+        private final LeadFacts lead;
         /** Per slot: the indices of the activities an activity rule matches, oldest first. */
         private final int[][] matches;
         /** The fast-track requests, oldest first. */
@@ -187,6 +190,8 @@ public final class StageReplay {
                 at[k] = activities.get(k).occurredAt().toEpochMilli();
             }
             profilePoints = new double[slots.size()];
+            changesAt = new long[slots.size()][];
+            this.lead = lead;
             matches = new int[slots.size()][];
             boolean[][] matched = new boolean[n][];
             for (int k = 0; k < n; k++) {
@@ -202,8 +207,13 @@ public final class StageReplay {
                 double most;
                 if (slot.activity() == null) {
                     ProfileRule p = (ProfileRule) slot.rule();
-                    profilePoints[s] = p.evidence(lead).isPresent() ? p.apply(1.0) : Double.NaN;
-                    most = Double.isNaN(profilePoints[s]) ? 0.0 : profilePoints[s];
+                    if (p.timeDependent()) {
+                        changesAt[s] = p.changesAt(lead);
+                        profilePoints[s] = changesAt[s].length == 0 ? Double.NaN : p.apply(1.0); // the points while it holds
+                    } else {
+                        profilePoints[s] = p.evidence(lead).isPresent() ? p.apply(p.valueAt(lead, 0L)) : Double.NaN;
+                    }
+                    most = Double.isNaN(profilePoints[s]) ? 0.0 : p.timeDependent() ? Math.max(0.0, profilePoints[s]) : profilePoints[s];
                 } else {
                     ActivityRule rule = slot.activity();
                     int count = 0;
@@ -249,6 +259,15 @@ public final class StageReplay {
             out[size++] = start;
             out[size++] = end;
             for (int s = 0; s < slots.size(); s++) {
+                if (changesAt[s] != null) {
+                    for (long t : changesAt[s]) {
+                        if (size + 1 > out.length) {
+                            out = Arrays.copyOf(out, out.length * 2);
+                        }
+                        out[size++] = t;
+                    }
+                    continue;
+                }
                 if (matches[s] == null) {
                     continue;
                 }
@@ -294,6 +313,13 @@ public final class StageReplay {
                     points = profilePoints[s];
                     if (Double.isNaN(points)) {
                         continue;
+                    }
+                    if (changesAt[s] != null) {
+                        ProfileRule p = (ProfileRule) slot.rule();
+                        if (p.evidenceAt(lead, now).isEmpty()) {
+                            continue;
+                        }
+                        points = p.apply(p.valueAt(lead, now));
                     }
                 } else {
                     ActivityRule rule = slot.activity();

@@ -21,7 +21,9 @@ import com.leadbench.scoring.rules.CountryExclusion;
 import com.leadbench.scoring.rules.CustomerRule;
 import com.leadbench.scoring.rules.DomainExclusion;
 import com.leadbench.scoring.rules.EmailValidityExclusion;
+import com.leadbench.scoring.rules.FieldAgeRule;
 import com.leadbench.scoring.rules.FieldRule;
+import com.leadbench.scoring.rules.PerUnitRule;
 import com.leadbench.scoring.rules.FormKeywordRule;
 import com.leadbench.scoring.rules.IndustryRule;
 import com.leadbench.scoring.rules.PersonaRule;
@@ -96,7 +98,18 @@ final class RandomScorecards {
         String label = label(id);
         double points = number();
         boolean enabled = random.nextInt(4) > 0;
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(11)) {
+            case 9 -> new PerUnitRule(id, label, oneIn(AWKWARD) ? " " : text(), points, oneIn(AWKWARD) ? -1.0 : Math.abs(number()) + 1,
+                    enabled);
+            case 10 -> {
+                Integer min = random.nextBoolean() ? null : random.nextInt(400);
+                Integer max = min != null && random.nextBoolean() ? null : (min == null ? 0 : min) + random.nextInt(400);
+                if (min == null && max == null && !oneIn(AWKWARD)) {
+                    min = 0;
+                }
+                yield oneIn(AWKWARD) ? new FieldAgeRule(id, label, text(), max, min, points, enabled)
+                        : new FieldAgeRule(id, label, text(), min, max, points, enabled);
+            }
             case 0 -> new IndustryRule(id, label, required(this::text), points, enabled);
             case 1 -> companySize(id, label, points, enabled);
             case 2 -> {
@@ -130,6 +143,7 @@ final class RandomScorecards {
         return switch (op) {
             case EQUALS -> new FieldRule(id, label, field, op, List.of(oneIn(AWKWARD) ? "" : text()), null, null, points, enabled);
             case IN, CONTAINS -> new FieldRule(id, label, field, op, required(this::text), null, null, points, enabled);
+            case EMPTY -> new FieldRule(id, label, field, op, List.of(), null, null, points, enabled);
             case RANGE -> {
                 Double min = random.nextBoolean() ? null : number();
                 Double max = min == null || random.nextBoolean() ? (min == null ? 0 : min) + Math.abs(number()) : null;

@@ -55,8 +55,8 @@ class ScorecardJsonRoundTripTest {
         assertTrue(valid > CARDS / 2, valid + " of " + CARDS + " cards were valid");
         assertEquals(new TreeSet<>(Set.of("activity", "company_size", "competitor", "country", "decay HALF_LIFE", "decay LINEAR",
                 "decay NONE", "deadlines", "deadlines default", "email_domain", "email_validity", "existing_customer", "fastTrack off",
-                "fastTrack on", "fastTrack switched off", "field", "field CONTAINS", "field EQUALS", "field IN", "field RANGE", "form_keywords",
-                "industry", "pagePattern", "persona", "region", "repeat EACH", "repeat ONCE", "routing", "routing default", "urgency",
+                "fastTrack on", "fastTrack switched off", "field", "field CONTAINS", "field EMPTY", "field EQUALS", "field IN", "field RANGE", "field_age", "form_keywords",
+                "industry", "pagePattern", "per_unit", "persona", "region", "repeat EACH", "repeat ONCE", "routing", "routing default", "urgency",
                 "with cap", "with window")), seen, "every rule kind and optional block was tried");
     }
 

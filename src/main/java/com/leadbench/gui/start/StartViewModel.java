@@ -21,8 +21,9 @@ import javafx.beans.property.StringProperty;
  *
  * <p><b>The "Learn from outcomes…" hook.</b> {@link #learn()} runs the action given to
  * {@link #setOnLearn(Runnable)}; it is offered only when outcomes exist ({@link #learnAvailableProperty()}:
- * some lead was won). For now {@code MainWindow} sets it to switch to the Tuning tab; wiring the
- * learner means passing a different action there (or setting it again), nothing in this class changes.
+ * some lead was won). For now {@code MainWindow} sets it to switch to the Tuning tab and its
+ * "Learn from outcomes" panel; running the learner directly means passing a different action there
+ * (or setting it again), nothing in this class changes.
  * If the learner publishes, it should call {@link #refresh()} afterwards (or simply reload the leads:
  * the window refreshes this model whenever the leads finish loading) so the banner hides.
  */

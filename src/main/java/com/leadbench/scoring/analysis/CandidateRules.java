@@ -31,7 +31,7 @@ import java.util.Set;
  *   <li>account fields: industry, region, employee band, customer flag;</li>
  *   <li>custom fields of contacts and accounts, by exact value (ignoring case and surrounding spaces);</li>
  *   <li>activity types, activity types with an asset kind, and individual pages and assets, counted when done
- *       inside the window before the lead's {@link Backtest#attributionTimes attribution time}. Of activity
+ *       inside the window before the lead's {@link Backtest#learningTimes learning time}. Of activity
  *       candidates that hold exactly the same leads only the most general is kept (a page that is the only one of
  *       its kind shows as the kind).</li>
  * </ul>
@@ -69,7 +69,7 @@ public final class CandidateRules {
         if (minSupport < 1) {
             throw new IllegalArgumentException("the minimum support must be at least 1, was " + minSupport);
         }
-        long[] asOf = Backtest.attributionTimes(outcomes, now);
+        long[] asOf = Backtest.learningTimes(leads, outcomes, now);
         boolean[] won = outcomes.won();
         Map<Key, Tally> tallies = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -140,7 +140,8 @@ public final class CandidateRules {
             double[] ci = wilson(t.wins, t.leads);
             String id = uniqueId(ids, "candidate-" + slug(key.source + " " + t.value));
             out.add(new Candidate(key.source, t.value, t.leads, t.wins, rate, base > 0 ? rate / base : Double.NaN,
-                    ci[0], ci[1], rule(key, t.value, id)));
+                    ci[0], ci[1], rule(key, t.value, id), key.type != null ? Candidate.Kind.ACTIVITY
+                    : key.kind == Kind.EMPLOYEES ? Candidate.Kind.BAND : Candidate.Kind.VALUE, null));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> Double.isNaN(c.lift()) ? Double.NEGATIVE_INFINITY : c.lift()).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::leads).reversed())

@@ -2,7 +2,6 @@ package com.leadbench.scoring.preview;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.ActivityRule;
 import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.RulePart;
 import com.leadbench.scoring.Scorecard;
@@ -35,7 +34,7 @@ public final class PreviewEngine {
             double[] column = matrix.column(r);
             double[] target = rule.part() == RulePart.FIT ? fit : intent;
             double points = rule.points();
-            Double cap = rule instanceof ActivityRule a ? a.cap() : null;
+            Double cap = rule.cap();
             if (cap == null) {
                 for (int i = 0; i < n; i++) {
                     target[i] += points * column[i];

@@ -9,7 +9,8 @@ import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Windows;
 
 /**
- * One rule's precomputed value per contact: 1 or 0 for a profile rule; for an activity rule the
+ * One rule's precomputed value per contact: for a profile rule its {@link ProfileRule#valueAt value} (1 or 0
+ * for most kinds, the field's number for a per-unit rule); for an activity rule the
  * sum of the decay weights of its matching activities inside the window (or the latest one's
  * weight when it counts once). Points and caps are applied later, in the rescoring pass.
  */
@@ -32,15 +33,15 @@ final class RuleColumn {
 
     static double[] compute(Rule rule, int scorecardWindowDays, LeadColumns leads, long[] asOf) {
         return switch (rule) {
-            case ProfileRule p -> profile(p, leads);
+            case ProfileRule p -> profile(p, leads, asOf);
             case ActivityRule a -> activity(a, a.effectiveWindowDays(scorecardWindowDays), leads, asOf);
         };
     }
 
-    private static double[] profile(ProfileRule rule, LeadColumns leads) {
+    private static double[] profile(ProfileRule rule, LeadColumns leads, long[] asOf) {
         double[] values = new double[leads.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = rule.evidence(leads.profile(i)).isPresent() ? 1.0 : 0.0;
+            values[i] = rule.valueAt(leads.profile(i), asOf[i]);
         }
         return values;
     }

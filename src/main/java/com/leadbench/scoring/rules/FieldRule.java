@@ -1,5 +1,6 @@
 package com.leadbench.scoring.rules;
 
+import com.leadbench.scoring.FieldValues;
 import com.leadbench.scoring.Keywords;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.ProfileRule;
@@ -11,21 +12,25 @@ import java.util.Optional;
 
 /**
  * A rule on any field, custom fields from imports included: equals a value, is in a list, lies in
- * a numeric range, or contains a keyword. Field names: {@code contact.<name>}, {@code account.<name>},
- * or a custom field's own name.
+ * a numeric range, contains a keyword, or is empty (unanswered). Field names: {@code contact.<name>},
+ * {@code account.<name>}, or a custom field's own name. An unanswered value ({@link FieldValues#isUnanswered}:
+ * blank, "N/A", "Select", ...) matches only {@code EMPTY}.
  */
 public record FieldRule(String id, String label, String field, Operator operator, List<String> values,
                         Double min, Double max, double points, boolean enabled) implements ProfileRule {
 
-    public enum Operator { EQUALS, IN, RANGE, CONTAINS }
+    public enum Operator { EQUALS, IN, RANGE, CONTAINS, EMPTY }
 
     public FieldRule {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(operator, "operator");
         values = List.copyOf(values);
-        // the shapes a document can express: one value, a list, or a range
+        // the shapes a document can express: one value, a list, a range, or nothing
         if (operator == Operator.EQUALS && values.size() != 1) {
             throw new IllegalArgumentException("equals takes one value, not " + values);
+        }
+        if (operator == Operator.EMPTY && !values.isEmpty()) {
+            throw new IllegalArgumentException("empty takes no values, not " + values);
         }
         if (operator == Operator.RANGE ? !values.isEmpty() : min != null || max != null) {
             throw new IllegalArgumentException(operator + " takes " + (operator == Operator.RANGE ? "no values" : "no min or max"));
@@ -40,10 +45,13 @@ public record FieldRule(String id, String label, String field, Operator operator
     @Override
     public Optional<String> evidence(LeadFacts facts) {
         String value = facts.field(field);
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
+        if (FieldValues.isUnanswered(value)) {
+            return operator == Operator.EMPTY
+                    ? Optional.of(field + (value == null || value.isBlank() ? " is empty" : " is unanswered (" + value.strip() + ")"))
+                    : Optional.empty();
         }
         boolean hit = switch (operator) {
+            case EMPTY -> false;
             case EQUALS, IN -> values.stream().anyMatch(v -> v.strip().equalsIgnoreCase(value.strip()));
             case CONTAINS -> new Keywords(values).findIn(value).isPresent();
             case RANGE -> inRange(value);
@@ -52,12 +60,8 @@ public record FieldRule(String id, String label, String field, Operator operator
     }
 
     private boolean inRange(String value) {
-        try {
-            double v = Double.parseDouble(value.strip().replace(",", ""));
-            return (min == null || v >= min) && (max == null || v <= max);
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        Double v = FieldValues.number(value);
+        return v != null && (min == null || v >= min) && (max == null || v <= max);
     }
 
     @Override
@@ -102,7 +106,11 @@ public record FieldRule(String id, String label, String field, Operator operator
                 if (max != null && !Double.isFinite(max)) {
                     problems.add(ScorecardProblem.notANumber(at + ".max"));
                 }
+                if (min != null && max != null && min > max) {
+                    problems.add(new ScorecardProblem(at + ".min", "min (" + min + ") is above max (" + max + ")"));
+                }
             }
+            case EMPTY -> { }
         }
         return problems;
     }

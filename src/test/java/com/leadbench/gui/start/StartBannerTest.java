@@ -156,6 +156,8 @@ class StartBannerTest {
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         assertEquals("tuningTab", tabs.getSelectionModel().getSelectedItem().getId());
+        TabPane studio = robot.lookup("#tuningTabs").queryAs(TabPane.class);
+        assertEquals("learnTab", studio.getSelectionModel().getSelectedItem().getId(), "on the learning panel");
         assertEquals(0, versions(), "learning publishes nothing by itself");
         assertTrue(robot.lookup("#startBanner").query().isVisible());
         assertTrue(robot.lookup("#draftHealthBanner").query().isVisible(), "the draft excludes three of five too");
