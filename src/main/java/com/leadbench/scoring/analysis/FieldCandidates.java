@@ -9,6 +9,7 @@ import com.leadbench.scoring.rules.FieldRule;
 import com.leadbench.scoring.rules.PerUnitRule;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,14 +86,17 @@ final class FieldCandidates {
 
     private static void values(FieldProfile field, OutcomeBasis basis, String fieldLeak, List<Candidate> out) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, Tally> byText = new HashMap<>(); // each distinct text is normalised once
         String[] values = field.values();
+        boolean[] filled = field.filled();
         for (int i = 0; i < values.length; i++) {
-            String v = values[i];
-            if (FieldValues.isUnanswered(v)) {
+            if (!filled[i]) {
                 continue;
             }
-            String shown = v.strip();
-            Tally t = tallies.computeIfAbsent(shown.toLowerCase(Locale.ROOT), k -> new Tally(shown));
+            Tally t = byText.computeIfAbsent(values[i], v -> {
+                String shown = v.strip();
+                return tallies.computeIfAbsent(shown.toLowerCase(Locale.ROOT), k -> new Tally(shown));
+            });
             t.leads++;
             t.wins += basis.won(i) ? 1 : 0;
         }
@@ -112,9 +116,9 @@ final class FieldCandidates {
             return;
         }
         int wins = 0;
-        String[] values = field.values();
-        for (int i = 0; i < values.length; i++) {
-            wins += basis.won(i) && FieldValues.isUnanswered(values[i]) ? 1 : 0;
+        boolean[] filled = field.filled();
+        for (int i = 0; i < filled.length; i++) {
+            wins += basis.won(i) && !filled[i] ? 1 : 0;
         }
         String label = field.name() + " is empty";
         out.add(basis.candidate(field.path(), "is empty", leads, wins,

@@ -64,14 +64,15 @@ final class FieldProfiles {
      * @param path     how a field rule names it ({@code contact.source}, {@code contact.TotalVisits}, ...)
      * @param name     how a person names it (the custom field's own name, "Job title", ...)
      * @param values   per lead, the text a field rule reads (null when absent)
+     * @param filled   per lead, whether that text is an answer (not {@link FieldValues#isUnanswered})
      * @param numbers  per lead, the number it holds, NaN when none (all NaN unless numeric)
      * @param dates    per lead, the date it holds in epoch millis, {@link Long#MIN_VALUE} when none (unless a date field,
      *                 all none)
      * @param count    numeric and every number a whole number of 0 or more
      * @param answered leads whose value is not unanswered ({@link FieldValues#isUnanswered})
      */
-    record FieldProfile(String path, String name, Use use, Shape shape, String[] values, double[] numbers, long[] dates,
-                        boolean count, int answered) {
+    record FieldProfile(String path, String name, Use use, Shape shape, String[] values, boolean[] filled, double[] numbers,
+                        long[] dates, boolean count, int answered) {
 
         static final long NO_DATE = Long.MIN_VALUE;
     }
@@ -118,12 +119,15 @@ final class FieldProfiles {
     private static FieldProfile profile(String path, String name, Use use, LeadFacts[] facts) {
         int n = facts.length;
         String[] values = new String[n];
+        boolean[] filled = new boolean[n];
         Map<String, Integer> counts = new HashMap<>();
         int answered = 0;
+        Map<String, Boolean> isAnswer = new HashMap<>(); // each distinct text is judged once
         for (int i = 0; i < n; i++) {
             String v = facts[i].field(path);
             values[i] = v;
-            if (!FieldValues.isUnanswered(v)) {
+            if (v != null && isAnswer.computeIfAbsent(v, t -> !FieldValues.isUnanswered(t))) {
+                filled[i] = true;
                 answered++;
                 counts.merge(v, 1, Integer::sum);
             }
@@ -133,7 +137,7 @@ final class FieldProfiles {
         long[] dates = new long[n];
         Arrays.fill(dates, FieldProfile.NO_DATE);
         if (use != Use.CUSTOM && use != Use.MEASURE || answered == 0) {
-            return new FieldProfile(path, name, use, Shape.CATEGORICAL, values, numbers, dates, false, answered);
+            return new FieldProfile(path, name, use, Shape.CATEGORICAL, values, filled, numbers, dates, false, answered);
         }
         // each distinct text is parsed once, weighted by how many leads hold it
         Map<String, Double> number = new HashMap<>();
@@ -188,7 +192,7 @@ final class FieldProfiles {
                 dates[i] = t == null ? FieldProfile.NO_DATE : t;
             }
         }
-        return new FieldProfile(path, name, use, shape, values, numbers, dates, shape == Shape.NUMERIC && whole && !negative,
+        return new FieldProfile(path, name, use, shape, values, filled, numbers, dates, shape == Shape.NUMERIC && whole && !negative,
                 answered);
     }
 }

@@ -1,6 +1,5 @@
 package com.leadbench.scoring.analysis;
 
-import com.leadbench.scoring.FieldValues;
 import com.leadbench.scoring.analysis.FieldProfiles.FieldProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,7 @@ final class LeakGuard {
         int datedAfter = 0;
         long[] dates = field.dates();
         for (int i = 0; i < basis.leads(); i++) {
-            boolean filled = !FieldValues.isUnanswered(field.values()[i]);
+            boolean filled = field.filled()[i];
             if (basis.won(i)) {
                 filledWon += filled ? 1 : 0;
                 if (dates[i] != FieldProfile.NO_DATE) {
