@@ -34,10 +34,11 @@ import java.util.Set;
  *       candidates that hold exactly the same leads only the most general is kept (a page that is the only one of
  *       its kind shows as the kind).</li>
  * </ul>
- * Only candidates held by at least {@code minSupport} contacts are reported. All contacts count, excluded ones
- * too (there is no scorecard here to exclude them). Field candidates that look recorded after the outcome carry the
- * reason ({@link LeakGuard}). Sorted by lift, highest first. One pass over the leads per field and one over the
- * activities: no candidate passes over all leads again.
+ * Only candidates held by at least {@code minSupport} contacts are reported, and no value or band every contact
+ * holds (it tells nothing). All contacts count, excluded ones too (there is no scorecard here to exclude them).
+ * Candidates that look recorded after the outcome carry the reason ({@link LeakGuard}): field candidates, and
+ * activities only won leads have in their window. Sorted by lift, highest first. One pass over the leads per field
+ * and one over the activities: no candidate passes over all leads again.
  */
 public final class CandidateRules {
 
@@ -105,8 +106,8 @@ public final class CandidateRules {
             }
         }
         for (int b = 0; b < EMPLOYEE_BANDS.length; b++) {
-            if (count[b] < basis.minSupport()) {
-                continue;
+            if (count[b] < basis.minSupport() || count[b] == basis.leads()) {
+                continue; // too few, or every lead: tells nothing
             }
             double[] band = EMPLOYEE_BANDS[b];
             String label = bandLabel(band);
@@ -157,7 +158,8 @@ public final class CandidateRules {
             if (!activitySets.add(List.of((long) t.leads, t.fingerprint))) {
                 continue; // the same leads as a more general activity candidate (e.g. the one page of its kind)
             }
-            out.add(basis.candidate(key.source, t.value, t.leads, t.wins, id -> rule(key, t.value, id), Candidate.Kind.ACTIVITY, null));
+            out.add(basis.candidate(key.source, t.value, t.leads, t.wins, id -> rule(key, t.value, id), Candidate.Kind.ACTIVITY,
+                    LeakGuard.lopsided(t.leads, t.wins, basis)));
         }
     }
 

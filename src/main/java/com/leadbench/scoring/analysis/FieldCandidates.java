@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The candidates one field offers, each at 0 points:
  * <ul>
- *   <li>a categorical field: each answered value (ignoring case and surrounding spaces) as {@code field = value};</li>
+ *   <li>a categorical field: each answered value (ignoring case and surrounding spaces) as {@code field = value},
+ *       except one every lead holds;</li>
  *   <li>a numeric field: its bands ({@link NumericBands}) as ranges, and for a count, points per unit capped at its
  *       95th percentile (a placeholder the learner rescales);</li>
  *   <li>a date field: its recency bands ({@link RecencyBands});</li>
@@ -101,7 +102,7 @@ final class FieldCandidates {
             t.wins += basis.won(i) ? 1 : 0;
         }
         for (Tally t : tallies.values()) {
-            if (t.leads >= basis.minSupport()) {
+            if (t.leads >= basis.minSupport() && t.leads < basis.leads()) { // a value every lead holds tells nothing
                 out.add(basis.candidate(field.path(), t.shown, t.leads, t.wins,
                         id -> new FieldRule(id, field.path() + " = " + t.shown, field.path(), FieldRule.Operator.EQUALS,
                                 List.of(t.shown), null, null, 0, true),

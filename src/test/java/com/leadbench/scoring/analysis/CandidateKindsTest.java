@@ -301,11 +301,13 @@ class CandidateKindsTest {
 
     /**
      * 400 contacts, won when i % 4 == 0 (100, base rate 0.25). "Flag" is the outcome itself; "Deal Size" is
-     * filled for won leads only; "Tags" is what sales wrote; "Segment" (A, B, C by i % 3) is clean.
+     * filled for won leads only; "Profile" for the won leads but every fifth (i % 20 != 0: 80 of the 100); "Tags" is
+     * what sales wrote; "Segment" (A, B, C by i % 3) is clean.
      */
     static Found leaky() {
         return find(400, i -> {
             Map<String, String> f = new HashMap<>();
+            f.put("Profile", i % 4 == 0 && i % 20 != 0 ? (i % 8 == 0 ? "cat" : "wolf") : null);
             f.put("Flag", i % 4 == 0 ? "1" : "0");
             f.put("Deal Size", i % 4 == 0 ? "12,500" : null);
             f.put("Tags", List.of("Ringing", "Will revert", "Interested").get(i % 3));
@@ -336,6 +338,42 @@ class CandidateKindsTest {
     }
 
     @Test
+    void aFieldFilledNearlyOnlyForWonLeadsIsFlaggedWholeEvenWhenSomeWonLeadsLackIt() {
+        Found found = leaky();
+        List<Candidate> profile = found.of("contact.Profile");
+        // cat: i % 8 == 0 but not i % 40 == 0 (40 leads); wolf: i % 8 == 4 but not i % 40 == 20 (40); is empty: 320 (20 won)
+        assertEquals(List.of("cat", "is empty", "wolf"), profile.stream().map(Candidate::value).sorted().toList(), profile.toString());
+        assertEquals(20, found.only("contact.Profile", Candidate.Kind.UNANSWERED).wins());
+        for (Candidate c : profile) {
+            assertEquals("looks recorded after the outcome: filled almost only for won leads (80 of its 80 filled leads won)", c.leak(),
+                    c.toString());
+        }
+    }
+
+    @Test
+    void anActivityOnlyWonLeadsHaveInTheirWindowIsFlagged() {
+        // 200 contacts, won when i % 4 == 0; the 50 won ones viewed the pricing page 5 days before NOW
+        LeadColumns.Builder b = LeadColumns.builder();
+        boolean[] won = new boolean[200];
+        for (int i = 0; i < 200; i++) {
+            b.contact(new Contact(i + 1, null, null, null, null, null, null, null, null, "Web", null, Instant.EPOCH, null, null, Map.of()),
+                    null);
+            won[i] = i % 4 == 0;
+        }
+        for (int i = 0; i < 200; i += 4) {
+            b.activity(i + 1, com.leadbench.model.ActivityType.PAGE_VIEW, "/pricing", null, null, NOW - 5 * 86_400_000L, null);
+        }
+        long[] absent = new long[200];
+        Arrays.fill(absent, Outcomes.ABSENT);
+        List<Candidate> found = CandidateRules.find(b.build(), new Outcomes(won, won, absent, absent), NOW, 30);
+        Candidate views = found.stream().filter(c -> c.kind() == Candidate.Kind.ACTIVITY).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(50, views.leads());
+        assertEquals("looks recorded after the outcome: 50 of 50 leads won", views.leak());
+        assertTrue(found.stream().noneMatch(c -> c.source().equals("contact.source")), "Web for every lead tells nothing: " + found);
+    }
+
+    @Test
     void aFieldNamedForWhatSalesWriteIsFlaggedWhole() {
         Found found = leaky();
         List<Candidate> tags = found.of("contact.Tags");
@@ -363,7 +401,7 @@ class CandidateKindsTest {
     @ParameterizedTest(name = "\"{0}\" flagged: {1}")
     @CsvSource({"Tags, true", "Lead Quality, true", "Lead Status, true", "StageName, true", "IsWon, true", "lost_reason, true",
             "Disposition, true", "CONVERTED, true", "Last Notable Activity, false", "Restaurant type, false", "Statusbar, false",
-            "Do Not Email, false", "Page Views Per Visit, false", "Won deals, true"})
+            "Do Not Email, false", "Page Views Per Visit, false", "Won deals, true", "LastModifiedById, true", "Modifier, false"})
     void fieldNamesAreReadAsWholeWords(String name, boolean flagged) {
         assertEquals(flagged, LeakGuard.words(name).stream().anyMatch(LeakGuard.AFTER_WORDS::contains), LeakGuard.words(name).toString());
     }
