@@ -13,6 +13,7 @@ import com.leadbench.scoring.rules.SignalRule;
 import com.leadbench.scoring.preview.LeadColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ import java.util.Set;
  * Only candidates held by at least {@code minSupport} contacts are reported, and no value or band every contact
  * holds (it tells nothing). All contacts count, excluded ones too (there is no scorecard here to exclude them).
  * Candidates that look recorded after the outcome carry the reason ({@link LeakGuard}): field candidates, and
- * activities only won leads have in their window. Sorted by lift, highest first. One pass over the leads per field
+ * activities only won leads have in their window (with every page and asset kind of such an activity type). Sorted by lift, highest first. One pass over the leads per field
  * and one over the activities: no candidate passes over all leads again.
  */
 public final class CandidateRules {
@@ -147,6 +148,7 @@ public final class CandidateRules {
             }
         }
         Set<List<Long>> activitySets = new HashSet<>();
+        Map<ActivityType, String> typeLeaks = new EnumMap<>(ActivityType.class);
         List<Map.Entry<Key, Tally>> entries = new ArrayList<>(tallies.entrySet());
         entries.sort(Comparator.comparing(e -> e.getKey().kind)); // general before specific: type, asset kind, asset
         for (Map.Entry<Key, Tally> e : entries) {
@@ -158,8 +160,15 @@ public final class CandidateRules {
             if (!activitySets.add(List.of((long) t.leads, t.fingerprint))) {
                 continue; // the same leads as a more general activity candidate (e.g. the one page of its kind)
             }
-            out.add(basis.candidate(key.source, t.value, t.leads, t.wins, id -> rule(key, t.value, id), Candidate.Kind.ACTIVITY,
-                    LeakGuard.lopsided(t.leads, t.wins, basis)));
+            String leak = LeakGuard.lopsided(t.leads, t.wins, basis);
+            if (key.kind == Kind.TYPE) {
+                if (leak != null) {
+                    typeLeaks.put(key.type, "its activity type (" + key.type.label() + ") " + leak);
+                }
+            } else if (leak == null) {
+                leak = typeLeaks.get(key.type); // a page or asset kind of a type that looks recorded after the outcome
+            }
+            out.add(basis.candidate(key.source, t.value, t.leads, t.wins, id -> rule(key, t.value, id), Candidate.Kind.ACTIVITY, leak));
         }
     }
 

@@ -352,7 +352,8 @@ class CandidateKindsTest {
 
     @Test
     void anActivityOnlyWonLeadsHaveInTheirWindowIsFlagged() {
-        // 200 contacts, won when i % 4 == 0; the 50 won ones viewed the pricing page 5 days before NOW
+        // 200 contacts, won when i % 4 == 0; the 50 won ones viewed a page 5 days before NOW: /pricing (i % 8 == 0, 25
+        // leads) or /contact (25)
         LeadColumns.Builder b = LeadColumns.builder();
         boolean[] won = new boolean[200];
         for (int i = 0; i < 200; i++) {
@@ -361,15 +362,22 @@ class CandidateKindsTest {
             won[i] = i % 4 == 0;
         }
         for (int i = 0; i < 200; i += 4) {
-            b.activity(i + 1, com.leadbench.model.ActivityType.PAGE_VIEW, "/pricing", null, null, NOW - 5 * 86_400_000L, null);
+            b.activity(i + 1, com.leadbench.model.ActivityType.PAGE_VIEW, i % 8 == 0 ? "/pricing" : "/contact", null, null,
+                    NOW - 5 * 86_400_000L, null);
         }
         long[] absent = new long[200];
         Arrays.fill(absent, Outcomes.ABSENT);
-        List<Candidate> found = CandidateRules.find(b.build(), new Outcomes(won, won, absent, absent), NOW, 30);
-        Candidate views = found.stream().filter(c -> c.kind() == Candidate.Kind.ACTIVITY).findFirst()
+        List<Candidate> found = CandidateRules.find(b.build(), new Outcomes(won, won, absent, absent), NOW, 20);
+        Candidate views = found.stream().filter(c -> c.source().equals("activity")).findFirst()
                 .orElseThrow(() -> new AssertionError(found.toString()));
         assertEquals(50, views.leads());
         assertEquals("looks recorded after the outcome: 50 of 50 leads won", views.leak());
+        List<Candidate> pages = found.stream().filter(c -> c.source().equals("asset")).toList();
+        assertEquals(2, pages.size(), found.toString());
+        for (Candidate page : pages) {
+            assertEquals(25, page.leads(), "too few to be judged alone");
+            assertEquals("its activity type (Page view) looks recorded after the outcome: 50 of 50 leads won", page.leak());
+        }
         assertTrue(found.stream().noneMatch(c -> c.source().equals("contact.source")), "Web for every lead tells nothing: " + found);
     }
 
