@@ -181,16 +181,16 @@ final class AnalysisView {
         TableView<Candidate> table = new TableView<>(model.candidates());
         table.setId("candidates");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col("Kind", c -> kind(c.kind()), 80));
-        table.getColumns().add(col("Source", Candidate::source, 140));
+        table.getColumns().add(col("Kind", c -> kind(c.kind()), 75));
+        table.getColumns().add(col("Source", Candidate::source, 150));
         table.getColumns().add(col("Value", Candidate::value, 150));
-        table.getColumns().add(col("Leads", c -> Formats.count(c.leads()), 60));
-        table.getColumns().add(col("Won", c -> Formats.count(c.wins()), 55));
-        table.getColumns().add(col("Win rate", c -> pct(c.winRate()), 65));
-        table.getColumns().add(col("Lift", c -> lift(c.lift()), 55));
-        table.getColumns().add(col("95% interval", c -> pct(c.ciLow()) + " – " + pct(c.ciHigh()), 100));
+        table.getColumns().add(col("Leads", c -> Formats.count(c.leads()), 55));
+        table.getColumns().add(col("Won", c -> Formats.count(c.wins()), 50));
+        table.getColumns().add(col("Win rate", c -> pct(c.winRate()), 70));
+        table.getColumns().add(col("Lift", c -> lift(c.lift()), 45));
+        table.getColumns().add(col("95% interval", c -> interval(c.ciLow(), c.ciHigh()), 105));
         TableColumn<Candidate, Candidate> add = new TableColumn<>("");
-        add.setPrefWidth(70);
+        add.setPrefWidth(60);
         add.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         add.setCellFactory(c -> new TableCell<>() {
             private final Button button = new Button("Add");
@@ -207,7 +207,10 @@ final class AnalysisView {
             }
         });
         table.getColumns().add(add);
+        // the figures stay readable in a narrow pane; source, value and flag share what is left
+        table.getColumns().forEach(c -> c.setMinWidth(c.getText().equals("Source") || c.getText().equals("Value") ? 100 : c.getPrefWidth()));
         TableColumn<Candidate, String> flag = col("Flag", c -> c.leak() == null ? "" : c.leak(), 260);
+        flag.setMinWidth(120);
         flag.setId("candidateFlag");
         flag.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -250,6 +253,11 @@ final class AnalysisView {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
+    }
+
+    /** "66.0–72.0%". */
+    static String interval(double low, double high) {
+        return Double.isNaN(low) ? "—" : String.format(Locale.US, "%.1f–%.1f%%", low * 100, high * 100);
     }
 
     static String kind(Candidate.Kind kind) {

@@ -138,7 +138,8 @@ public final class AnalysisViewModel {
 
     public void findCandidates(int minSupport) {
         message.set("Looking for signals the scorecard misses…");
-        executor.execute(() -> CandidateRules.find(workspace.columns(), outcomes(), now(), minSupport), found -> {
+        int window = tuning.draftProperty().get().windowDays();
+        executor.execute(() -> CandidateRules.find(workspace.columns(), outcomes(), now(), minSupport, window), found -> {
             candidates.setAll(found);
             long flagged = found.stream().filter(Candidate::leaks).count();
             message.set(found.isEmpty() ? "No value has enough leads (" + minSupport + "+) to judge."
