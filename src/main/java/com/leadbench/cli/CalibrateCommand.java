@@ -96,6 +96,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             report.printf(Locale.ROOT, "MQL or better over all leads (thresholds kept): current %,d leads, precision %.3f, recall %.3f;"
                             + " suggested %,d leads, precision %.3f, recall %.3f%n", mqls(matrix), before.precision(), before.recall(),
                     mqls(suggestedMatrix), after.precision(), after.recall());
+            for (String warning : s.warnings()) {
+                report.printf("warning: %s%n", warning);
+            }
             if (out != null) {
                 report.printf("Wrote the suggested scorecard to %s%n", out);
             }

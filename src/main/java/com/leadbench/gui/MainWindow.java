@@ -9,6 +9,7 @@ import com.leadbench.gui.hygiene.HygieneViewModel;
 import com.leadbench.gui.leads.LeadsView;
 import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.gui.tuning.AnalysisViewModel;
+import com.leadbench.gui.tuning.LearnViewModel;
 import com.leadbench.gui.tuning.TuningView;
 import com.leadbench.gui.tuning.TuningViewModel;
 import com.leadbench.AppPaths;
@@ -86,7 +87,8 @@ public final class MainWindow {
             if (selected && tuningTab.getContent() == null) {
                 TuningViewModel tuning = new TuningViewModel(workspace, executor);
                 tuning.setOnPublished(leads::load);
-                tuningTab.setContent(TuningView.create(tuning, new AnalysisViewModel(workspace, tuning, executor)));
+                tuningTab.setContent(TuningView.create(tuning, new AnalysisViewModel(workspace, tuning, executor),
+                        new LearnViewModel(workspace, tuning, executor)));
             }
         });
         Tab hygieneTab = new Tab("Data hygiene");

@@ -141,6 +141,52 @@ class AnalysisCommandsTest {
         assertEquals(1, err.toString().strip().lines().count());
     }
 
+    private static final Pattern LEARN = Pattern.compile(
+            "learn: rules=(\\d+) auc_holdout=(\\d\\.\\d{3}) top35_capture=(\\d\\.\\d{3}) quartile_lift=(\\d+\\.\\d|inf)");
+
+    /** learn writes a scorecard that reads back, says its held-out figures, and publish puts it into use. */
+    @Test
+    void learnWritesAScorecardThatPublishes() throws Exception {
+        Path db = dir.resolve("learn.db");
+        Files.copy(demo, db);
+        Path card = dir.resolve("learned.json");
+        assertEquals(0, run("learn", "--db", db.toString(), "--out", card.toString(), "--as-of", "2026-10-01", "--seed", "5"), err.toString());
+        String text = out.toString();
+        Matcher m = LEARN.matcher(lastLine(text));
+        assertTrue(m.matches(), lastLine(text));
+        Scorecard learned = ScorecardJson.read(Files.readString(card), "learned.json");
+        assertEquals(Integer.parseInt(m.group(1)), learned.rules().size(), "the line counts the rules written");
+        assertTrue(learned.rules().size() > 0, text);
+        assertTrue(Double.parseDouble(m.group(2)) > 0.6, "the demo's outcomes can be learned: " + m.group());
+        assertTrue(text.contains("converted") && text.contains("overall"), "each rule says its evidence: " + text);
+        assertTrue(text.contains("Tier A") && text.contains("predicted") && text.contains("observed"), "the calibration table: " + text);
+
+        assertEquals(0, run("learn", "--db", db.toString(), "--out", dir.resolve("again.json").toString(), "--as-of", "2026-10-01",
+                "--seed", "5"));
+        assertEquals(Files.readString(card), Files.readString(dir.resolve("again.json")), "the same seed learns the same scorecard");
+
+        assertEquals(0, run("publish", "--db", db.toString(), "--scorecard", card.toString(), "--note", "learned"), err.toString());
+        assertTrue(lastLine(out.toString()).matches("publish: version=\\d+ transitions=\\d+"), out.toString());
+    }
+
+    @Test
+    void learnRefusesTooFewOutcomesNamingTheCountsAndWritesNothing() {
+        Path small = dir.resolve("small.db");
+        assertEquals(0, run("demo", "--db", small.toString(), "--contacts", "100", "--seed", "3", "--end-date", "2026-10-01"));
+        Path card = dir.resolve("none.json");
+        assertEquals(1, run("learn", "--db", small.toString(), "--out", card.toString(), "--as-of", "2026-10-01"));
+        String message = err.toString().strip();
+        assertTrue(message.matches("learn: Learning needs at least 30 won and 30 not-won leads; the data has \\d+ won and \\d+ not won\\..*"),
+                message);
+        assertTrue(!Files.exists(card), "no file written");
+    }
+
+    @Test
+    void learnRefusesImpossibleTierShares() {
+        assertEquals(2, run("learn", "--db", demo.toString(), "--out", dir.resolve("x.json").toString(), "--tiers", "50,40,30"));
+        assertTrue(err.toString().contains("tier shares add up to 120%"), err.toString());
+    }
+
     @Test
     void bothCommandsHaveHelp() {
         assertEquals(0, run("backtest", "--help"));

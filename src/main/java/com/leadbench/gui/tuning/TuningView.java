@@ -61,6 +61,11 @@ public final class TuningView {
 
     /** With {@code analysis}, the studio also shows backtest, suggested weights and candidate rules. */
     public static Node create(TuningViewModel model, AnalysisViewModel analysis) {
+        return create(model, analysis, null);
+    }
+
+    /** With {@code learner} as well, a "Learn from outcomes" tab that opens a learned scorecard as the draft. */
+    public static Node create(TuningViewModel model, AnalysisViewModel analysis, LearnViewModel learner) {
         Button undo = new Button();
         undo.setId("undoButton");
         undo.textProperty().bind(model.undoTextProperty());
@@ -109,6 +114,11 @@ public final class TuningView {
                     analysis.runBacktest();
                 }
             });
+        }
+        if (learner != null) {
+            Tab learn = new Tab("Learn from outcomes", LearnView.create(learner));
+            learn.setId("learnTab");
+            right.getTabs().add(learn);
         }
         right.getTabs().forEach(t -> t.setClosable(false));
         SplitPane split = new SplitPane(editor.node(), right);

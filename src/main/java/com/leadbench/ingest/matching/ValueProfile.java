@@ -43,6 +43,8 @@ public final class ValueProfile {
     private static final Pattern URL = Pattern.compile(
             "^(?:https?://)?(?:www\\.)?[\\p{L}0-9](?:[\\p{L}0-9-]*[\\p{L}0-9])?(?:\\.[\\p{L}0-9-]+)*\\.[\\p{L}]{2,}(?::\\d+)?(/\\S*)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "02.Medium", "1.High": a numbered category, not a web address (no scheme, no www, digits before one dot). */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("^\\d+\\.[\\p{L}][\\p{L} -]*$");
     private static final Pattern PHONE = Pattern.compile("^(?:\\+|00)?[\\d\\s().\\-/]{6,}\\d(?:\\s*(?:x|ext\\.?)\\s*\\d{1,5})?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IP_ADDRESS = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){3}$");
@@ -235,7 +237,7 @@ public final class ValueProfile {
         if (isPhone(v)) {
             out.add(Shape.PHONE);
         }
-        if (!out.contains(Shape.DECIMAL) && URL.matcher(v).matches()) {
+        if (!out.contains(Shape.DECIMAL) && URL.matcher(v).matches() && !NUMBERED_LABEL.matcher(v).matches()) {
             out.add(Shape.URL);
         }
         if (Countries.isCountry(v)) {

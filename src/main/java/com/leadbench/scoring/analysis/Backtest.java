@@ -55,6 +55,41 @@ public final class Backtest {
         return at;
     }
 
+    /**
+     * The times to learn from: each lead's {@link #attributionTimes attribution time}, except that a lead sales never
+     * reported on (nor qualified) is read as of its creation plus the median time from creation to attribution of the
+     * won leads, not as of {@code now}. Otherwise an old data set compares won leads scored when they were won with
+     * the others scored today, when their activities have long left every window: the windows alone would then tell
+     * won from not won. Without a won lead created before its attribution time, {@code now} is used as before. No time
+     * is later than {@code now}.
+     */
+    public static long[] learningTimes(LeadColumns leads, Outcomes outcomes, long now) {
+        long[] at = attributionTimes(outcomes, now);
+        boolean[] won = outcomes.won();
+        long[] lags = new long[at.length];
+        int count = 0;
+        for (int i = 0; i < at.length; i++) {
+            long created = leads.contact(i).createdAt().toEpochMilli();
+            if (won[i] && at[i] != now && at[i] >= created) {
+                lags[count++] = at[i] - created;
+            }
+        }
+        if (count == 0) {
+            return at;
+        }
+        java.util.Arrays.sort(lags, 0, count);
+        long lag = lags[count / 2];
+        long[] qualified = outcomes.qualifiedAt();
+        long[] followUp = outcomes.firstFollowUpAt();
+        for (int i = 0; i < at.length; i++) {
+            if (qualified[i] == Outcomes.ABSENT && followUp[i] == Outcomes.ABSENT) {
+                long created = leads.contact(i).createdAt().toEpochMilli();
+                at[i] = Math.min(now, created > Long.MAX_VALUE - lag ? now : created + lag);
+            }
+        }
+        return at;
+    }
+
     /** Backtests {@code card}, each lead scored as of its {@link #attributionTimes attribution time}. */
     public static BacktestReport run(LeadColumns leads, Scorecard card, Outcomes outcomes, long now) {
         return run(FeatureMatrix.build(leads, card, attributionTimes(outcomes, now)), outcomes);

@@ -21,15 +21,19 @@ import java.util.SplittableRandom;
  *       rest in validation;</li>
  *   <li>the feature of enabled rule r for lead i is its capped contribution under the draft divided by its
  *       points ({@code points x feature} gives the contribution back), or the rule's raw value when its points
- *       are 0;</li>
+ *       are 0; a rule that fires for fewer than {@link #MIN_SUPPORT} training leads, or for fewer than
+ *       {@link #MIN_OUTCOMES} won or other leads among them, is not priced: it keeps its points, with a warning;</li>
  *   <li>an L2-regularised logistic regression of won on those features is fitted on the training leads, the
  *       penalty (on the coefficients per unit of feature) chosen from 0.1, 1, 10 and 100 by 3-fold
  *       cross-validation inside the training leads;</li>
  *   <li>coefficients become whole points with one scale factor for all rules, chosen so that the suggestion
  *       makes as many MQLs as the current scorecard on the same leads (the tier thresholds, agreed with sales,
- *       stay as they are); caps scale with their rule's points so they still bind at the same count;</li>
+ *       stay as they are), or, when the current scorecard qualifies none, 100 points between the 5th and 95th
+ *       percentile of the fitted scores (with a warning); caps scale with their rule's points so they still bind
+ *       at the same count;</li>
  *   <li>the current scorecard, the draft and the suggestion are compared by the AUC of their total score on
- *       the validation leads.</li>
+ *       the validation leads;</li>
+ *   <li>the suggestion returned is fitted again, the same way, on all the leads.</li>
  * </ol>
  */
 public final class Calibration {
@@ -38,6 +42,9 @@ public final class Calibration {
     static final double TRAIN_SHARE = 0.7;
     /** Scale factors tried: the reference scale times 2^(j/8) for j in -STEPS..STEPS (1/16 to 16 times). */
     private static final int STEPS = 32;
+    /** Least number of training leads a rule must fire for, and of won and of other leads among them, to be priced. */
+    static final int MIN_SUPPORT = 30;
+    static final int MIN_OUTCOMES = 5;
 
     private Calibration() {
     }
@@ -77,29 +84,43 @@ public final class Calibration {
                 features.add(r);
             }
         }
+        List<String> warnings = new ArrayList<>();
         double[][] x = new double[features.size()][];
         for (int f = 0; f < x.length; f++) {
-            x[f] = feature(rules.get(features.get(f)), draftMatrix.column(features.get(f)));
-        }
-        LogisticRegression.Fit fit = LogisticRegression.crossValidated(x, won, train, random);
-        double[] beta = fit.coefficients();
-
-        double reference = reference(current, beta);
-        int[] all = concat(toList(train), toList(validation));
-        int target = mqls(PreviewEngine.score(currentMatrix), all);
-        Scorecard best = withPoints(draft, features, beta, reference);
-        if (target > 0) {
-            int bestGap = Integer.MAX_VALUE;
-            for (int step = 0; step <= 2 * STEPS; step++) {
-                int j = step % 2 == 0 ? step / 2 : -(step + 1) / 2; // 0, -1, 1, -2, 2, ...: nearest the reference first
-                Scorecard candidate = withPoints(draft, features, beta, reference * Math.pow(2, j / 8.0));
-                int gap = Math.abs(mqls(PreviewEngine.score(draftMatrix.adapt(candidate)), all) - target);
-                if (gap < bestGap) {
-                    bestGap = gap;
-                    best = candidate;
+            Rule rule = rules.get(features.get(f));
+            double[] feature = feature(rule, draftMatrix.column(features.get(f)));
+            int support = 0;
+            int supportWins = 0;
+            for (int i : train) {
+                if (feature[i] != 0) {
+                    support++;
+                    supportWins += won[i] ? 1 : 0;
                 }
             }
+            if (support > 0 && (support < MIN_SUPPORT || supportWins < MIN_OUTCOMES || support - supportWins < MIN_OUTCOMES)) {
+                // too little evidence to price: a constant feature gets no coefficient, so the rule keeps its points
+                feature = new double[n];
+                warnings.add(String.format(java.util.Locale.ROOT, "\"%s\" fired for only %,d training leads (%,d won): too few to price,"
+                        + " so it keeps its %s points", rule.label(), support, supportWins, com.leadbench.scoring.Points.format(rule.points())));
+            }
+            x[f] = feature;
         }
+        int[] all = concat(toList(train), toList(validation));
+        int target = mqls(PreviewEngine.score(currentMatrix), all);
+        if (target == 0) {
+            warnings.add("the current scorecard qualifies no lead, so the points are scaled to span 100 points between the 5th and"
+                    + " the 95th percentile of the leads' fitted scores instead of matching its number of MQLs");
+        }
+        // measured: a suggestion fitted without the validation leads
+        LogisticRegression.Fit trainFit = LogisticRegression.crossValidated(x, won, train, random);
+        Scorecard measured = scaled(draft, current, features, trainFit.coefficients(), x, train, draftMatrix, all, target);
+        double aucCurrent = auc(currentMatrix, won, validation);
+        double aucDraft = auc(draftMatrix, won, validation);
+        double aucSuggested = auc(draftMatrix.adapt(measured), won, validation);
+        // returned: the same fit on all the leads
+        LogisticRegression.Fit fit = LogisticRegression.crossValidated(x, won, all, random);
+        double[] beta = fit.coefficients();
+        Scorecard best = scaled(draft, current, features, beta, x, all, draftMatrix, all, target);
 
         List<Suggestion.RuleSuggestion> rows = new ArrayList<>();
         for (int f = 0; f < features.size(); f++) {
@@ -107,10 +128,32 @@ public final class Calibration {
             Rule after = best.rules().get(features.get(f));
             rows.add(new Suggestion.RuleSuggestion(before.id(), before.label(), before.points(), after.points(), beta[f]));
         }
-        double aucCurrent = auc(currentMatrix, won, validation);
-        double aucDraft = auc(draftMatrix, won, validation);
-        double aucSuggested = auc(draftMatrix.adapt(best), won, validation);
-        return new Suggestion(best, rows, aucCurrent, aucDraft, aucSuggested, train.length, validation.length);
+        return new Suggestion(best, rows, aucCurrent, aucDraft, aucSuggested, train.length, validation.length, warnings);
+    }
+
+    /**
+     * The draft priced with {@code beta}: one scale factor for every rule, the one (near the current scorecard's
+     * scale) that makes as many MQLs as the current scorecard on {@code all}; when the current scorecard makes none,
+     * 100 points between the 5th and the 95th percentile of the fitted scores on {@code fitted}.
+     */
+    private static Scorecard scaled(Scorecard draft, Scorecard current, List<Integer> features, double[] beta, double[][] x,
+                                    int[] fitted, FeatureMatrix draftMatrix, int[] all, int target) {
+        if (target == 0) {
+            return withPoints(draft, features, beta, LearnedCard.scale(beta, x, fitted));
+        }
+        double reference = reference(current, beta);
+        Scorecard best = withPoints(draft, features, beta, reference);
+        int bestGap = Integer.MAX_VALUE;
+        for (int step = 0; step <= 2 * STEPS; step++) {
+            int j = step % 2 == 0 ? step / 2 : -(step + 1) / 2; // 0, -1, 1, -2, 2, ...: nearest the reference first
+            Scorecard candidate = withPoints(draft, features, beta, reference * Math.pow(2, j / 8.0));
+            int gap = Math.abs(mqls(PreviewEngine.score(draftMatrix.adapt(candidate)), all) - target);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /**

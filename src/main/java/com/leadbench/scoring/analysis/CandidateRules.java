@@ -31,15 +31,16 @@ import java.util.Set;
  *       its recency bands; any field its being unanswered; an id-like field nothing ({@link FieldCandidates});</li>
  *   <li>account employees in the company-size bands;</li>
  *   <li>activity types, activity types with an asset kind, and individual pages and assets, counted when done
- *       inside the window before the lead's {@link Backtest#attributionTimes attribution time}. Of activity
+ *       inside the window before the lead's {@link Backtest#learningTimes learning time}. Of activity
  *       candidates that hold exactly the same leads only the most general is kept (a page that is the only one of
  *       its kind shows as the kind).</li>
  * </ul>
  * Only candidates held by at least {@code minSupport} contacts are reported, and no value or band every contact
  * holds (it tells nothing). All contacts count, excluded ones too (there is no scorecard here to exclude them).
  * Candidates that look recorded after the outcome carry the reason ({@link LeakGuard}): field candidates, and
- * activities only won leads have in their window (with every page and asset kind of such an activity type). Sorted by lift, highest first. One pass over the leads per field
- * and one over the activities: no candidate passes over all leads again.
+ * activities only won leads have in their window (with every page and asset kind of such an activity type). Sorted
+ * by lift, highest first. One pass over the leads per field and one over the activities: no candidate passes over
+ * all leads again.
  */
 public final class CandidateRules {
 
@@ -58,7 +59,7 @@ public final class CandidateRules {
         return find(leads, outcomes, now, minSupport, DEFAULT_WINDOW_DAYS);
     }
 
-    /** Same, counting activities inside {@code windowDays} (the draft's window) before each attribution time. */
+    /** Same, counting activities inside {@code windowDays} (the draft's window) before each lead's learning time. */
     public static List<Candidate> find(LeadColumns leads, Outcomes outcomes, long now, int minSupport, int windowDays) {
         int n = leads.size();
         if (outcomes.size() != n) {
@@ -67,7 +68,7 @@ public final class CandidateRules {
         if (minSupport < 1) {
             throw new IllegalArgumentException("the minimum support must be at least 1, was " + minSupport);
         }
-        long[] asOf = Backtest.attributionTimes(outcomes, now);
+        long[] asOf = Backtest.learningTimes(leads, outcomes, now);
         OutcomeBasis basis = new OutcomeBasis(outcomes, asOf, minSupport);
         List<Candidate> out = new ArrayList<>();
         for (FieldProfiles.FieldProfile field : FieldProfiles.of(leads)) {

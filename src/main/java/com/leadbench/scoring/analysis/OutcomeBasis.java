@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What every candidate is judged against: who was won, the base win rate, the least support a candidate needs, each
- * lead's attribution time, and the rule ids handed out so far (each candidate's id is unique within one search).
+ * What every candidate is judged against: who was won, the base win rate, the least support a candidate needs, the
+ * moment each lead is judged at, and the rule ids handed out so far (each candidate's id is unique within one search).
  */
 final class OutcomeBasis {
 
@@ -49,7 +49,7 @@ final class OutcomeBasis {
         return minSupport;
     }
 
-    /** The moment lead {@code lead} is judged at ({@link Backtest#attributionTimes}). */
+    /** The moment lead {@code lead} is judged at ({@link Backtest#learningTimes}). */
     long asOf(int lead) {
         return asOf[lead];
     }

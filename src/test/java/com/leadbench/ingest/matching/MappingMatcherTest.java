@@ -67,6 +67,18 @@ class MappingMatcherTest {
         assertEquals(ValueProfile.Shape.INTEGER, ValueProfile.of(List.of("1", "1", "1"), java.util.Set.of()).shape());
     }
 
+    /** "02.Medium" reads like a host name but is a numbered category: it must not become the company's domain. */
+    @Test
+    void numberedCategoriesAreNotWebAddresses() {
+        MappingGuess g = guess(ImportKind.CONTACTS, List.of(
+                col("Email", "ada@acme.com", "bob@globex.io", "chloe@initech.fr", "dan@hooli.com"),
+                col("Asymmetrique Activity Index", "02.Medium", "01.High", "03.Low", "02.Medium"),
+                col("Homepage", "acme.com", "globex.io", "initech.fr", "hooli.com")));
+        assertEquals("custom:Asymmetrique Activity Index", g.column("Asymmetrique Activity Index").orElseThrow().target());
+        assertEquals("domain", g.column("Homepage").orElseThrow().target(), "real web addresses still are");
+        assertEquals(0.0, ValueProfile.of(List.of("02.Medium", "1.High"), java.util.Set.of()).share(ValueProfile.Shape.URL));
+    }
+
     @Test
     void aYesNoColumnNamedForCustomersIsTheCustomerFlag() {
         MappingGuess g = guess(ImportKind.CONTACTS, List.of(

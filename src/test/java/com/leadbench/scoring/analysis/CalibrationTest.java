@@ -214,4 +214,30 @@ class CalibrationTest {
         }
         return out;
     }
+
+    /** A rule that fired for a handful of leads keeps its points and is named, instead of getting wild ones. */
+    @Test
+    void aRuleWithTooLittleSupportKeepsItsPointsWithAWarning() {
+        // three leads out of 6,000: far under the 30 needed to price a rule
+        FieldRule thin = new FieldRule("thin", "Field X-1", "contact.external_id", FieldRule.Operator.IN, List.of("X-1", "X-2", "X-3"),
+                null, null, 7, true);
+        Scorecard draft = card("draft", field("f1", 30), field("f2", 30), thin);
+        Suggestion s = Calibration.suggest(leads, CURRENT, draft, outcomes, NOW, 1);
+        Suggestion.RuleSuggestion row = byId(s).get("thin");
+        assertEquals(7, row.suggestedPoints(), "kept: " + s.rules());
+        assertTrue(Double.isNaN(row.coefficient()), "not fitted: " + row);
+        assertTrue(s.warnings().stream().anyMatch(w -> w.startsWith("\"Field X-1\" fired for only ") && w.endsWith("keeps its 7 points")),
+                s.warnings().toString());
+    }
+
+    /** A current scorecard that qualifies nobody gives no MQL count to match: the points are scaled on the fit itself, with a warning. */
+    @Test
+    void aCurrentScorecardThatQualifiesNoneIsSaidAndDoesNotScaleThePoints() {
+        Scorecard none = card("none", field("f1", 1)).withThresholds(t -> new Thresholds(0, new TierSpec("Tier A", 1000, ""),
+                new TierSpec("Tier B", 900, ""), new TierSpec("Tier C", 800, ""), Tier.B, 2000));
+        Suggestion s = Calibration.suggest(leads, none, DRAFT, outcomes, NOW, 1);
+        assertTrue(s.warnings().stream().anyMatch(w -> w.startsWith("the current scorecard qualifies no lead")), s.warnings().toString());
+        double largest = s.rules().stream().mapToDouble(r -> Math.abs(r.suggestedPoints())).max().orElseThrow();
+        assertTrue(largest >= 10 && largest <= 100, "points on a 100-point span, not wild: " + s.rules());
+    }
 }
