@@ -79,7 +79,7 @@ class CandidateKindsTest {
                 new Thresholds(0, new TierSpec("A", 3, ""), new TierSpec("B", 2, ""), new TierSpec("C", 1, ""), Tier.B, 3),
                 new FastTrack(Set.of(), null, false));
         assertEquals(List.of(), card.problems());
-        FeatureMatrix matrix = FeatureMatrix.build(found.leads(), card, Backtest.attributionTimes(found.outcomes(), NOW));
+        FeatureMatrix matrix = FeatureMatrix.build(found.leads(), card, Backtest.learningTimes(found.leads(), found.outcomes(), NOW));
         for (int r = 0; r < rules.size(); r++) {
             String id = card.rules().get(r).id();
             Candidate c = found.candidates().stream().filter(k -> k.rule().id().equals(id)).findFirst().orElseThrow();

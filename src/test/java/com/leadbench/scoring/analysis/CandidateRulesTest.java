@@ -197,7 +197,7 @@ class CandidateRulesTest {
                 new Thresholds(0, new TierSpec("A", 3, ""), new TierSpec("B", 2, ""), new TierSpec("C", 1, ""), Tier.B, 3),
                 new FastTrack(Set.of(), null, false));
         assertEquals(List.of(), card.problems());
-        FeatureMatrix matrix = FeatureMatrix.build(leads, card, Backtest.attributionTimes(outcomes, NOW));
+        FeatureMatrix matrix = FeatureMatrix.build(leads, card, Backtest.learningTimes(leads, outcomes, NOW));
         for (int r = 0; r < rules.size(); r++) {
             String id = card.rules().get(r).id(); // the card holds fit rules before intent rules
             int fired = 0;
