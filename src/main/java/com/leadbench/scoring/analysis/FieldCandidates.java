@@ -104,7 +104,7 @@ final class FieldCandidates {
         for (Tally t : tallies.values()) {
             if (t.leads >= basis.minSupport() && t.leads < basis.leads()) { // a value every lead holds tells nothing
                 out.add(basis.candidate(field.path(), t.shown, t.leads, t.wins,
-                        id -> new FieldRule(id, field.path() + " = " + t.shown, field.path(), FieldRule.Operator.EQUALS,
+                        id -> new FieldRule(id, field.name() + " = " + t.shown, field.path(), FieldRule.Operator.EQUALS,
                                 List.of(t.shown), null, null, 0, true),
                         Candidate.Kind.VALUE, leak(fieldLeak, t.leads, t.wins, basis)));
             }
