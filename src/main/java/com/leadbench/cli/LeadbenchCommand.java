@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = {"Lead-review workbench for industrial B2B marketing.",
                 "Without a command, opens the window on the default database (or --db FILE)."},
         subcommands = {DemoCommand.class, ScoreCommand.class, BenchCommand.class, BacktestCommand.class,
-                CalibrateCommand.class, HygieneCommand.class, ImportCommand.class, BenchImportCommand.class,
+                CalibrateCommand.class, CandidatesCommand.class, HygieneCommand.class, ImportCommand.class, BenchImportCommand.class,
                 ExportCommand.class, ReportCommand.class, PublishCommand.class, LearnCommand.class})
 public final class LeadbenchCommand implements Callable<Integer> {
 

@@ -22,10 +22,7 @@ record OutcomeInputs(LeadColumns leads, Outcomes outcomes, Scorecard published, 
      * general preset's intent window is counted back from {@code nowMillis}.
      */
     static OutcomeInputs load(Database db, long nowMillis) throws CliFailure {
-        LeadColumns leads = new LeadColumnsLoader(db).load();
-        if (leads.size() == 0) {
-            throw new CliFailure(db.file() + " holds no contacts; import some or write a demo (leadbench demo --db FILE)");
-        }
+        LeadColumns leads = leads(db);
         Outcomes outcomes = new OutcomesLoader(db).load(leads);
         if (!outcomes.any()) {
             throw new CliFailure(db.file() + " has no sales outcomes (no lead was accepted or won), so there is nothing to measure against");
@@ -34,5 +31,14 @@ record OutcomeInputs(LeadColumns leads, Outcomes outcomes, Scorecard published, 
         return new OutcomeInputs(leads, outcomes,
                 published.map(PublishedScorecard::scorecard).orElseGet(() -> StartingPoints.general(leads, Instant.ofEpochMilli(nowMillis))),
                 published.map(p -> "version " + p.number()).orElse("general B2B preset, not published"), published.isEmpty());
+    }
+
+    /** Every lead, refusing a database without contacts. */
+    static LeadColumns leads(Database db) throws CliFailure {
+        LeadColumns leads = new LeadColumnsLoader(db).load();
+        if (leads.size() == 0) {
+            throw new CliFailure(db.file() + " holds no contacts; import some or write a demo (leadbench demo --db FILE)");
+        }
+        return leads;
     }
 }

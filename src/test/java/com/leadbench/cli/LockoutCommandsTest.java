@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LockoutCommandsTest {
 
     private static final List<List<String>> READ_ONLY = List.of(
-            List.of("score", "--dry-run"), List.of("hygiene"), List.of("backtest"), List.of("report"), List.of("calibrate"));
+            List.of("score", "--dry-run"), List.of("hygiene"), List.of("backtest"), List.of("report"), List.of("calibrate"),
+            List.of("candidates"));
 
     @TempDir
     static Path shared;

@@ -11,15 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -160,24 +164,33 @@ final class AnalysisView {
         support.setId("minSupport");
         support.setEditable(true);
         support.setPrefWidth(100);
-        Button run = new Button("Find candidate rules");
+        Label atLeast = new Label("At _least");
+        atLeast.setMnemonicParsing(true);
+        atLeast.setLabelFor(support);
+        Button run = new Button("_Find candidate rules");
+        run.setMnemonicParsing(true);
         run.setId("findCandidates");
         run.setOnAction(e -> model.findCandidates(support.getValue()));
-        Label explain = new Label("Every field value and activity kind with enough leads, with its win rate, its lift over the base rate"
-                + " and a 95% Wilson interval (wide intervals mean: too few leads to trust). Add one to the draft, then Suggest weights prices it.");
+        Label explain = new Label("Every field value, band of a number, unanswered field, count (points per unit), date recency and"
+                + " activity kind with enough leads, with its win rate, its lift over the base rate and a 95% Wilson interval (wide"
+                + " intervals mean: too few leads to trust). Flagged rows look recorded after the outcome (sales' tags, deal columns,"
+                + " the conversion flag itself): a rule on them would only repeat what sales already knew. Add one or all to the"
+                + " draft, then Suggest weights prices them. Method: docs/calibration.md.");
         explain.setWrapText(true);
         explain.getStyleClass().add(Styles.MUTED);
         TableView<Candidate> table = new TableView<>(model.candidates());
         table.setId("candidates");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col("Source", Candidate::source, 140));
-        table.getColumns().add(col("Value", Candidate::value, 170));
-        table.getColumns().add(col("Leads", c -> Formats.count(c.leads()), 60));
-        table.getColumns().add(col("Won", c -> pct(c.winRate()), 55));
-        table.getColumns().add(col("Lift", c -> lift(c.lift()), 55));
-        table.getColumns().add(col("95% interval", c -> pct(c.ciLow()) + " – " + pct(c.ciHigh()), 100));
+        table.getColumns().add(col("Kind", c -> kind(c.kind()), 75));
+        table.getColumns().add(col("Source", Candidate::source, 150));
+        table.getColumns().add(col("Value", Candidate::value, 150));
+        table.getColumns().add(col("Leads", c -> Formats.count(c.leads()), 55));
+        table.getColumns().add(col("Won", c -> Formats.count(c.wins()), 50));
+        table.getColumns().add(col("Win rate", c -> pct(c.winRate()), 70));
+        table.getColumns().add(col("Lift", c -> lift(c.lift()), 45));
+        table.getColumns().add(col("95% interval", c -> interval(c.ciLow(), c.ciHigh()), 105));
         TableColumn<Candidate, Candidate> add = new TableColumn<>("");
-        add.setPrefWidth(70);
+        add.setPrefWidth(60);
         add.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         add.setCellFactory(c -> new TableCell<>() {
             private final Button button = new Button("Add");
@@ -194,12 +207,68 @@ final class AnalysisView {
             }
         });
         table.getColumns().add(add);
+        // the figures stay readable in a narrow pane; source, value and flag share what is left
+        table.getColumns().forEach(c -> c.setMinWidth(c.getText().equals("Source") || c.getText().equals("Value") ? 100 : c.getPrefWidth()));
+        TableColumn<Candidate, String> flag = col("Flag", c -> c.leak() == null ? "" : c.leak(), 260);
+        flag.setMinWidth(120);
+        flag.setId("candidateFlag");
+        flag.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String reason, boolean empty) {
+                super.updateItem(reason, empty);
+                boolean flagged = !empty && reason != null && !reason.isEmpty();
+                setText(flagged ? "⚠ " + reason : null);
+                setTooltip(flagged ? new Tooltip(reason) : null);
+                getStyleClass().remove(Styles.FLAG_URGENT);
+                if (flagged) {
+                    getStyleClass().add(Styles.FLAG_URGENT);
+                }
+            }
+        });
+        table.getColumns().add(flag);
         table.setPlaceholder(new Label("Find candidate rules to see signals the scorecard misses."));
+        Button addSelected = new Button("Add _selected");
+        addSelected.setMnemonicParsing(true);
+        addSelected.setId("addSelectedCandidate");
+        addSelected.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        addSelected.setOnAction(e -> model.add(table.getSelectionModel().getSelectedItem()));
+        Button addAll = new Button("Add _all");
+        addAll.setMnemonicParsing(true);
+        addAll.setId("addAllCandidates");
+        addAll.disableProperty().bind(Bindings.isEmpty(model.candidates()));
+        addAll.setOnAction(e -> model.addAll());
+        CheckBox includeFlagged = new CheckBox("_Include flagged");
+        includeFlagged.setMnemonicParsing(true);
+        includeFlagged.setId("includeFlagged");
+        includeFlagged.selectedProperty().bindBidirectional(model.includeFlaggedProperty());
         Label message = message(model);
-        VBox box = new VBox(8, new HBox(10, new Label("At least"), support, new Label("leads"), run), explain, message, table);
+        message.setId("candidatesMessage");
+        VBox box = new VBox(8, new HBox(10, atLeast, support, new Label("leads"), run), explain,
+                new HBox(10, addSelected, addAll, includeFlagged), message, table);
+        box.getChildren().forEach(n -> {
+            if (n instanceof HBox row) {
+                row.setAlignment(Pos.CENTER_LEFT);
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
+    }
+
+    /** "66.0–72.0%". */
+    static String interval(double low, double high) {
+        return Double.isNaN(low) ? "—" : String.format(Locale.US, "%.1f–%.1f%%", low * 100, high * 100);
+    }
+
+    static String kind(Candidate.Kind kind) {
+        return switch (kind) {
+            case VALUE -> "Value";
+            case BAND -> "Band";
+            case UNANSWERED -> "Unanswered";
+            case PER_UNIT -> "Per unit";
+            case RECENCY -> "Recency";
+            case ACTIVITY -> "Activity";
+        };
     }
 
     // ------------------------------------------------------------------ helpers

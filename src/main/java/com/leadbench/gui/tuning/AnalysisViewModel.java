@@ -13,11 +13,16 @@ import com.leadbench.scoring.analysis.Suggestion;
 import com.leadbench.store.OutcomesLoader;
 import com.leadbench.store.Workspace;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -42,6 +47,7 @@ public final class AnalysisViewModel {
     private final ReadOnlyObjectWrapper<Suggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanProperty includeFlagged = new SimpleBooleanProperty(this, "includeFlagged", false);
 
     public AnalysisViewModel(Workspace workspace, TuningViewModel tuning, TaskExecutor executor) {
         this.workspace = workspace;
@@ -132,10 +138,59 @@ public final class AnalysisViewModel {
 
     public void findCandidates(int minSupport) {
         message.set("Looking for signals the scorecard misses…");
-        executor.execute(() -> CandidateRules.find(workspace.columns(), outcomes(), now(), minSupport), found -> {
+        int window = tuning.draftProperty().get().windowDays();
+        executor.execute(() -> CandidateRules.find(workspace.columns(), outcomes(), now(), minSupport, window), found -> {
             candidates.setAll(found);
-            message.set(found.isEmpty() ? "No value has enough leads (" + minSupport + "+) to judge." : "");
+            long flagged = found.stream().filter(Candidate::leaks).count();
+            message.set(found.isEmpty() ? "No value has enough leads (" + minSupport + "+) to judge."
+                    : flagged == 0 ? "" : String.format(Locale.US, "%,d of %,d candidates look recorded after the outcome (flagged):"
+                    + " Add all leaves them out.", flagged, found.size()));
         }, failure -> message.set("Could not look for candidates: " + failure.getMessage()));
+    }
+
+    /**
+     * Adds every candidate not in the draft yet as a rule with 0 points, in one undoable edit; a candidate flagged as
+     * recorded after the outcome only when {@link #includeFlaggedProperty()} is on. The message says how many were
+     * added and how many flagged ones were left out.
+     */
+    public void addAll() {
+        Set<String> inDraft = new HashSet<>();
+        tuning.draftProperty().get().rules().forEach(r -> inDraft.add(r.id()));
+        boolean flaggedToo = includeFlagged.get();
+        List<Rule> added = new ArrayList<>();
+        int leftOut = 0;
+        int already = 0;
+        int flaggedAdded = 0;
+        for (Candidate c : candidates) {
+            if (c.leaks() && !flaggedToo) {
+                leftOut++;
+            } else if (!inDraft.add(c.rule().id())) {
+                already++;
+            } else {
+                added.add(c.rule());
+                flaggedAdded += c.leaks() ? 1 : 0;
+            }
+        }
+        String skipped = (already == 0 ? "" : String.format(Locale.US, "; %,d already in the draft", already))
+                + (leftOut == 0 ? "" : String.format(Locale.US, "; %,d flagged as recorded after the outcome left out"
+                + " (tick Include flagged to add them)", leftOut));
+        if (added.isEmpty()) {
+            message.set("No candidate added" + skipped + ".");
+            return;
+        }
+        String name = String.format(Locale.US, "Add %,d candidate rule%s", added.size(), added.size() == 1 ? "" : "s");
+        tuning.edit(name, c -> {
+            List<Rule> next = new ArrayList<>(c.rules());
+            for (Rule rule : added) {
+                if (c.rule(rule.id()).isEmpty()) {
+                    next.add(rule);
+                }
+            }
+            return c.withRules(next);
+        });
+        message.set(String.format(Locale.US, "Added %,d candidate rule%s with 0 points%s%s. Run Suggest weights to price them.",
+                added.size(), added.size() == 1 ? "" : "s",
+                flaggedAdded == 0 ? "" : String.format(Locale.US, ", %,d of them flagged", flaggedAdded), skipped));
     }
 
     /** Adds a candidate as a rule with 0 points to the draft (undoable); "Suggest weights" prices it. */
@@ -167,6 +222,11 @@ public final class AnalysisViewModel {
 
     public ObservableList<Candidate> candidates() {
         return candidates;
+    }
+
+    /** Whether "Add all" adds the candidates flagged as recorded after the outcome too; off until the user ticks it. */
+    public BooleanProperty includeFlaggedProperty() {
+        return includeFlagged;
     }
 
     public ReadOnlyStringProperty messageProperty() {

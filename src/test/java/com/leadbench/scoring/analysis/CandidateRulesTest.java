@@ -141,6 +141,30 @@ class CandidateRulesTest {
     }
 
     @Test
+    void builtInFieldsOfferTheirBeingUnanswered() {
+        // 510 contacts have no account; of them won: 110, 130, ..., 590 (25)
+        Candidate industry = candidate("account.industry", "is empty").orElseThrow(() -> new AssertionError(candidates.toString()));
+        assertEquals(Candidate.Kind.UNANSWERED, industry.kind());
+        assertEquals(510, industry.leads());
+        assertEquals(25, industry.wins());
+        assertEquals(510, candidate("account.employees", "is empty").orElseThrow().leads());
+        assertEquals(510, candidate("account.tier", "is empty").orElseThrow().leads());
+        assertFalse(candidate("contact.country", "is empty").isPresent(), "nobody answered: no answered side to compare with");
+        assertFalse(candidate("account.customer", "is empty").isPresent(), "a yes/no flag offers its values only");
+    }
+
+    @Test
+    void aValueNeverWonWhereManyWinsWereExpectedLooksRecordedAfterTheOutcome() {
+        // Email: 270 contacts, none won, where 270 * 57 / 610 = 25 were expected
+        assertEquals("looks recorded after the outcome: none of 270 leads won, where 25 wins were expected",
+                candidate("contact.source", "Email").orElseThrow().leak());
+        assertEquals(null, candidate("contact.source", "Web").orElseThrow().leak(), "27 of 270 is unremarkable");
+        List<Candidate> activities = candidates.stream().filter(c -> c.kind() == Candidate.Kind.ACTIVITY).toList();
+        assertEquals(5, activities.size(), "Download, its two asset kinds, CAD X and CAD Y: " + activities);
+        assertTrue(activities.stream().allMatch(c -> c.leak() == null), "none is nearly always or never won");
+    }
+
+    @Test
     void activityKindsAndAssetsCountInsideTheWindow() {
         Candidate cadX = candidate("asset", "Download: CAD X").orElseThrow(() -> new AssertionError(candidates.toString()));
         assertEquals(40, cadX.leads(), "the five downloads 200 days ago are outside the window");
@@ -173,7 +197,7 @@ class CandidateRulesTest {
                 new Thresholds(0, new TierSpec("A", 3, ""), new TierSpec("B", 2, ""), new TierSpec("C", 1, ""), Tier.B, 3),
                 new FastTrack(Set.of(), null, false));
         assertEquals(List.of(), card.problems());
-        FeatureMatrix matrix = FeatureMatrix.build(leads, card, Backtest.attributionTimes(outcomes, NOW));
+        FeatureMatrix matrix = FeatureMatrix.build(leads, card, Backtest.learningTimes(leads, outcomes, NOW));
         for (int r = 0; r < rules.size(); r++) {
             String id = card.rules().get(r).id(); // the card holds fit rules before intent rules
             int fired = 0;

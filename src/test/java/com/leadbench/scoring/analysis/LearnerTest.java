@@ -86,9 +86,9 @@ class LearnerTest {
      */
     @Test
     void recoversTheKnownWeightsInProportion() {
-        double neutral = (points("contact.segment = Beta") + points("contact.segment = Delta")) / 2;
-        double alpha = points("contact.segment = Alpha") - neutral;
-        double gamma = points("contact.segment = Gamma") - neutral;
+        double neutral = (points("segment = Beta") + points("segment = Delta")) / 2;
+        double alpha = points("segment = Alpha") - neutral;
+        double gamma = points("segment = Gamma") - neutral;
         double download = points("Download (") + (points("Download: Spec 0") + points("Download: Spec 1") + points("Download: Spec 2")) / 3;
         assertTrue(alpha > 0 && download > 0 && gamma < 0, report.rules().toString());
         assertEquals(1.5, alpha / download, 0.35, report.rules().toString());
@@ -99,7 +99,7 @@ class LearnerTest {
     void leavesNoiseOutOrNearZero() {
         double download = points("Download (");
         for (LearnReport.LearnedRule r : report.rules()) {
-            if (r.label().startsWith("contact.region")) {
+            if (r.label().startsWith("region")) {
                 assertTrue(Math.abs(r.points()) < 0.2 * download, "noise got " + r);
             }
         }
@@ -117,7 +117,7 @@ class LearnerTest {
 
     @Test
     void eachRuleSaysItsEvidence() {
-        Rule alpha = rule("contact.segment = Alpha");
+        Rule alpha = rule("segment = Alpha");
         LearnReport.LearnedRule learned = report.rules().stream().filter(r -> r.id().equals(alpha.id())).findFirst().orElseThrow();
         String expected = String.format(java.util.Locale.ROOT, "(converted %.0f%% vs %.0f%% overall, %,d leads)", learned.winRate() * 100,
                 100.0 * outcomes.wins() / N, learned.leads());
