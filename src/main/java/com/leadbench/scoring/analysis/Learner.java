@@ -66,6 +66,12 @@ public final class Learner {
         }
     }
 
+    /**
+     * A candidate held by more than this share of the leads is left out: it only moves every score by the same
+     * amount, and beside the candidates it overlaps (a page view and each landing page) it would push every score
+     * below zero.
+     */
+    static final double NEARLY_EVERYONE = 0.95;
     /** The most candidates the regression takes, the strongest by their evidence first. */
     static final int MAX_FEATURES = 250;
 
@@ -100,7 +106,7 @@ public final class Learner {
 
         List<Candidate> all = CandidateRules.find(leads, outcomes, now, settings.minSupport(), base.windowDays());
         double baseRate = (double) outcomes.wins() / n;
-        List<Candidate> chosen = choose(all, baseRate);
+        List<Candidate> chosen = choose(all, baseRate, n);
         Scorecard draft = base.withRules(chosen.stream().map(Candidate::rule).toList());
         FeatureMatrix matrix = baseMatrix.adapt(draft);
         if (!draft.rules().equals(chosen.stream().map(Candidate::rule).toList())) {
@@ -153,14 +159,15 @@ public final class Learner {
     }
 
     /**
-     * The candidates worth fitting: not flagged as recorded after the outcome, and significant (the 95% interval
-     * of their win rate leaves out the overall rate); at most {@link #MAX_FEATURES}, strongest evidence first, then
+     * The candidates worth fitting: not flagged as recorded after the outcome, not held by nearly every lead, and
+     * significant (the 95% interval of their win rate leaves out the overall rate); at most {@link #MAX_FEATURES}, strongest evidence first, then
      * fit rules before intent rules.
      */
-    static List<Candidate> choose(List<Candidate> candidates, double base) {
+    static List<Candidate> choose(List<Candidate> candidates, double base, int leads) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!c.leaks() && (c.ciLow() > base || c.ciHigh() < base)) {
+            boolean nearlyEveryone = c.leads() > NEARLY_EVERYONE * leads; // a constant in all but name: the intercept's job
+            if (!c.leaks() && !nearlyEveryone && (c.ciLow() > base || c.ciHigh() < base)) {
                 out.add(c);
             }
         }
