@@ -7,6 +7,8 @@ import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.LearnReport;
 import com.leadbench.scoring.analysis.Learner;
 import com.leadbench.scoring.analysis.NotEnoughOutcomesException;
+import com.leadbench.scoring.start.DataProfile;
+import com.leadbench.scoring.start.GeneralPreset;
 import com.leadbench.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,7 +66,7 @@ public final class LearnCommand implements Callable<Integer> {
         try (Database db = Databases.openReadOnly(database)) {
             OutcomeInputs in = OutcomeInputs.load(db, now);
             try {
-                report = Learner.learn(in.leads(), in.outcomes(), now, base(), settings);
+                report = Learner.learn(in.leads(), in.outcomes(), now, base(in.leads(), now), settings);
             } catch (NotEnoughOutcomesException e) {
                 throw new CliFailure(e.getMessage(), e);
             }
@@ -91,9 +93,12 @@ public final class LearnCommand implements Callable<Integer> {
         }
     }
 
-    /** What the learned scorecard keeps besides its rules: the window, tier names and actions, routing and deadlines. */
-    static Scorecard base() {
-        return Learner.base(ScorecardJson.defaultPreset());
+    /**
+     * What the learned scorecard keeps besides its rules (the window, tier names and actions, routing and deadlines):
+     * those of the general preset built for these leads, which asks only for fields they have.
+     */
+    static Scorecard base(com.leadbench.scoring.preview.LeadColumns leads, long now) {
+        return Learner.base(GeneralPreset.build(DataProfile.of(leads, now)));
     }
 
     static void print(PrintWriter o, LearnReport r) {
