@@ -36,9 +36,10 @@ public final class HealthViewModel {
         long request = ++requested;
         executor.execute(() -> {
             PublishedScorecard card = workspace.published();
-            String which = card.number() == 0 ? "The general B2B preset the scores are shown with (not published)"
+            String which = card.number() == 0 ? "The scores shown (general B2B preset, not published)"
                     : "Scorecard version " + card.number() + " (“" + card.scorecard().name() + "”)";
-            return new Checked(which + " needs a look before its tiers are relied on", workspace.health());
+            return new Checked(which + (card.number() == 0 ? " need" : " needs") + " a look before the tiers are relied on",
+                    workspace.health());
         }, checked -> {
             if (request == requested) {
                 title.set(checked.title());

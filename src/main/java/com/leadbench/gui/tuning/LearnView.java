@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The "Learn from outcomes" tab: target tier shares, a seed, the button, and the report of the last learning. */
@@ -47,6 +48,7 @@ final class LearnView {
         message.setId("learnMessage");
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE); // wraps to as many lines as it needs instead of an ellipsis
 
         TableView<LearnReport.LearnedRule> rules = new TableView<>();
         rules.setId("learnedRules");
@@ -76,6 +78,7 @@ final class LearnView {
                 + " dates are. Those that convert clearly differently, and do not look recorded after the outcome, are weighed together;"
                 + " the figures come from leads held out of the fit. The learned scorecard opens as the draft. Method: docs/calibration.md.");
         explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         explain.getStyleClass().add(Styles.MUTED);
         VBox box = new VBox(8, controls, explain, message, rules, calibration);
         VBox.setVgrow(rules, Priority.ALWAYS);
