@@ -180,4 +180,69 @@ class LearnerTest {
         // top quarter (2 leads): 1 + 1/3 wins; bottom quarter (leads 6, 7): none -> infinite
         assertEquals(Double.POSITIVE_INFINITY, m.quartileLift());
     }
+
+    /**
+     * Known bands: seconds on the website, uniform over 0..1,999, add +2.0 log-odds from 1,000 on and nothing else
+     * matters. The learned card must split the field near 1,000 and put about the whole effect between the sides.
+     */
+    @Test
+    void recoversAKnownStepAsBands() throws Exception {
+        SplittableRandom random = new SplittableRandom(11);
+        LeadColumns.Builder b = LeadColumns.builder();
+        int n = 5000;
+        boolean[] won = new boolean[n];
+        int[] seconds = new int[n];
+        for (int i = 0; i < n; i++) {
+            seconds[i] = random.nextInt(2000);
+            double eta = -2.0 + (seconds[i] >= 1000 ? 2.0 : 0);
+            won[i] = random.nextDouble() < 1 / (1 + Math.exp(-eta));
+            b.contact(new Contact(i + 1, "S-" + i, null, null, null, null, null, null, null, null, null,
+                    Instant.parse("2026-01-01T00:00:00Z"), null, null, Map.of("Seconds on site", Integer.toString(seconds[i]))), null);
+        }
+        long[] absent = new long[n];
+        Arrays.fill(absent, Outcomes.ABSENT);
+        LeadColumns stepLeads = b.build();
+        Outcomes stepOutcomes = new Outcomes(won, won, absent, absent);
+        LearnReport step = Learner.learn(stepLeads, stepOutcomes, NOW, BASE, Learner.Settings.DEFAULT);
+
+        // the score of a lead at each number of seconds, from the learned card alone
+        PreviewScores scores = PreviewEngine.score(FeatureMatrix.build(stepLeads, step.scorecard(), NOW));
+        double below = 0;
+        double above = 0;
+        int belowCount = 0;
+        int aboveCount = 0;
+        double jump = 0;
+        int jumpAt = -1;
+        double[] bySecond = new double[2000];
+        boolean[] seen = new boolean[2000];
+        for (int i = 0; i < n; i++) {
+            bySecond[seconds[i]] = scores.total(i);
+            seen[seconds[i]] = true;
+            if (seconds[i] >= 1000) {
+                above += scores.total(i);
+                aboveCount++;
+            } else {
+                below += scores.total(i);
+                belowCount++;
+            }
+        }
+        double previous = Double.NaN;
+        for (int s = 0; s < 2000; s++) {
+            if (!seen[s]) {
+                continue;
+            }
+            if (!Double.isNaN(previous) && Math.abs(bySecond[s] - previous) > jump) {
+                jump = Math.abs(bySecond[s] - previous);
+                jumpAt = s;
+            }
+            previous = bySecond[s];
+        }
+        assertTrue(Math.abs(jumpAt - 1000) <= 100, "the biggest step in the learned score lies near 1,000 s, not at " + jumpAt
+                + ": " + step.rules());
+        double gap = above / aboveCount - below / belowCount;
+        assertTrue(gap > 0.6 * jump, "the step carries most of the difference between the sides: gap " + gap + ", step " + jump);
+        assertTrue(step.rules().stream().allMatch(r -> r.kind() == Candidate.Kind.BAND || r.kind() == Candidate.Kind.PER_UNIT),
+                "only the number's bands (or its count) carry points: " + step.rules());
+        assertTrue(step.holdout().auc() > 0.65, step.holdout().toString());
+    }
 }
