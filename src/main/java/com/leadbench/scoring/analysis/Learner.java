@@ -79,12 +79,13 @@ public final class Learner {
     }
 
     /**
-     * What a learned scorecard keeps of {@code template} besides its rules: the window, the tier names, actions and
-     * MQL tier, routing and deadlines; no exclusions and no fast track (add them in the Tuning tab if they fit).
+     * What a learned scorecard keeps of {@code template} besides its rules: the exclusions (the leads they exclude
+     * are left out of learning too), the window, the tier names, actions and MQL tier, the fast track, routing and
+     * deadlines. Its rules and thresholds are learned.
      */
     public static Scorecard base(Scorecard template) {
-        return new Scorecard("Learned from outcomes", template.windowDays(), List.of(), List.of(), template.thresholds(),
-                com.leadbench.scoring.FastTrack.OFF, template.routing(), template.deadlines());
+        return new Scorecard("Learned from outcomes", template.windowDays(), template.exclusions(), List.of(), template.thresholds(),
+                template.fastTrack(), template.routing(), template.deadlines());
     }
 
     public static LearnReport learn(LeadColumns leads, Outcomes outcomes, long now, Scorecard base, Settings settings)
