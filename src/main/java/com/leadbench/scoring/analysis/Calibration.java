@@ -66,12 +66,12 @@ public final class Calibration {
             }
         }
         SplittableRandom random = new SplittableRandom(seed);
-        shuffle(wonLeads, random);
-        shuffle(otherLeads, random);
+        LeadRows.shuffle(wonLeads, random);
+        LeadRows.shuffle(otherLeads, random);
         int wonTrain = (int) Math.round(wonLeads.size() * TRAIN_SHARE);
         int otherTrain = (int) Math.round(otherLeads.size() * TRAIN_SHARE);
-        int[] train = concat(wonLeads.subList(0, wonTrain), otherLeads.subList(0, otherTrain));
-        int[] validation = concat(wonLeads.subList(wonTrain, wonLeads.size()), otherLeads.subList(otherTrain, otherLeads.size()));
+        int[] train = LeadRows.concat(wonLeads.subList(0, wonTrain), otherLeads.subList(0, otherTrain));
+        int[] validation = LeadRows.concat(wonLeads.subList(wonTrain, wonLeads.size()), otherLeads.subList(otherTrain, otherLeads.size()));
         if (wonTrain == 0 || otherTrain == 0) {
             throw new IllegalArgumentException("calibration needs won and not-won leads to learn from; the training split holds "
                     + wonTrain + " won and " + otherTrain + " other leads");
@@ -105,7 +105,7 @@ public final class Calibration {
             }
             x[f] = feature;
         }
-        int[] all = concat(toList(train), toList(validation));
+        int[] all = LeadRows.concat(wonLeads, otherLeads);
         int target = mqls(PreviewEngine.score(currentMatrix), all);
         if (target == 0) {
             warnings.add("the current scorecard qualifies no lead, so the points are scaled to span 100 points between the 5th and"
@@ -222,34 +222,5 @@ public final class Calibration {
             total[i] = scores.total(i);
         }
         return Auc.of(total, won, rows);
-    }
-
-    private static void shuffle(List<Integer> list, SplittableRandom random) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Integer t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
-    }
-
-    private static int[] concat(List<Integer> a, List<Integer> b) {
-        int[] out = new int[a.size() + b.size()];
-        int k = 0;
-        for (int v : a) {
-            out[k++] = v;
-        }
-        for (int v : b) {
-            out[k++] = v;
-        }
-        return out;
-    }
-
-    private static List<Integer> toList(int[] values) {
-        List<Integer> out = new ArrayList<>(values.length);
-        for (int v : values) {
-            out.add(v);
-        }
-        return out;
     }
 }

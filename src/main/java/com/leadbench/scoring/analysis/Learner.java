@@ -119,13 +119,13 @@ public final class Learner {
         }
 
         SplittableRandom random = new SplittableRandom(settings.seed());
-        shuffle(wonRows, random);
-        shuffle(otherRows, random);
+        LeadRows.shuffle(wonRows, random);
+        LeadRows.shuffle(otherRows, random);
         int wonHeld = (int) Math.round(wonRows.size() * settings.holdout());
         int otherHeld = (int) Math.round(otherRows.size() * settings.holdout());
-        int[] held = concat(wonRows.subList(0, wonHeld), otherRows.subList(0, otherHeld));
-        int[] train = concat(wonRows.subList(wonHeld, wonRows.size()), otherRows.subList(otherHeld, otherRows.size()));
-        int[] everyone = concat(wonRows, otherRows);
+        int[] held = LeadRows.concat(wonRows.subList(0, wonHeld), otherRows.subList(0, otherHeld));
+        int[] train = LeadRows.concat(wonRows.subList(wonHeld, wonRows.size()), otherRows.subList(otherHeld, otherRows.size()));
+        int[] everyone = LeadRows.concat(wonRows, otherRows);
 
         LogisticRegression.Fit trainFit = LogisticRegression.crossValidated(x, won, train, random);
         Scorecard trainCard = LearnedCard.build(base, chosen, trainFit, x, train, matrix, settings.tierShares(), baseRate);
@@ -196,27 +196,6 @@ public final class Learner {
             }
             out.add(new LearnReport.TierCalibration(tier, leads, wins, leads == 0 ? Double.NaN : predicted / leads,
                     leads == 0 ? Double.NaN : (double) wins / leads));
-        }
-        return out;
-    }
-
-    private static void shuffle(List<Integer> list, SplittableRandom random) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Integer t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
-    }
-
-    private static int[] concat(List<Integer> a, List<Integer> b) {
-        int[] out = new int[a.size() + b.size()];
-        int k = 0;
-        for (int v : a) {
-            out[k++] = v;
-        }
-        for (int v : b) {
-            out[k++] = v;
         }
         return out;
     }
