@@ -1,7 +1,6 @@
 package com.leadbench.cli;
 
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.Backtest;
 import com.leadbench.scoring.analysis.BacktestReport;
@@ -9,6 +8,7 @@ import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.health.ScorecardHealth;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.PreviewEngine;
+import com.leadbench.scoring.rules.Rule;
 import com.leadbench.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;

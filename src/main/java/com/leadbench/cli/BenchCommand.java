@@ -2,13 +2,13 @@ package com.leadbench.cli;
 
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.ActivityRule;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.Rule;
 import com.leadbench.store.Database;
 import com.leadbench.store.LeadColumnsLoader;
 import com.leadbench.store.PublishedScorecard;

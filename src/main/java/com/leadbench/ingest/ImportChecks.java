@@ -2,9 +2,9 @@ package com.leadbench.ingest;
 
 import com.leadbench.model.Account;
 import com.leadbench.model.Contact;
-import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.rules.ExclusionRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

@@ -18,7 +18,7 @@ import com.leadbench.report.ProcessReport.Totals;
 import com.leadbench.scoring.Breakdown;
 import com.leadbench.scoring.Contribution;
 import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.Rule;
+import com.leadbench.scoring.rules.Rule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.Windows;

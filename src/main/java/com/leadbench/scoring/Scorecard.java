@@ -1,6 +1,12 @@
 package com.leadbench.scoring;
 
 import com.leadbench.model.Tier;
+import com.leadbench.scoring.routing.Deadlines;
+import com.leadbench.scoring.routing.RouteRule;
+import com.leadbench.scoring.routing.Routing;
+import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.ExclusionRule;
+import com.leadbench.scoring.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,9 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import com.leadbench.scoring.routing.Deadlines;
-import com.leadbench.scoring.routing.RouteRule;
-import com.leadbench.scoring.routing.Routing;
 
 /**
  * A named set of rules with point values: exclusions, fit and intent rules (in the order they are

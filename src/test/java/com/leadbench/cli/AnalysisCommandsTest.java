@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.format.ScorecardJson;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.rules.Rule;
 import com.leadbench.store.Database;
 import com.leadbench.store.LeadRepository;
 import java.io.PrintWriter;

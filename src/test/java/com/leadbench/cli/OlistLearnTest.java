@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.leadbench.format.ScorecardJson;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.rules.FieldAgeRule;
 import com.leadbench.scoring.rules.FieldRule;
 import com.leadbench.scoring.rules.PerUnitRule;
+import com.leadbench.scoring.rules.Rule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

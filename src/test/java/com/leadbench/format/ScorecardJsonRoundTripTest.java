@@ -3,15 +3,15 @@ package com.leadbench.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.FastTrack;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.rules.FieldRule;
-import com.leadbench.scoring.rules.SignalRule;
-import com.leadbench.scoring.rules.UrgencyRule;
 import com.leadbench.scoring.routing.Deadlines;
 import com.leadbench.scoring.routing.Routing;
+import com.leadbench.scoring.rules.ExclusionRule;
+import com.leadbench.scoring.rules.FieldRule;
+import com.leadbench.scoring.rules.Rule;
+import com.leadbench.scoring.rules.SignalRule;
+import com.leadbench.scoring.rules.UrgencyRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +88,7 @@ class ScorecardJsonRoundTripTest {
                 out.add("pagePattern");
             }
             if (r instanceof SignalRule || r instanceof UrgencyRule) {
-                var a = (com.leadbench.scoring.ActivityRule) r;
+                var a = (com.leadbench.scoring.rules.ActivityRule) r;
                 out.add("decay " + a.decay().kind());
                 out.add("repeat " + a.repeat());
                 if (a.cap() != null) {

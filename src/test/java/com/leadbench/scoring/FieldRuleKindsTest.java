@@ -16,6 +16,7 @@ import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.scoring.rules.FieldAgeRule;
 import com.leadbench.scoring.rules.FieldRule;
 import com.leadbench.scoring.rules.PerUnitRule;
+import com.leadbench.scoring.rules.Rule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -20,6 +20,7 @@ import com.leadbench.scoring.preview.DemoColumns;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.rules.DomainExclusion;
 import com.leadbench.scoring.rules.PersonaRule;
+import com.leadbench.scoring.rules.Rule;
 import com.leadbench.scoring.rules.SignalRule;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package com.leadbench.gui.tuning;
 
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.Backtest;
 import com.leadbench.scoring.analysis.BacktestReport;
@@ -10,6 +9,7 @@ import com.leadbench.scoring.analysis.Candidate;
 import com.leadbench.scoring.analysis.CandidateRules;
 import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.analysis.Suggestion;
+import com.leadbench.scoring.rules.Rule;
 import com.leadbench.store.OutcomesLoader;
 import com.leadbench.store.Workspace;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package com.leadbench.gui.tuning;
 
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.ActivityRule;
-import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.Points;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.ExclusionRule;
+import com.leadbench.scoring.rules.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,9 +2,9 @@ package com.leadbench.ingest.hygiene;
 
 import com.leadbench.model.ContactFacts;
 import com.leadbench.model.HygieneReport;
-import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.rules.EmailValidityExclusion;
+import com.leadbench.scoring.rules.ExclusionRule;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,13 +1,13 @@
 package com.leadbench.scoring.analysis;
 
 import com.leadbench.model.LifecycleStage;
-import com.leadbench.scoring.ActivityRule;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

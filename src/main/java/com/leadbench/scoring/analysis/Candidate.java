@@ -1,6 +1,6 @@
 package com.leadbench.scoring.analysis;
 
-import com.leadbench.scoring.Rule;
+import com.leadbench.scoring.rules.Rule;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,6 @@
 package com.leadbench.scoring.analysis;
 
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.ActivityRule;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
@@ -10,7 +8,9 @@ import com.leadbench.scoring.TierSpec;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.scoring.rules.ActivityRule;
 import com.leadbench.scoring.rules.PerUnitRule;
+import com.leadbench.scoring.rules.Rule;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

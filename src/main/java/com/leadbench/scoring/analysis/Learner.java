@@ -1,13 +1,13 @@
 package com.leadbench.scoring.analysis;
 
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.scoring.rules.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,7 +2,6 @@ package com.leadbench.scoring.health;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.Points;
 import com.leadbench.scoring.Scorecard;
@@ -10,6 +9,7 @@ import com.leadbench.scoring.Thresholds;
 import com.leadbench.scoring.TierSpec;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.scoring.rules.ExclusionRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

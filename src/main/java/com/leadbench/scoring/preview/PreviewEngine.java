@@ -2,11 +2,11 @@ package com.leadbench.scoring.preview;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
 import com.leadbench.scoring.TierPolicy;
+import com.leadbench.scoring.rules.Rule;
 import java.util.List;
 
 /**

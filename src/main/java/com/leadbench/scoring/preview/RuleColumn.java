@@ -1,12 +1,12 @@
 package com.leadbench.scoring.preview;
 
 import com.leadbench.model.Activity;
-import com.leadbench.scoring.ActivityRule;
 import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.ProfileRule;
 import com.leadbench.scoring.Repeat;
-import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.ProfileRule;
+import com.leadbench.scoring.rules.Rule;
 
 /**
  * One rule's precomputed value per contact: for a profile rule its {@link ProfileRule#valueAt value} (1 or 0

@@ -2,7 +2,6 @@ package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Account;
 import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ProfileRule;
 import com.leadbench.scoring.ScorecardProblem;
 import java.text.NumberFormat;
 import java.util.ArrayList;

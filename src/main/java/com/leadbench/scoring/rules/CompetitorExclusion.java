@@ -1,7 +1,6 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Account;
-import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.LeadFacts;
 import java.util.List;
 import java.util.Locale;

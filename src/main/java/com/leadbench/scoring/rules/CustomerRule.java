@@ -2,7 +2,6 @@ package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Account;
 import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ProfileRule;
 import java.util.Optional;
 
 /** Points (often zero or negative) for a contact at an existing customer, which routes to its account manager. */

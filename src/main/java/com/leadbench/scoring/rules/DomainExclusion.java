@@ -1,6 +1,5 @@
 package com.leadbench.scoring.rules;
 
-import com.leadbench.scoring.ExclusionRule;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;

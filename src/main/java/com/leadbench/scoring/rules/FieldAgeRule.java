@@ -2,7 +2,6 @@ package com.leadbench.scoring.rules;
 
 import com.leadbench.scoring.FieldValues;
 import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ProfileRule;
 import com.leadbench.scoring.ScorecardProblem;
 import java.time.Instant;
 import java.time.ZoneOffset;

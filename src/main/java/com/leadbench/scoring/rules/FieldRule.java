@@ -3,7 +3,6 @@ package com.leadbench.scoring.rules;
 import com.leadbench.scoring.FieldValues;
 import com.leadbench.scoring.Keywords;
 import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ProfileRule;
 import com.leadbench.scoring.ScorecardProblem;
 import java.util.ArrayList;
 import java.util.List;

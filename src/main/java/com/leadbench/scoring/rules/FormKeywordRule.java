@@ -1,7 +1,6 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Activity;
-import com.leadbench.scoring.ActivityRule;
 import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.Keywords;
 import com.leadbench.scoring.Repeat;

@@ -1,7 +1,6 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ProfileRule;
 import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Locale;

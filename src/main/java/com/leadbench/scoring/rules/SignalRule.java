@@ -2,7 +2,6 @@ package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
-import com.leadbench.scoring.ActivityRule;
 import com.leadbench.scoring.Decay;
 import com.leadbench.scoring.PagePattern;
 import com.leadbench.scoring.Repeat;

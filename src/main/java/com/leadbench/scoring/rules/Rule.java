@@ -1,5 +1,7 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
+import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 
 /**

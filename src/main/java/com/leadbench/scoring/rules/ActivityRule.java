@@ -1,12 +1,14 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Activity;
+import com.leadbench.scoring.Decay;
+import com.leadbench.scoring.Repeat;
 
 /**
  * A rule over activities: each matching activity inside the window counts with its decay weight
  * (all of them, or only the latest), times the points, limited to the cap.
  */
-public non-sealed interface ActivityRule extends Rule {
+public sealed interface ActivityRule extends Rule permits FormKeywordRule, SignalRule, UrgencyRule {
 
     /** Whether one activity is evidence for this rule. Must depend on the activity alone. */
     boolean matches(Activity activity);

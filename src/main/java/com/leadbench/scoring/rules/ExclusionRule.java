@@ -1,10 +1,12 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Optional;
 
 /** A rule that keeps a contact from becoming a lead. The contact is kept and marked with the reason. */
-public interface ExclusionRule {
+public sealed interface ExclusionRule permits DomainExclusion, CompetitorExclusion, CountryExclusion, EmailValidityExclusion {
 
     String id();
 

@@ -1,5 +1,7 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
+import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.RulePart;
 import java.util.Optional;
 
 /**
@@ -7,7 +9,8 @@ import java.util.Optional;
  * instead give a value (points per unit, capped) or depend on the moment it is read at (the age of a date).
  * The engines read every profile rule through {@link #evidenceAt} and {@link #valueAt}.
  */
-public non-sealed interface ProfileRule extends Rule {
+public sealed interface ProfileRule extends Rule
+        permits IndustryRule, CompanySizeRule, RegionRule, PersonaRule, CustomerRule, FieldRule, PerUnitRule, FieldAgeRule {
 
     /**
      * What matched, for the explanation ("Industry: Chemicals"), or empty when the rule does not match. A rule
