@@ -485,7 +485,6 @@ public final class ScorecardJson {
                 case CompetitorExclusion c -> strings(o, "domains", c.domains());
                 case CountryExclusion c -> strings(o, "countries", c.countries());
                 case EmailValidityExclusion e -> strings(o, "disposableDomains", e.disposableDomains());
-                default -> throw new IllegalArgumentException("unknown exclusion " + r.getClass());
             }
         }
         ArrayNode fit = root.putArray("fit");
@@ -654,7 +653,6 @@ public final class ScorecardJson {
                 strings(o, "words", u.words().words());
                 activityOptions(o, u, Repeat.ONCE);
             }
-            default -> throw new IllegalArgumentException("unknown rule " + r.getClass());
         }
     }
 

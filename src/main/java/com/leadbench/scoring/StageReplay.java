@@ -73,12 +73,11 @@ public final class StageReplay {
                 continue;
             }
             boolean fit = rule.part() == RulePart.FIT;
-            if (rule instanceof ActivityRule a) {
-                list.add(new Slot(rule, a, a.effectiveWindowDays(card.windowDays()), fit, a.decay().kind() != Decay.Kind.NONE,
-                        a.points() < 0));
-            } else {
-                list.add(new Slot(rule, null, 0, fit, false, false));
-            }
+            list.add(switch (rule) {
+                case ActivityRule a -> new Slot(rule, a, a.effectiveWindowDays(card.windowDays()), fit,
+                        a.decay().kind() != Decay.Kind.NONE, a.points() < 0);
+                case ProfileRule p -> new Slot(rule, null, 0, fit, false, false);
+            });
         }
         this.slots = List.copyOf(list);
         FastTrack ft = card.fastTrack();

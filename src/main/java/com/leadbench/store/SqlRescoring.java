@@ -17,10 +17,13 @@ import com.leadbench.scoring.rules.CustomerRule;
 import com.leadbench.scoring.rules.DomainExclusion;
 import com.leadbench.scoring.rules.EmailValidityExclusion;
 import com.leadbench.scoring.rules.ExclusionRule;
+import com.leadbench.scoring.rules.FieldAgeRule;
 import com.leadbench.scoring.rules.FieldRule;
 import com.leadbench.scoring.rules.FormKeywordRule;
 import com.leadbench.scoring.rules.IndustryRule;
+import com.leadbench.scoring.rules.PerUnitRule;
 import com.leadbench.scoring.rules.PersonaRule;
+import com.leadbench.scoring.rules.ProfileRule;
 import com.leadbench.scoring.rules.RegionRule;
 import com.leadbench.scoring.rules.Rule;
 import com.leadbench.scoring.rules.SignalRule;
@@ -98,20 +101,20 @@ public final class SqlRescoring {
             if (!rule.enabled()) {
                 continue;
             }
-            String term;
-            if (rule instanceof ActivityRule a) {
-                int window = a.effectiveWindowDays(card.windowDays());
-                String inWindow = "act.occurred_at <= " + asOf + " AND act.occurred_at >= " + (asOf - window * Windows.DAY_MS);
-                String weight = weight(a.decay(), window, asOf);
-                String match = activityMatch(a);
-                sums.add(a.repeat() == com.leadbench.scoring.Repeat.EACH
-                        ? "SUM(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r
-                        : "MAX(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r);
-                String raw = num(a.points()) + " * COALESCE(agg.r" + r + ", 0.0)";
-                term = a.cap() == null ? raw : "MAX(" + num(-a.cap()) + ", MIN(" + num(a.cap()) + ", " + raw + "))";
-            } else {
-                term = "(CASE WHEN " + profileMatch(rule) + " THEN " + num(rule.points()) + " ELSE 0.0 END)";
-            }
+            String term = switch (rule) {
+                case ActivityRule a -> {
+                    int window = a.effectiveWindowDays(card.windowDays());
+                    String inWindow = "act.occurred_at <= " + asOf + " AND act.occurred_at >= " + (asOf - window * Windows.DAY_MS);
+                    String weight = weight(a.decay(), window, asOf);
+                    String match = activityMatch(a);
+                    sums.add(a.repeat() == com.leadbench.scoring.Repeat.EACH
+                            ? "SUM(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r
+                            : "MAX(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r);
+                    String raw = num(a.points()) + " * COALESCE(agg.r" + r + ", 0.0)";
+                    yield a.cap() == null ? raw : "MAX(" + num(-a.cap()) + ", MIN(" + num(a.cap()) + ", " + raw + "))";
+                }
+                case ProfileRule p -> "(CASE WHEN " + profileMatch(p) + " THEN " + num(p.points()) + " ELSE 0.0 END)";
+            };
             (rule.part() == RulePart.FIT ? fitTerms : intentTerms).add(term);
         }
         String fastTrack = card.fastTrack().enabled() && !card.fastTrack().types().isEmpty()
@@ -176,11 +179,11 @@ public final class SqlRescoring {
             }
             case UrgencyRule u -> like("act.form_text", u.words());
             case FormKeywordRule k -> like("act.form_text", k.keywords());
-            default -> throw new IllegalArgumentException("no SQL for " + rule.kind());
         };
     }
 
-    private static String profileMatch(Rule rule) {
+    /** The rule's test as SQL. A kind with no SQL version is refused by name, never skipped. */
+    private static String profileMatch(ProfileRule rule) {
         return switch (rule) {
             case IndustryRule i -> "lower(acc.industry) IN (" + list(i.industries().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()) + ")";
             case CompanySizeRule s -> {
@@ -194,7 +197,8 @@ public final class SqlRescoring {
             case CustomerRule c -> "acc.is_customer = 1";
             case FieldRule f -> "(SELECT field_value FROM contact_field cf WHERE cf.contact_id = c.id AND cf.field_name = "
                     + text(f.field()) + ") IN (" + list(f.values()) + ")";
-            default -> throw new IllegalArgumentException("no SQL for " + rule.kind());
+            case PerUnitRule u -> throw new IllegalArgumentException("no SQL for " + u.kind());
+            case FieldAgeRule a -> throw new IllegalArgumentException("no SQL for " + a.kind());
         };
     }
 
@@ -208,7 +212,6 @@ public final class SqlRescoring {
             // no email is not a reason to exclude: only a malformed or disposable one is
             case EmailValidityExclusion e -> "(COALESCE(trim(c.email), '') <> '' AND (c.email NOT LIKE '%_@_%._%' OR c.email LIKE '%@%@%' OR "
                     + domain + " IN (" + list(e.disposableDomains()) + ")))";
-            default -> "0";
         };
     }
 

@@ -12,8 +12,10 @@ import com.leadbench.scoring.rules.ActivityRule;
 import com.leadbench.scoring.rules.ExclusionRule;
 import com.leadbench.scoring.rules.FieldRule;
 import com.leadbench.scoring.rules.FormKeywordRule;
+import com.leadbench.scoring.rules.ProfileRule;
 import com.leadbench.scoring.rules.Rule;
 import com.leadbench.scoring.rules.SignalRule;
+import com.leadbench.scoring.rules.UrgencyRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -228,7 +230,14 @@ final class DraftEditor {
         int row = 0;
         row = ruleNumber(grid, row, "Points", "points-" + id, path + ".points", -50, 100, false, id,
                 Rule::points, (r, v) -> r.withPoints(v));
-        if (rule instanceof ActivityRule a && !(rule instanceof FormKeywordRule)) {
+        // cap, window and decay are tuned on intent kinds only: form keywords count once over every form
+        ActivityRule a = switch (rule) {
+            case SignalRule s -> s;
+            case UrgencyRule u -> u;
+            case FormKeywordRule k -> null;
+            case ProfileRule p -> null;
+        };
+        if (a != null) {
             row = ruleNumber(grid, row, "Cap", "cap-" + id, path + ".cap", 0, 200, false, id,
                     r -> ((ActivityRule) r).cap() == null ? 0 : ((ActivityRule) r).cap(),
                     (r, v) -> ((ActivityRule) r).withCap(v == 0 ? null : v));

@@ -25,10 +25,10 @@ final class RuleColumn {
 
     static Key key(Rule rule, int scorecardWindowDays) {
         Rule neutral = rule.withPoints(0).withLabel("").withEnabled(true);
-        if (neutral instanceof ActivityRule a) {
-            return new Key(a.withCap(null).withWindowDays(null), a.effectiveWindowDays(scorecardWindowDays));
-        }
-        return new Key(neutral, 0);
+        return switch (neutral) {
+            case ActivityRule a -> new Key(a.withCap(null).withWindowDays(null), a.effectiveWindowDays(scorecardWindowDays));
+            case ProfileRule p -> new Key(p, 0);
+        };
     }
 
     static double[] compute(Rule rule, int scorecardWindowDays, LeadColumns leads, long[] asOf) {
