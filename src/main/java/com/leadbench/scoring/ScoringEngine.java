@@ -50,7 +50,7 @@ public final class ScoringEngine {
             };
             if (c.isPresent()) {
                 contributions.add(c.get());
-                urgent |= rule instanceof com.leadbench.scoring.rules.UrgencyRule;
+                urgent |= rule.marksUrgent();
             }
         }
         Optional<String> request = fastTrackRequest(card, lead, asOf);

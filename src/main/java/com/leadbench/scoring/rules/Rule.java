@@ -38,6 +38,11 @@ public sealed interface Rule permits ProfileRule, ActivityRule {
         return List.of();
     }
 
+    /** True when a match flags the lead as urgent (Hot leads, handoff files); only urgency words do today. */
+    default boolean marksUrgent() {
+        return false;
+    }
+
     /** Largest number of points (in absolute value) the rule may add; null for none. */
     default Double cap() {
         return null;

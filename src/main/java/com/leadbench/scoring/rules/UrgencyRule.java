@@ -25,6 +25,11 @@ public record UrgencyRule(String id, String label, Keywords words, double points
     }
 
     @Override
+    public boolean marksUrgent() {
+        return true;
+    }
+
+    @Override
     public RulePart part() {
         return RulePart.INTENT;
     }
