@@ -1,5 +1,6 @@
 package com.leadbench.gui.tuning;
 
+import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.Backtest;
