@@ -19,9 +19,14 @@ public final class TierOverrides {
     private TierOverrides() {
     }
 
+    /** Whether the override sets the tier of a lead scored {@code scored}: there is one and the contact is not excluded. */
+    public static boolean counts(Tier scored, Optional<TierOverride> override) {
+        return override.isPresent() && scored != Tier.EXCLUDED;
+    }
+
     /** The tier in force: the override's, unless there is none or the contact is excluded. */
     public static Tier tier(Tier scored, Optional<TierOverride> override) {
-        return override.isEmpty() || scored == Tier.EXCLUDED ? scored : override.get().tier();
+        return counts(scored, override) ? override.get().tier() : scored;
     }
 
     /**

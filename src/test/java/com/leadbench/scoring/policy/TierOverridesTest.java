@@ -42,6 +42,7 @@ class TierOverridesTest {
     void theOverrideSetsTheTierAndTheStageFollows(Tier scored, LifecycleStage stage, double total, Tier set, Tier tier,
                                                  LifecycleStage after) {
         assertEquals(tier, TierOverrides.tier(scored, to(set)));
+        assertEquals(scored != Tier.EXCLUDED, TierOverrides.counts(scored, to(set)));
         assertEquals(after, TierOverrides.stage(T, scored, stage, total, to(set)));
     }
 }
