@@ -1,5 +1,6 @@
 package com.leadbench.gui.start;
 
+import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.health.ScorecardHealth;
 import com.leadbench.store.PublishedScorecard;
@@ -18,14 +19,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class HealthViewModel {
 
     private final Workspace workspace;
-    private final TaskExecutor executor;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyObjectWrapper<List<ScorecardHealth.Warning>> warnings = new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
-    private long requested;
+    private final LatestOnly<Workspace, Checked> checks;
 
     public HealthViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
-        this.executor = executor;
+        this.checks = new LatestOnly<>(executor, HealthViewModel::check, checked -> {
+            title.set(checked.title());
+            warnings.set(checked.warnings());
+        }, failure -> { });
     }
 
     private record Checked(String title, List<ScorecardHealth.Warning> warnings) {
@@ -33,19 +36,15 @@ public final class HealthViewModel {
 
     /** Checks the scorecard in use against the leads as they are now; a newer request wins over an older one. */
     public void refresh() {
-        long request = ++requested;
-        executor.execute(() -> {
-            PublishedScorecard card = workspace.published();
-            String which = card.number() == 0 ? "The scores shown (general B2B preset, not published)"
-                    : "Scorecard version " + card.number() + " (“" + card.scorecard().name() + "”)";
-            return new Checked(which + (card.number() == 0 ? " need" : " needs") + " a look before the tiers are relied on",
-                    workspace.health());
-        }, checked -> {
-            if (request == requested) {
-                title.set(checked.title());
-                warnings.set(checked.warnings());
-            }
-        }, failure -> { });
+        checks.submit(workspace);
+    }
+
+    private static Checked check(Workspace workspace) {
+        PublishedScorecard card = workspace.published();
+        String which = card.number() == 0 ? "The scores shown (general B2B preset, not published)"
+                : "Scorecard version " + card.number() + " (“" + card.scorecard().name() + "”)";
+        return new Checked(which + (card.number() == 0 ? " need" : " needs") + " a look before the tiers are relied on",
+                workspace.health());
     }
 
     public ReadOnlyStringProperty titleProperty() {

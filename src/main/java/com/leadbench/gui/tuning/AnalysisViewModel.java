@@ -1,5 +1,6 @@
 package com.leadbench.gui.tuning;
 
+import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.Rule;
 import com.leadbench.scoring.Scorecard;

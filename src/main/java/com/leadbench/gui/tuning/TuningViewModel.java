@@ -1,5 +1,6 @@
 package com.leadbench.gui.tuning;
 
+import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.Tier;
@@ -47,6 +48,7 @@ public final class TuningViewModel {
     private final TaskExecutor executor;
     private final DraftHistory history;
     private final LatestOnly<Request, PreviewResult> previews;
+    private final LatestOnly<Comparing, Compared> comparisons;
     private volatile FeatureMatrix matrix;
 
     private final ReadOnlyObjectWrapper<Scorecard> draft = new ReadOnlyObjectWrapper<>(this, "draft");
@@ -80,6 +82,8 @@ public final class TuningViewModel {
         this.executor = executor;
         this.history = new DraftHistory(workspace.published().scorecard());
         this.matrix = workspace.publishedMatrix();
+        this.comparisons = new LatestOnly<>(executor, this::compareOff, this::showComparison,
+                failure -> status.set("Could not compare: " + failure.getMessage()));
         this.previews = new LatestOnly<>(executor, this::compute, this::show,
                 failure -> status.set("Preview failed: " + failure.getMessage()));
         versions.setAll(workspace.scorecards().history());
@@ -223,35 +227,51 @@ public final class TuningViewModel {
         cellContacts.setAll(rows);
     }
 
-    /** Scores one contact under both scorecards with the reference engine and lines the rules up. */
+    /** Scores one contact under both scorecards with the reference engine and lines the rules up; the newest request wins. */
     public void compare(CellRow row) {
         if (row == null) {
+            comparisons.submit(null);
+            return;
+        }
+        comparisons.submit(new Comparing(row, history.current(), published(), workspace.clock().instant()));
+    }
+
+    /** What a comparison needs, read on the FX thread; the scoring runs off it. */
+    private record Comparing(CellRow row, Scorecard draft, Scorecard published, Instant now) {
+    }
+
+    private record Compared(Comparing asked, Breakdown before, Breakdown after) {
+    }
+
+    private Compared compareOff(Comparing asked) {
+        if (asked == null) {
+            return null;
+        }
+        var facts = workspace.columns().facts(asked.row().index());
+        return new Compared(asked, ScoringEngine.score(asked.published(), facts, asked.now()), ScoringEngine.score(asked.draft(), facts, asked.now()));
+    }
+
+    private void showComparison(Compared compared) {
+        if (compared == null) {
             comparison.clear();
             comparisonTitle.set("");
             return;
         }
-        Scorecard draftCard = history.current();
-        Instant now = workspace.clock().instant();
-        executor.execute(() -> {
-            var facts = workspace.columns().facts(row.index());
-            return List.of(ScoringEngine.score(published(), facts, now), ScoringEngine.score(draftCard, facts, now));
-        }, both -> {
-            Breakdown before = both.get(0);
-            Breakdown after = both.get(1);
-            Map<String, Contribution> was = index(before);
-            Map<String, Contribution> is = index(after);
-            Map<String, CompareRow> rows = new LinkedHashMap<>();
-            for (var rule : draftCard.rules()) {
-                addRow(rows, rule.id(), was.get(rule.id()), is.get(rule.id()));
-            }
-            for (var c : before.contributions()) {
-                addRow(rows, c.ruleId(), c, is.get(c.ruleId()));
-            }
-            comparison.setAll(rows.values());
-            comparisonTitle.set(row.name() + ": published " + before.tier().label() + " (" + fmt(before.total()) + ", "
-                    + before.stage().label() + ") → draft " + after.tier().label() + " (" + fmt(after.total()) + ", "
-                    + after.stage().label() + ")");
-        }, failure -> status.set("Could not compare: " + failure.getMessage()));
+        Breakdown before = compared.before();
+        Breakdown after = compared.after();
+        Map<String, Contribution> was = index(before);
+        Map<String, Contribution> is = index(after);
+        Map<String, CompareRow> rows = new LinkedHashMap<>();
+        for (var rule : compared.asked().draft().rules()) {
+            addRow(rows, rule.id(), was.get(rule.id()), is.get(rule.id()));
+        }
+        for (var c : before.contributions()) {
+            addRow(rows, c.ruleId(), c, is.get(c.ruleId()));
+        }
+        comparison.setAll(rows.values());
+        comparisonTitle.set(compared.asked().row().name() + ": published " + before.tier().label() + " (" + fmt(before.total()) + ", "
+                + before.stage().label() + ") → draft " + after.tier().label() + " (" + fmt(after.total()) + ", "
+                + after.stage().label() + ")");
     }
 
     private static void addRow(Map<String, CompareRow> rows, String id, Contribution was, Contribution is) {

@@ -1,6 +1,5 @@
-package com.leadbench.gui.tuning;
+package com.leadbench.gui;
 
-import com.leadbench.gui.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -8,9 +7,10 @@ import java.util.function.Function;
 /**
  * Runs the newest request only: while one computation runs, further requests are coalesced into
  * the latest, which runs when it finishes; a result that a newer request has superseded is
- * dropped. Called and answered on the FX thread; the computation runs on the executor.
+ * dropped. Called and answered on the FX thread; the computation runs on the executor. The one way
+ * screens drop stale results: every view model whose requests can overtake each other uses it.
  */
-final class LatestOnly<I, O> {
+public final class LatestOnly<I, O> {
 
     private final TaskExecutor executor;
     private final Function<I, O> work;
@@ -20,14 +20,15 @@ final class LatestOnly<I, O> {
     private boolean running;
     private long requested;
 
-    LatestOnly(TaskExecutor executor, Function<I, O> work, Consumer<O> onResult, Consumer<Throwable> onFailure) {
+    public LatestOnly(TaskExecutor executor, Function<I, O> work, Consumer<O> onResult, Consumer<Throwable> onFailure) {
         this.executor = executor;
         this.work = work;
         this.onResult = onResult;
         this.onFailure = onFailure;
     }
 
-    void submit(I input) {
+    /** Asks for {@code input}'s result; an older request still waiting is dropped. */
+    public void submit(I input) {
         requested++;
         pending = input;
         if (!running) {

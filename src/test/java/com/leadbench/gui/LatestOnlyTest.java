@@ -1,8 +1,7 @@
-package com.leadbench.gui.tuning;
+package com.leadbench.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.leadbench.gui.TaskExecutor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
