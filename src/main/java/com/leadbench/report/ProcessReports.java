@@ -7,6 +7,7 @@ import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
+import com.leadbench.model.TierOverride;
 import com.leadbench.report.ProcessReport.AccountRow;
 import com.leadbench.report.ProcessReport.AccountView;
 import com.leadbench.report.ProcessReport.Bucket;
@@ -22,6 +23,7 @@ import com.leadbench.scoring.rules.Rule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.policy.Qualifications;
 import com.leadbench.scoring.routing.Router;
 import com.leadbench.scoring.rules.IndustryRule;
 import java.time.Instant;
@@ -63,11 +65,15 @@ public final class ProcessReports {
 
     /** One qualified lead as the report sees it. */
     private record Mql(LeadFacts lead, StageTransition qualified, Tier tier, String productLine, List<String> rules,
-                       boolean sql, Instant sqlAt, Instant firstContact, Instant firstContactAfterSql, Instant deadline,
+                       boolean sql, Instant sqlAt, Qualifications.Response response, Instant firstContactAfterSql,
                        boolean accepted, boolean rejected, boolean won, boolean lost, Scorecard card) {
 
         long contactId() {
             return lead.contact().id();
+        }
+
+        Instant firstContact() {
+            return response.firstContact().orElse(null);
         }
     }
 
@@ -87,6 +93,16 @@ public final class ProcessReports {
         List<Cohort> cohorts = cohorts(mqls);
         return new ProcessReport(filter, data.now(), totals, byTier, bySource, byCampaign, byLine, byRule, speed(mqls, data.now()),
                 accounts(data, mqls, filter), content(mqls), cohorts, warnBelow, warnings(cohorts, warnBelow));
+    }
+
+    /** One qualification as the report counts it: the transition that started it, its deadline and first contact. */
+    public record Responded(long contactId, StageTransition qualification, Qualifications.Response response) {
+    }
+
+    /** Every qualification in the filter with its response, in lead order (what speed to lead is computed from). */
+    public static List<Responded> responses(ReportData data, ReportFilter filter) {
+        return data.leads().stream().flatMap(lead -> qualifications(data, lead, filter).stream())
+                .map(m -> new Responded(m.contactId(), m.qualified(), m.response())).toList();
     }
 
     private static final Comparator<Conversion> BY_SIZE = Comparator.comparingInt(Conversion::mqls).reversed()
@@ -136,18 +152,18 @@ public final class ProcessReports {
     private static Mql episode(ReportData data, LeadFacts lead, StageTransition q, List<StageTransition> history,
                                List<SalesFollowUp> followUps, Instant end, Instant next) {
         Instant at = q.at();
-        Scorecard card = q.scorecardVersion() == null ? data.current() : data.versions().getOrDefault(q.scorecardVersion(), data.current());
+        Scorecard card = Qualifications.card(q.scorecardVersion(), data.versions(), data.current());
         Instant sqlAt = history.stream().filter(t -> t.to() == LifecycleStage.SQL && !t.at().isBefore(at) && before(t.at(), end))
                 .map(StageTransition::at).findFirst().orElse(null);
-        Instant firstContact = followUps.stream().map(SalesFollowUp::at).filter(t -> !t.isBefore(at) && before(t, end))
-                .findFirst().orElse(null);
+        Optional<TierOverride> override = Qualifications.overrideFor(Optional.ofNullable(data.overrides().get(lead.contact().id())), end);
+        Qualifications.Response response = new Qualifications.Response(Qualifications.deadline(card, lead, q, override),
+                Qualifications.firstContact(followUps, at, end));
+        Instant firstContact = response.firstContact().orElse(null);
         // what sales reported on this qualification: from its first contact until the lead qualifies again
         List<SalesFollowUp> reported = firstContact == null ? List.of()
                 : followUps.stream().filter(f -> !f.at().isBefore(firstContact) && before(f.at(), next)).toList();
-        Instant firstAfterSql = sqlAt == null ? null
-                : followUps.stream().map(SalesFollowUp::at).filter(t -> !t.isBefore(sqlAt) && before(t, end)).findFirst().orElse(null);
-        Tier qualifiedTier = ScoringEngine.score(card, lead, at).tier();
-        Instant deadline = card.deadlines().deadline(at, qualifiedTier, q.to()).endsAt();
+        Instant firstAfterSql = sqlAt == null ? null : Qualifications.firstContact(followUps, sqlAt, end).orElse(null);
+        Instant deadline = response.deadline().endsAt();
         // the lead as sales got it: just before the first contact; never contacted, when it should have been
         Instant handover = firstContact != null ? firstContact.minusMillis(1) : earliest(deadline.minusMillis(1), end == null ? null
                 : end.minusMillis(1), data.now());
@@ -156,7 +172,7 @@ public final class ProcessReports {
                 .map(Contribution::label).toList()));
         String line = Router.strongestLine(card, lead, handover.isBefore(at) ? at : handover)
                 .map(Router.LineInterest::productLine).orElse(NONE);
-        return new Mql(lead, q, b.tier(), line, rules, sqlAt != null, sqlAt, firstContact, firstAfterSql, deadline,
+        return new Mql(lead, q, b.tier(), line, rules, sqlAt != null, sqlAt, response, firstAfterSql,
                 has(reported, FollowUpKind.ACCEPTED), has(reported, FollowUpKind.REJECTED), has(reported, FollowUpKind.WON),
                 has(reported, FollowUpKind.LOST), card);
     }
@@ -220,9 +236,9 @@ public final class ProcessReports {
             if (m.firstContactAfterSql() != null) {
                 fromSql.add((m.firstContactAfterSql().toEpochMilli() - m.sqlAt().toEpochMilli()) / HOUR_MS);
             }
-            if (m.firstContact() != null || !now.isBefore(m.deadline())) {
+            if (m.response().due(now)) {
                 due++;
-                if (m.firstContact() != null && !m.firstContact().isAfter(m.deadline())) {
+                if (m.response().contactedInTime()) {
                     within++;
                 }
             }

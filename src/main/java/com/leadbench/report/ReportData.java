@@ -2,6 +2,7 @@ package com.leadbench.report;
 
 import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.StageTransition;
+import com.leadbench.model.TierOverride;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import java.time.Instant;
@@ -11,13 +12,21 @@ import java.util.Objects;
 
 /**
  * What a process report reads: every lead, every lead's stage transitions and sales follow-ups
- * (each oldest first), the scorecard of every published version, the one in force, and now.
+ * (each oldest first), the scorecard of every published version, the one in force, now, and the
+ * manager's tier overrides in force by lead.
  */
 public record ReportData(List<LeadFacts> leads, Map<Long, List<StageTransition>> transitions,
                          Map<Long, List<SalesFollowUp>> followUps, Map<Integer, Scorecard> versions, Scorecard current,
-                         Instant now) {
+                         Instant now, Map<Long, TierOverride> overrides) {
+
+    /** Without tier overrides. */
+    public ReportData(List<LeadFacts> leads, Map<Long, List<StageTransition>> transitions,
+                      Map<Long, List<SalesFollowUp>> followUps, Map<Integer, Scorecard> versions, Scorecard current, Instant now) {
+        this(leads, transitions, followUps, versions, current, now, Map.of());
+    }
 
     public ReportData {
+        overrides = Map.copyOf(overrides);
         leads = List.copyOf(leads);
         transitions = Map.copyOf(transitions);
         followUps = Map.copyOf(followUps);

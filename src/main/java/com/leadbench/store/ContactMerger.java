@@ -16,17 +16,16 @@ import com.leadbench.model.FieldFill;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.MergeRecord;
 import com.leadbench.model.MovedRows;
+import com.leadbench.scoring.policy.SalesStages;
 import com.leadbench.store.jooq.tables.records.ContactRecord;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -55,9 +54,6 @@ public final class ContactMerger {
     public static final String MERGE = "merge";
     public static final String UNMERGE = "unmerge";
     private static final String ENTITY = "contact";
-
-    private static final Set<LifecycleStage> SALES_STAGES =
-            EnumSet.of(LifecycleStage.ACCEPTED, LifecycleStage.REJECTED, LifecycleStage.WON, LifecycleStage.LOST);
 
     /** The contact columns a merge may fill, in table order; account_id is filled too (below). */
     private static final List<TableField<ContactRecord, String>> TEXT_COLUMNS = List.of(CONTACT.EXTERNAL_ID, CONTACT.EMAIL,
@@ -408,7 +404,7 @@ public final class ContactMerger {
     }
 
     private static boolean isSales(LifecycleStage stage) {
-        return stage != null && SALES_STAGES.contains(stage);
+        return SalesStages.reported(stage);
     }
 
     private static boolean blank(String s) {

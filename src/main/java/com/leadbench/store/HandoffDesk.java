@@ -22,6 +22,9 @@ import com.leadbench.scoring.Breakdown;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
+import com.leadbench.scoring.policy.Qualifications;
+import com.leadbench.scoring.policy.StageChanges;
+import com.leadbench.scoring.policy.TierOverrides;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import com.leadbench.scoring.routing.Route;
@@ -109,14 +112,14 @@ public final class HandoffDesk {
     }
 
     /** Everything the desk reads at once for many leads. */
-    private record Snapshot(Scorecard card, String label, Instant now, Map<Long, StageTransition> latest,
+    private record Snapshot(Scorecard card, Map<Integer, Scorecard> versions, String label, Instant now, Map<Long, StageTransition> latest,
                             Map<Long, StageTransition> qualifications, Map<Long, LeadMarks> marks,
                             Map<Long, List<SalesFollowUp>> followUps) {
     }
 
     private Snapshot snapshot() {
         PublishedScorecard published = workspace.published();
-        return new Snapshot(published.scorecard(), published.scorecard().name() + " v" + published.number(),
+        return new Snapshot(published.scorecard(), workspace.versionCards(), published.scorecard().name() + " v" + published.number(),
                 workspace.clock().instant(), stages.latest(), stages.qualifications(), decisions.allMarks(), followUps.all());
     }
 
@@ -136,7 +139,7 @@ public final class HandoffDesk {
                 qualifications.put(contactId, t);
             }
         }
-        Snapshot one = new Snapshot(published.scorecard(), published.scorecard().name() + " v" + published.number(),
+        Snapshot one = new Snapshot(published.scorecard(), workspace.versionCards(), published.scorecard().name() + " v" + published.number(),
                 workspace.clock().instant(), latest, qualifications, Map.of(contactId, decisions.marks(contactId)),
                 Map.of(contactId, followUps.forContact(contactId)));
         return Optional.of(assess(one, columns.facts(i)));
@@ -145,23 +148,20 @@ public final class HandoffDesk {
     private LeadHandoff assess(Snapshot s, LeadFacts facts) {
         long id = facts.contact().id();
         LeadMarks marks = s.marks().getOrDefault(id, LeadMarks.NONE);
-        Breakdown b = ScoringEngine.score(s.card(), facts, s.now());
-        if (marks.override().isPresent()) {
-            b = b.withOverride(marks.override().get(), s.card().thresholds());
-        }
+        Breakdown b = TierOverrides.apply(ScoringEngine.score(s.card(), facts, s.now()), marks.override(), s.card().thresholds());
         StageTransition last = s.latest().get(id);
         LifecycleStage stage = last == null ? LifecycleStage.CONTACT : last.to();
         Optional<LifecycleStage> qualifiedStage = stage.isQualified() ? Optional.of(stage)
                 : stage == LifecycleStage.HANDED_OFF && last.from() != null && last.from().isQualified() ? Optional.of(last.from())
                 : Optional.empty();
         Optional<StageTransition> qualification = qualifiedStage.flatMap(q -> Optional.ofNullable(s.qualifications().get(id)));
-        // the deadline counts from the qualification with the tier the lead had then (a tier set by hand counts)
-        Optional<Deadline> deadline = qualification.map(q -> s.card().deadlines().deadline(q.at(),
-                marks.override().map(o -> o.tier()).orElseGet(() -> ScoringEngine.score(s.card(), facts, q.at()).tier()),
-                qualifiedStage.get()));
-        boolean contacted = qualification.isPresent() && s.followUps().getOrDefault(id, List.of()).stream()
-                .anyMatch(f -> !f.at().isBefore(qualification.get().at()));
-        boolean overdue = deadline.isPresent() && !contacted && deadline.get().passed(s.now());
+        // the deadline of the version that qualified the lead, with the tier it had then; the override in force counts
+        Optional<Qualifications.Response> response = qualification.map(q -> new Qualifications.Response(
+                Qualifications.deadline(Qualifications.card(q.scorecardVersion(), s.versions(), s.card()), facts, q, marks.override()),
+                Qualifications.firstContact(s.followUps().getOrDefault(id, List.of()), q.at(), null)));
+        Optional<Deadline> deadline = response.map(Qualifications.Response::deadline);
+        boolean contacted = response.map(Qualifications.Response::contacted).orElse(false);
+        boolean overdue = response.map(r -> r.overdue(s.now())).orElse(false);
         Optional<Router.LineInterest> line = Router.strongestLine(s.card(), facts, s.now());
         Route route = Router.route(s.card(), facts, b.tier(), line);
         HandoffNote note = NoteWriter.write(s.card(), facts, b, route, deadline, s.now());
@@ -203,7 +203,7 @@ public final class HandoffDesk {
             }
             // an MQL is hot only in tier A: the published scores (or the override) say so without scoring it again
             LeadMarks marks = s.marks().getOrDefault(id, LeadMarks.NONE);
-            Tier tier = marks.override().map(o -> o.tier()).orElse(scores.tier(i));
+            Tier tier = TierOverrides.tier(scores.tier(i), marks.override());
             if (last.to() == LifecycleStage.MQL && tier != Tier.A) {
                 continue;
             }
@@ -308,24 +308,26 @@ public final class HandoffDesk {
         workspace.database().transaction(() -> {
             decisions.append(d);
             audit.append(new AuditEntry(0, d.at(), d.author(), action, "contact", d.contactId(), detail));
-            restage(d.contactId(), d.at(), action);
+            restage(d);
             return null;
         });
     }
 
     /**
-     * Records the stage change a decision makes (an override moving a lead in or out of MQL). While
-     * nothing is published (version 0) nothing is recorded: publishing applies the override later.
+     * Records the stage change a decision makes (an override moving a lead in or out of MQL), as
+     * {@link StageChanges} says: only override decisions, and only once something is published.
      */
-    private void restage(long contactId, Instant at, String action) {
-        if (!action.contains("override") || workspace.published().number() == 0) {
+    private void restage(LeadDecision d) {
+        if (!StageChanges.followsDecision(d.kind(), workspace.published().number())) {
             return;
         }
+        long contactId = d.contactId();
+        Instant at = d.at();
         LeadHandoff h = require(contactId);
         List<StageTransition> history = stages.forContact(contactId);
         StageTransition last = history.isEmpty() ? null : history.getLast();
         LifecycleStage after = h.breakdown().stage();
-        if (ScorecardPublisher.records(last, after)) {
+        if (StageChanges.records(last, after)) {
             stages.record(List.of(new StageTransition(0, contactId, last == null ? LifecycleStage.CONTACT : last.to(), after, at,
                     h.breakdown().reason(), workspace.published().number())));
         }

@@ -1,7 +1,5 @@
 package com.leadbench.store;
 
-import com.leadbench.format.ScorecardFormatException;
-import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.report.ProcessReport;
 import com.leadbench.report.ProcessReports;
@@ -12,7 +10,6 @@ import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.LeadColumns;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,17 +34,9 @@ public final class ProcessFigures implements ReportSource {
         for (int i = 0; i < columns.size(); i++) {
             leads.add(columns.facts(i));
         }
-        Map<Integer, Scorecard> versions = new HashMap<>();
-        for (ScorecardVersion v : workspace.scorecards().history()) {
-            try {
-                versions.put(v.version(), ScorecardJson.read(v.document(), "scorecard version " + v.version()));
-            } catch (ScorecardFormatException e) {
-                // a version that no longer reads is measured with the scorecard in use (the workspace says which is unusable)
-                versions.put(v.version(), workspace.published().scorecard());
-            }
-        }
+        Map<Integer, Scorecard> versions = workspace.versionCards();
         return new ReportData(leads, workspace.stages().all(), new FollowUpRepository(workspace.database()).all(), versions,
-                workspace.published().scorecard(), workspace.clock().instant());
+                workspace.published().scorecard(), workspace.clock().instant(), new LeadDecisionRepository(workspace.database()).overrides());
     }
 
     @Override

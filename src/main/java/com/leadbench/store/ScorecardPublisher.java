@@ -5,34 +5,30 @@ import com.leadbench.model.AuditEntry;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.StageTransition;
-import com.leadbench.model.Tier;
 import com.leadbench.model.TierOverride;
-import com.leadbench.scoring.TierPolicy;
 import com.leadbench.scoring.Breakdown;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
+import com.leadbench.scoring.policy.StageChanges;
+import com.leadbench.scoring.policy.TierOverrides;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Publishes scorecard versions and applies them: every stage change is recorded as a transition
  * with its time, its cause and the version that made it; history is appended, never rewritten.
- * Tier overrides hold: an overridden lead's stage follows the manager's tier. Leads handed off or
- * reported on by sales are left to sales (a handed-off MQL that becomes an SQL is the exception).
+ * Tier overrides hold: an overridden lead's stage follows the manager's tier ({@link TierOverrides}).
+ * Which changes are recorded is {@link StageChanges#records}: leads handed off or reported on by
+ * sales are left to sales (a handed-off MQL that becomes an SQL is the exception).
  */
 public final class ScorecardPublisher {
-
-    /** Stages sales reported; scoring never moves a lead out of them. */
-    private static final Set<LifecycleStage> SALES_STAGES =
-            EnumSet.of(LifecycleStage.ACCEPTED, LifecycleStage.REJECTED, LifecycleStage.WON, LifecycleStage.LOST);
 
     private final Database database;
     private final ScorecardRepository scorecards;
@@ -97,38 +93,15 @@ public final class ScorecardPublisher {
             long id = leads.contact(i).id();
             StageTransition last = latest.get(id);
             LifecycleStage before = last == null ? LifecycleStage.CONTACT : last.to();
-            TierOverride override = overrides.get(id);
-            LifecycleStage after = override == null ? scores.stage(i)
-                    : TierPolicy.overriddenStage(card.thresholds(), override.tier(), scores.tier(i) == Tier.EXCLUDED,
-                            scores.stage(i) == LifecycleStage.SQL, scores.total(i));
-            if (!records(last, after)) {
+            Optional<TierOverride> override = Optional.ofNullable(overrides.get(id));
+            LifecycleStage after = TierOverrides.stage(card.thresholds(), scores.tier(i), scores.stage(i), scores.total(i), override);
+            if (!StageChanges.records(last, after)) {
                 continue;
             }
-            Breakdown why = ScoringEngine.score(card, leads.facts(i), asOf);
-            if (override != null) {
-                why = why.withOverride(override, card.thresholds());
-            }
+            Breakdown why = TierOverrides.apply(ScoringEngine.score(card, leads.facts(i), asOf), override, card.thresholds());
             String cause = version == null ? "unpublished scorecard \"" + card.name() + "\": " + why.reason() : why.reason();
             changes.add(new StageTransition(0, id, before, after, asOf, cause, version));
         }
         return changes;
-    }
-
-    /**
-     * Whether scoring records a move to {@code after} for a lead whose latest transition is
-     * {@code last} (null for none): not when nothing changes, not out of a stage sales reported, and
-     * not out of a handoff unless it escalated.
-     */
-    static boolean records(StageTransition last, LifecycleStage after) {
-        LifecycleStage before = last == null ? LifecycleStage.CONTACT : last.to();
-        return after != before && !SALES_STAGES.contains(before) && !(before == LifecycleStage.HANDED_OFF && !escalated(last, after));
-    }
-
-    /**
-     * A handed-off lead belongs to sales: scoring records no more changes for it, except an MQL
-     * handed off that has become an SQL since, which sales must hear about (it is handed off again).
-     */
-    private static boolean escalated(StageTransition handoff, LifecycleStage after) {
-        return handoff.from() == LifecycleStage.MQL && after == LifecycleStage.SQL;
     }
 }

@@ -34,6 +34,8 @@ public final class Workspace implements AutoCloseable {
     private volatile PreviewScores publishedScores;
     private volatile java.util.Optional<UnusableScorecardException> unusable = java.util.Optional.empty();
     private volatile boolean nothingPublished;
+    /** Published versions never change: each is read once. */
+    private final java.util.Map<Integer, com.leadbench.scoring.Scorecard> versionCards = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -90,6 +92,27 @@ public final class Workspace implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * The scorecard of every published version, by number; a version whose document no longer reads
+     * stands as the scorecard in use (the workspace says which is unusable). Versions are read once.
+     */
+    public java.util.Map<Integer, com.leadbench.scoring.Scorecard> versionCards() {
+        java.util.Map<Integer, com.leadbench.scoring.Scorecard> out = new java.util.HashMap<>();
+        for (var v : scorecards.history()) {
+            var card = versionCards.get(v.version());
+            if (card == null) {
+                try {
+                    card = com.leadbench.format.ScorecardJson.read(v.document(), "scorecard version " + v.version());
+                    versionCards.put(v.version(), card);
+                } catch (com.leadbench.format.ScorecardFormatException e) {
+                    card = published.scorecard();
+                }
+            }
+            out.put(v.version(), card);
+        }
+        return out;
     }
 
     /** Reloads every lead and applies the published scorecard as of now (or scores with version 0 when none is). */

@@ -6,6 +6,7 @@ import com.leadbench.model.DatabaseCounts;
 import com.leadbench.model.LeadSummary;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
+import com.leadbench.scoring.policy.TierOverrides;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.store.PublishedScorecard;
@@ -107,11 +108,13 @@ public final class LeadsViewModel {
         for (LeadSummary s : summaries) {
             int i = columns.indexOf(s.contactId());
             LifecycleStage stage = stages.getOrDefault(s.contactId(), LifecycleStage.CONTACT);
-            TierOverride override = overrides.get(s.contactId());
-            rows.add(i < 0 ? new LeadRow(s, 0, 0, Tier.NOT_QUALIFIED, stage, false)
-                    : override != null && scores.tier(i) != Tier.EXCLUDED
-                    ? new LeadRow(s, scores.fit(i), scores.intent(i), override.tier(), stage, true)
-                    : new LeadRow(s, scores.fit(i), scores.intent(i), scores.tier(i), stage, false));
+            if (i < 0) {
+                rows.add(new LeadRow(s, 0, 0, Tier.NOT_QUALIFIED, stage, false));
+                continue;
+            }
+            Optional<TierOverride> override = Optional.ofNullable(overrides.get(s.contactId()));
+            Tier tier = TierOverrides.tier(scores.tier(i), override);
+            rows.add(new LeadRow(s, scores.fit(i), scores.intent(i), tier, stage, TierOverrides.counts(scores.tier(i), override)));
         }
         return new Loaded(rows, workspace.leads().counts());
     }

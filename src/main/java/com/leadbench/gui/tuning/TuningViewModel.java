@@ -86,8 +86,10 @@ public final class TuningViewModel {
                 failure -> status.set("Could not compare: " + failure.getMessage()));
         this.previews = new LatestOnly<>(executor, this::compute, this::show,
                 failure -> status.set("Preview failed: " + failure.getMessage()));
-        versions.setAll(workspace.scorecards().history());
         changed();
+        // the version list is read from the database: off the FX thread
+        executor.execute(() -> workspace.scorecards().history(), versions::setAll,
+                failure -> status.set("Could not read the versions: " + failure.getMessage()));
     }
 
     // ------------------------------------------------------------------ editing
@@ -307,19 +309,23 @@ public final class TuningViewModel {
         }
         Scorecard card = history.current();
         busy.set(true);
-        executor.execute(() -> workspace.publish(card, note.strip()), applied -> {
+        executor.execute(() -> new Published(workspace.publish(card, note.strip()), workspace.scorecards().history()), published -> {
             busy.set(false);
-            afterPublish(applied);
+            afterPublish(published.applied(), published.versions());
         }, failure -> {
             busy.set(false);
             status.set("Publishing failed, nothing was changed: " + failure.getMessage());
         });
     }
 
-    private void afterPublish(ScorecardPublisher.Applied applied) {
+    /** A publish and the version list after it, both read off the FX thread. */
+    private record Published(ScorecardPublisher.Applied applied, List<ScorecardVersion> versions) {
+    }
+
+    private void afterPublish(ScorecardPublisher.Applied applied, List<ScorecardVersion> after) {
         history.reset(workspace.published().scorecard());
         matrix = workspace.publishedMatrix();
-        versions.setAll(workspace.scorecards().history());
+        versions.setAll(after);
         changed();
         status.set("Published version " + applied.version().version() + ": " + applied.transitions() + " stage changes recorded.");
         onPublished.run();
@@ -399,9 +405,5 @@ public final class TuningViewModel {
 
     public ObservableList<ScorecardVersion> versions() {
         return versions;
-    }
-
-    public Workspace workspace() {
-        return workspace;
     }
 }
