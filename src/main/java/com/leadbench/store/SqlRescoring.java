@@ -195,8 +195,12 @@ public final class SqlRescoring {
                     + list(g.regions()) + "))";
             case PersonaRule p -> like("c.job_title", p.keywords());
             case CustomerRule c -> "acc.is_customer = 1";
-            case FieldRule f -> "(SELECT field_value FROM contact_field cf WHERE cf.contact_id = c.id AND cf.field_name = "
-                    + text(f.field()) + ") IN (" + list(f.values()) + ")";
+            case FieldRule f -> switch (f.operator()) {
+                case EQUALS, IN -> "(SELECT field_value FROM contact_field cf WHERE cf.contact_id = c.id AND cf.field_name = "
+                        + text(f.field()) + ") IN (" + list(f.values()) + ")";
+                // the benchmark's SQL has no keyword, number or unanswered matching: refused rather than answered wrongly
+                case CONTAINS, RANGE, EMPTY -> throw new IllegalArgumentException("no SQL for field op " + f.operator().name().toLowerCase(Locale.ROOT));
+            };
             case PerUnitRule u -> throw new IllegalArgumentException("no SQL for " + u.kind());
             case FieldAgeRule a -> throw new IllegalArgumentException("no SQL for " + a.kind());
         };
