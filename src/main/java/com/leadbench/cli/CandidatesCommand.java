@@ -7,6 +7,7 @@ import com.leadbench.scoring.analysis.CandidateRules;
 import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;
+import com.leadbench.store.StartingPoints;
 import com.leadbench.store.OutcomesLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,7 +68,10 @@ public final class CandidatesCommand implements Callable<Integer> {
                         + " be judged against the outcome; import the won deals first (leadbench import --kind outcomes)",
                         db.file(), leads.size(), accepted));
             }
-            List<Candidate> found = CandidateRules.find(leads, outcomes, now, minSupport);
+            // activities count inside the window of the scorecard in use, as in the Candidate rules tab
+            int window = Databases.published(db).map(p -> p.scorecard().windowDays())
+                    .orElseGet(() -> StartingPoints.general(leads, Instant.ofEpochMilli(now)).windowDays());
+            List<Candidate> found = CandidateRules.find(leads, outcomes, now, minSupport, window);
             String tsv = CandidatesTsv.write(found);
             if (out == null) {
                 stdout.print(tsv);

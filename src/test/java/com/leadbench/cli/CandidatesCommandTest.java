@@ -169,4 +169,26 @@ class CandidatesCommandTest {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("candidates"), out.toString());
     }
+
+    /** Activities count inside the published scorecard's window, as in the Candidate rules tab: a shorter window, fewer leads. */
+    @Test
+    void activitiesCountInsideThePublishedScorecardsWindow(@TempDir Path dir) throws Exception {
+        Path demo = dir.resolve("demo.db");
+        assertEquals(0, run("demo", "--db", demo.toString(), "--contacts", "400", "--seed", "3", "--end-date", "2026-10-01"));
+        int wide = downloadLeads(demo);
+        Path card = dir.resolve("week.json");
+        Files.writeString(card, com.leadbench.format.ScorecardJson.write(com.leadbench.format.ScorecardJson.defaultPreset().withWindowDays(7)));
+        assertEquals(0, run("publish", "--db", demo.toString(), "--scorecard", card.toString(), "--note", "a week"), err.toString());
+        int narrow = downloadLeads(demo);
+        assertTrue(narrow < wide, "a 7-day window counts fewer downloaders than 90 days: " + narrow + " vs " + wide);
+    }
+
+    /** The leads of the "Download" activity candidate. */
+    private int downloadLeads(Path database) {
+        assertEquals(0, run("candidates", "--db", database.toString(), "--as-of", "2026-10-01", "--min-support", "5"), err.toString());
+        return out.toString().lines().map(CandidatesCommandTest::cells)
+                .filter(c -> c.size() > 3 && c.get(0).equals("activity") && c.get(2).equals("Download"))
+                .mapToInt(c -> Integer.parseInt(c.get(3))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Download candidate in\n" + out));
+    }
 }
