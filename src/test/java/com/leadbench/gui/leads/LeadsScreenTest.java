@@ -88,6 +88,7 @@ class LeadsScreenTest {
         robot.clickOn("#leadFilter").write(company);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().size() < 400, "filtered: " + table.getItems().size());
+        assertTrue(table.getItems().contains(target), "the lead whose company was typed is still shown");
         assertTrue(table.getItems().stream().allMatch(l -> l.lead().company() != null && l.lead().company().contains(company)
                         || l.lead().name().contains(company) || (l.lead().email() != null && l.lead().email().contains(company))),
                 "every row matches " + company);
@@ -155,6 +156,8 @@ class LeadsScreenTest {
     void tierAndStageFiltersNarrowTheTable(FxRobot robot) {
         TableView<LeadRow> table = table(robot);
         long tierA = table.getItems().stream().filter(r -> r.tier() == Tier.A).count();
+        long tierASql = table.getItems().stream().filter(r -> r.tier() == Tier.A && r.stage() == LifecycleStage.SQL).count();
+        assertTrue(tierA > tierASql && tierASql > 0, "the demo has tier-A leads, some of them SQLs: " + tierA + ", " + tierASql);
         ComboBox<FilterChoice<Tier>> tiers = robot.lookup("#tierFilter").queryComboBox();
         robot.interact(() -> tiers.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
@@ -164,6 +167,7 @@ class LeadsScreenTest {
         ComboBox<FilterChoice<LifecycleStage>> stages = robot.lookup("#stageFilter").queryComboBox();
         robot.interact(() -> stages.getItems().stream().filter(c -> c.value() == LifecycleStage.SQL).findFirst().ifPresent(stages::setValue));
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(tierASql, table.getItems().size());
         assertTrue(table.getItems().stream().allMatch(r -> r.tier() == Tier.A && r.stage() == LifecycleStage.SQL));
 
         robot.interact(() -> {
