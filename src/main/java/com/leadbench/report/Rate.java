@@ -1,5 +1,7 @@
 package com.leadbench.report;
 
+import com.leadbench.scoring.analysis.Wilson;
+
 /** {@code hits} out of {@code n}, with its 95% Wilson interval so small groups are not over-read. */
 public record Rate(int hits, int n) {
 
@@ -15,23 +17,11 @@ public record Rate(int hits, int n) {
     }
 
     public double low() {
-        return wilson(-1);
+        return Wilson.interval(hits, n)[0];
     }
 
     public double high() {
-        return wilson(1);
-    }
-
-    private double wilson(int sign) {
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double z = 1.959964;
-        double p = value();
-        double z2 = z * z;
-        double centre = p + z2 / (2.0 * n);
-        double spread = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return Math.max(0, Math.min(1, (centre + sign * spread) / (1 + z2 / n)));
+        return Wilson.interval(hits, n)[1];
     }
 
     /** "12.5% (3 of 24, 95% CI 4.3–31.0%)"; "no leads" for an empty group. */

@@ -82,15 +82,6 @@ public final class CandidateRules {
         return out;
     }
 
-    /** The 95% Wilson score interval for {@code wins} of {@code n}: {low, high}. */
-    static double[] wilson(int wins, int n) {
-        return OutcomeBasis.wilson(wins, n);
-    }
-
-    static String slug(String text) {
-        return OutcomeBasis.slug(text);
-    }
-
     private static void employeeBands(LeadColumns leads, OutcomeBasis basis, List<Candidate> out) {
         int[] count = new int[EMPLOYEE_BANDS.length];
         int[] wins = new int[EMPLOYEE_BANDS.length];

@@ -12,8 +12,6 @@ import java.util.function.Function;
  */
 final class OutcomeBasis {
 
-    private static final double Z95 = 1.959963984540054;
-
     private final boolean[] won;
     private final int wins;
     private final double baseRate;
@@ -61,7 +59,7 @@ final class OutcomeBasis {
     Candidate candidate(String source, String value, int leads, int wins, Function<String, Rule> rule, Candidate.Kind kind,
                         String leak) {
         double rate = (double) wins / leads;
-        double[] ci = wilson(wins, leads);
+        double[] ci = Wilson.interval(wins, leads);
         String id = uniqueId("candidate-" + slug(source + " " + value));
         return new Candidate(source, value, leads, wins, rate, baseRate > 0 ? rate / baseRate : Double.NaN, ci[0], ci[1],
                 rule.apply(id), kind, leak);
@@ -73,19 +71,6 @@ final class OutcomeBasis {
             id = base + "-" + k;
         }
         return id;
-    }
-
-    /** The 95% Wilson score interval for {@code wins} of {@code n}: {low, high}. */
-    static double[] wilson(int wins, int n) {
-        if (n == 0) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        double p = (double) wins / n;
-        double z2 = Z95 * Z95;
-        double denominator = 1 + z2 / n;
-        double centre = (p + z2 / (2.0 * n)) / denominator;
-        double half = Z95 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
     }
 
     /**
@@ -101,7 +86,7 @@ final class OutcomeBasis {
         if (se == 0) {
             return false;
         }
-        return Math.abs((double) wins1 / n1 - (double) wins2 / n2) / se >= Z95;
+        return Math.abs((double) wins1 / n1 - (double) wins2 / n2) / se >= Wilson.Z95;
     }
 
     static String slug(String text) {

@@ -232,7 +232,7 @@ class CandidateRulesTest {
     @CsvSource({"30, 60, 0.377350, 0.622650", "30, 40, 0.598060, 0.858129", "27, 270, 0.069639, 0.141584", "0, 50, 0.0, 0.071348",
             "50, 50, 0.928652, 1.0"})
     void wilsonInterval(int wins, int n, double low, double high) {
-        double[] ci = CandidateRules.wilson(wins, n);
+        double[] ci = Wilson.interval(wins, n);
         assertEquals(low, ci[0], 1e-6);
         assertEquals(high, ci[1], 1e-6);
     }
@@ -241,6 +241,6 @@ class CandidateRulesTest {
     @CsvSource({"'contact.source Trade show', contact-source-trade-show", "'asset Download: /products/PX-200', asset-download-products-px-200",
             "'!!!', value"})
     void slugs(String text, String slug) {
-        assertEquals(slug, CandidateRules.slug(text));
+        assertEquals(slug, OutcomeBasis.slug(text));
     }
 }
