@@ -1,14 +1,14 @@
 package com.leadbench;
 
 import com.leadbench.gui.FxTaskExecutor;
+import com.leadbench.gui.MainWindow;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.gui.MainWindow;
 import com.leadbench.gui.leads.LeadsViewModel;
-import com.leadbench.store.Workspace;
 import com.leadbench.store.Database;
 import com.leadbench.store.DatabaseOpenException;
 import com.leadbench.store.StoreException;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

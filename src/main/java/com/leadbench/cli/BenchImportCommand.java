@@ -1,18 +1,18 @@
 package com.leadbench.cli;
 
+import com.leadbench.ingest.CsvSource;
 import com.leadbench.ingest.ImportException;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProgress;
 import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.MappingPresets;
-import com.leadbench.ingest.CsvSource;
 import com.leadbench.model.Contact;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;
 import com.leadbench.store.DatabaseCopy;
-import com.leadbench.store.Importer;
 import com.leadbench.store.LeadColumnsLoader;
-import com.leadbench.store.Rescoring;
+import com.leadbench.workflow.Importer;
+import com.leadbench.workflow.Rescoring;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

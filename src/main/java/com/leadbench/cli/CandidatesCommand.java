@@ -7,8 +7,8 @@ import com.leadbench.scoring.analysis.CandidateRules;
 import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;
-import com.leadbench.store.StartingPoints;
 import com.leadbench.store.OutcomesLoader;
+import com.leadbench.workflow.StartingPoints;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code candidates}: the candidate rules of a database's leads and outcomes, as TSV. */
 @Command(name = "candidates", mixinStandardHelpOptions = true,

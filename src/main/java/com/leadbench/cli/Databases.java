@@ -5,7 +5,7 @@ import com.leadbench.store.DatabaseOpenException;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.ScorecardRepository;
 import com.leadbench.store.UnusableScorecardException;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import com.leadbench.store.Database;
 import com.leadbench.store.LeadColumnsLoader;
 import com.leadbench.store.OutcomesLoader;
 import com.leadbench.store.PublishedScorecard;
-import com.leadbench.store.StartingPoints;
+import com.leadbench.workflow.StartingPoints;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -2,11 +2,11 @@ package com.leadbench.cli;
 
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.store.PublishedScorecard;
-import com.leadbench.store.ScorecardPublisher;
 import com.leadbench.store.ScorecardRepository;
-import com.leadbench.store.StartingPoints;
 import com.leadbench.store.UnusableScorecardException;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.ScorecardPublisher;
+import com.leadbench.workflow.StartingPoints;
+import com.leadbench.workflow.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,17 +1,17 @@
 package com.leadbench.cli;
 
 import com.leadbench.model.Tier;
-import com.leadbench.report.ProcessReport;
 import com.leadbench.report.ProcessReport.AccountRow;
 import com.leadbench.report.ProcessReport.Bucket;
 import com.leadbench.report.ProcessReport.Cohort;
 import com.leadbench.report.ProcessReport.Content;
 import com.leadbench.report.ProcessReport.Conversion;
+import com.leadbench.report.ProcessReport;
 import com.leadbench.report.Rate;
 import com.leadbench.report.ReportFilter;
 import com.leadbench.report.ReportJson;
-import com.leadbench.store.ProcessFigures;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.ProcessFigures;
+import com.leadbench.workflow.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.jooq.Record;
 
 /** What contacts did. */
-public final class ActivityRepository {
+public final class ActivityRepository implements OwnedByContact {
 
     private final Database database;
 
@@ -45,5 +45,24 @@ public final class ActivityRepository {
         return new Activity(r.get(ACTIVITY.ID), r.get(ACTIVITY.CONTACT_ID), ActivityType.valueOf(r.get(ACTIVITY.TYPE)),
                 r.get(ACTIVITY.ASSET), r.get(ACTIVITY.ASSET_KIND), r.get(ACTIVITY.PRODUCT_LINE),
                 Times.fromMillis(r.get(ACTIVITY.OCCURRED_AT)), r.get(ACTIVITY.CAMPAIGN), r.get(ACTIVITY.FORM_TEXT));
+    }
+
+    @Override
+    public List<Long> idsOf(long contactId) {
+        return rows().idsOf(contactId);
+    }
+
+    @Override
+    public void moveAll(long from, long to) {
+        rows().moveAll(from, to);
+    }
+
+    @Override
+    public void moveBack(List<Long> ids, long from, long to) {
+        rows().moveBack(ids, from, to);
+    }
+
+    private ContactRows rows() {
+        return new ContactRows(database, ACTIVITY, ACTIVITY.ID, ACTIVITY.CONTACT_ID);
     }
 }

@@ -7,7 +7,7 @@ import com.leadbench.model.SalesFollowUp;
 import java.util.List;
 
 /** What sales reported: first contact, accepted / rejected, won / lost. */
-public final class FollowUpRepository {
+public final class FollowUpRepository implements OwnedByContact {
 
     private final Database database;
 
@@ -50,5 +50,35 @@ public final class FollowUpRepository {
                         .add(new SalesFollowUp(r.value1(), r.value2(), FollowUpKind.valueOf(r.value3()),
                                 Times.fromMillis(r.value4()), r.value5(), r.value6())));
         return out;
+    }
+
+    /** Moves follow-ups to new moments, by follow-up id, in one batch. */
+    public void retime(java.util.Map<Long, java.time.Instant> moments) {
+        if (moments.isEmpty()) {
+            return;
+        }
+        var update = database.dsl().batch(database.dsl().update(SALES_FOLLOW_UP).set(SALES_FOLLOW_UP.OCCURRED_AT, (Long) null)
+                .where(SALES_FOLLOW_UP.ID.eq((Integer) null)));
+        moments.forEach((id, at) -> update.bind(Times.toMillis(at), id.intValue()));
+        update.execute();
+    }
+
+    @Override
+    public List<Long> idsOf(long contactId) {
+        return rows().idsOf(contactId);
+    }
+
+    @Override
+    public void moveAll(long from, long to) {
+        rows().moveAll(from, to);
+    }
+
+    @Override
+    public void moveBack(List<Long> ids, long from, long to) {
+        rows().moveBack(ids, from, to);
+    }
+
+    private ContactRows rows() {
+        return new ContactRows(database, SALES_FOLLOW_UP, SALES_FOLLOW_UP.ID, SALES_FOLLOW_UP.CONTACT_ID);
     }
 }

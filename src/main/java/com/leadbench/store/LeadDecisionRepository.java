@@ -14,7 +14,7 @@ import java.util.Map;
 import org.jooq.Record8;
 
 /** The manager's decisions on leads: appended, never changed; a lead's state is their fold. */
-public final class LeadDecisionRepository {
+public final class LeadDecisionRepository implements OwnedByContact {
 
     private final Database database;
 
@@ -82,5 +82,24 @@ public final class LeadDecisionRepository {
         return new LeadDecision(r.value1(), r.value2(), DecisionKind.valueOf(r.value3()),
                 r.value4() == null ? null : Tier.valueOf(r.value4()), r.value5() == null ? null : r.value5().longValue(),
                 r.value6(), Times.fromMillis(r.value7()), r.value8());
+    }
+
+    @Override
+    public List<Long> idsOf(long contactId) {
+        return rows().idsOf(contactId);
+    }
+
+    @Override
+    public void moveAll(long from, long to) {
+        rows().moveAll(from, to);
+    }
+
+    @Override
+    public void moveBack(List<Long> ids, long from, long to) {
+        rows().moveBack(ids, from, to);
+    }
+
+    private ContactRows rows() {
+        return new ContactRows(database, LEAD_DECISION, LEAD_DECISION.ID, LEAD_DECISION.CONTACT_ID);
     }
 }

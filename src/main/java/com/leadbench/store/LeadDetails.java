@@ -10,9 +10,9 @@ public final class LeadDetails {
     private final LeadRepository leads;
     private final ActivityRepository activities;
     private final FollowUpRepository followUps;
-    private final StageRepository stages;
+    private final StageTransitionRepository stages;
 
-    public LeadDetails(LeadRepository leads, ActivityRepository activities, FollowUpRepository followUps, StageRepository stages) {
+    public LeadDetails(LeadRepository leads, ActivityRepository activities, FollowUpRepository followUps, StageTransitionRepository stages) {
         this.leads = leads;
         this.activities = activities;
         this.followUps = followUps;

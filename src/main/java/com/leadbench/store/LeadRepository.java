@@ -10,7 +10,9 @@ import static com.leadbench.store.jooq.Tables.SALES_FOLLOW_UP;
 import com.leadbench.model.Account;
 import com.leadbench.model.Contact;
 import com.leadbench.model.DatabaseCounts;
+import com.leadbench.model.FieldFill;
 import com.leadbench.model.LeadSummary;
+import com.leadbench.store.jooq.tables.records.ContactRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /** Contacts and their accounts, with the custom fields imports kept. */
@@ -132,6 +135,105 @@ public final class LeadRepository {
                 dsl.fetchCount(CONTACT),
                 dsl.fetchCount(ACTIVITY),
                 dsl.fetchCount(SALES_FOLLOW_UP));
+    }
+
+    // ------------------------------------------------------------------ what a merge of contacts changes
+
+    /** The contact's own row, without its custom fields (see {@link #customFields}), or empty when there is none. */
+    public Optional<Contact> contactRow(long id) {
+        Record r = database.dsl().select(CONTACT_COLUMNS).from(CONTACT).where(CONTACT.ID.eq((int) id)).fetchOne();
+        return r == null ? Optional.empty() : Optional.of(toContact(r, Map.of()));
+    }
+
+    /** A contact's custom fields by name; with {@code withNulls}, fields without a value (SQL null) too. */
+    public Map<String, String> customFields(long contactId, boolean withNulls) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        database.dsl().select(CONTACT_FIELD.FIELD_NAME, CONTACT_FIELD.FIELD_VALUE)
+                .from(CONTACT_FIELD)
+                .where(CONTACT_FIELD.CONTACT_ID.eq((int) contactId))
+                .orderBy(CONTACT_FIELD.FIELD_NAME)
+                .forEach(r -> {
+                    if (withNulls || r.value2() != null) {
+                        fields.put(r.value1(), r.value2());
+                    }
+                });
+        return fields;
+    }
+
+    /** Whether some contact has external id {@code externalId}. */
+    public boolean externalIdTaken(String externalId) {
+        return database.dsl().fetchExists(CONTACT, CONTACT.EXTERNAL_ID.eq(externalId));
+    }
+
+    /** Deletes a contact's row (its owned rows must have gone elsewhere first). */
+    public void delete(long contactId) {
+        database.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq((int) contactId)).execute();
+    }
+
+    /**
+     * Writes {@code value} into the contact's field of {@code fill}: a contact column, or a custom
+     * field; a null value of a custom field that did not exist removes it.
+     */
+    public void writeField(long contactId, FieldFill fill, String value) {
+        DSLContext dsl = database.dsl();
+        if (!fill.custom()) {
+            if (fill.field().equals(CONTACT.ACCOUNT_ID.getName())) {
+                dsl.update(CONTACT).set(CONTACT.ACCOUNT_ID, value == null ? null : Integer.valueOf(value))
+                        .where(CONTACT.ID.eq((int) contactId)).execute();
+                return;
+            }
+            dsl.update(CONTACT).set(textColumn(fill.field()), value).where(CONTACT.ID.eq((int) contactId)).execute();
+            return;
+        }
+        var mine = CONTACT_FIELD.CONTACT_ID.eq((int) contactId).and(CONTACT_FIELD.FIELD_NAME.eq(fill.field()));
+        if (value == null && !fill.existed()) {
+            dsl.deleteFrom(CONTACT_FIELD).where(mine).execute();
+        } else if (dsl.fetchExists(CONTACT_FIELD, mine)) {
+            dsl.update(CONTACT_FIELD).set(CONTACT_FIELD.FIELD_VALUE, value).where(mine).execute();
+        } else {
+            dsl.insertInto(CONTACT_FIELD).set(CONTACT_FIELD.CONTACT_ID, (int) contactId)
+                    .set(CONTACT_FIELD.FIELD_NAME, fill.field()).set(CONTACT_FIELD.FIELD_VALUE, value).execute();
+        }
+    }
+
+    /** Puts a contact removed by a merge back with its own id and custom fields. */
+    public void restore(Contact c) {
+        DSLContext dsl = database.dsl();
+        dsl.insertInto(CONTACT)
+                .set(CONTACT.ID, (int) c.id())
+                .set(CONTACT.EXTERNAL_ID, c.externalId())
+                .set(CONTACT.EMAIL, c.email())
+                .set(CONTACT.FIRST_NAME, c.firstName())
+                .set(CONTACT.LAST_NAME, c.lastName())
+                .set(CONTACT.JOB_TITLE, c.jobTitle())
+                .set(CONTACT.PHONE, c.phone())
+                .set(CONTACT.COUNTRY, c.country())
+                .set(CONTACT.IP_COUNTRY, c.ipCountry())
+                .set(CONTACT.SOURCE, c.source())
+                .set(CONTACT.CAMPAIGN, c.campaign())
+                .set(CONTACT.CREATED_AT, Times.toMillis(c.createdAt()))
+                .set(CONTACT.OWNER, c.owner())
+                .set(CONTACT.ACCOUNT_ID, c.accountId() == null ? null : c.accountId().intValue())
+                .execute();
+        c.customFields().forEach((name, value) -> dsl.insertInto(CONTACT_FIELD)
+                .set(CONTACT_FIELD.CONTACT_ID, (int) c.id())
+                .set(CONTACT_FIELD.FIELD_NAME, name)
+                .set(CONTACT_FIELD.FIELD_VALUE, value)
+                .execute());
+    }
+
+    /** The text columns a merge may fill, by name ({@link com.leadbench.scoring.policy.MergePlan} names them alike). */
+    private static final List<TableField<ContactRecord, String>> TEXT_COLUMNS = List.of(CONTACT.EXTERNAL_ID, CONTACT.EMAIL,
+            CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.JOB_TITLE, CONTACT.PHONE, CONTACT.COUNTRY, CONTACT.IP_COUNTRY,
+            CONTACT.SOURCE, CONTACT.CAMPAIGN, CONTACT.OWNER);
+
+    private static TableField<ContactRecord, String> textColumn(String name) {
+        for (TableField<ContactRecord, String> column : TEXT_COLUMNS) {
+            if (column.getName().equals(name)) {
+                return column;
+            }
+        }
+        throw new IllegalArgumentException("a merge does not fill contact column " + name);
     }
 
     private static final List<Field<?>> CONTACT_COLUMNS = List.of(CONTACT.ID, CONTACT.EXTERNAL_ID, CONTACT.EMAIL,

@@ -6,7 +6,7 @@ import com.leadbench.model.ReviewNote;
 import java.util.List;
 
 /** Notes the manager wrote while reviewing leads; appended, never changed. */
-public final class ReviewNoteRepository {
+public final class ReviewNoteRepository implements OwnedByContact {
 
     private final Database database;
 
@@ -31,5 +31,24 @@ public final class ReviewNoteRepository {
                 .where(REVIEW_NOTE.CONTACT_ID.eq((int) contactId))
                 .orderBy(REVIEW_NOTE.ID)
                 .fetch(r -> new ReviewNote(r.value1(), r.value2(), Times.fromMillis(r.value3()), r.value4(), r.value5()));
+    }
+
+    @Override
+    public List<Long> idsOf(long contactId) {
+        return rows().idsOf(contactId);
+    }
+
+    @Override
+    public void moveAll(long from, long to) {
+        rows().moveAll(from, to);
+    }
+
+    @Override
+    public void moveBack(List<Long> ids, long from, long to) {
+        rows().moveBack(ids, from, to);
+    }
+
+    private ContactRows rows() {
+        return new ContactRows(database, REVIEW_NOTE, REVIEW_NOTE.ID, REVIEW_NOTE.CONTACT_ID);
     }
 }

@@ -10,12 +10,12 @@ import java.util.Map;
 import org.jooq.Record;
 
 /** Every table's row count and a SHA-256 over all its rows in rowid order: equal content, equal result. */
-final class DatabaseContent {
+public final class DatabaseContent {
 
     private DatabaseContent() {
     }
 
-    static Map<String, String> of(Database db) {
+    public static Map<String, String> of(Database db) {
         List<String> tables = db.dsl().fetch("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
                 .getValues(0, String.class);
         Map<String, String> out = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.ImportWarning;
 import com.leadbench.ingest.MappingPresets;
 import com.leadbench.model.Contact;
+import com.leadbench.workflow.Importer;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -9,6 +9,7 @@ import com.leadbench.ingest.ImportProgress;
 import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.matching.MappingGuess;
 import com.leadbench.ingest.matching.MappingMatcher;
+import com.leadbench.workflow.Importer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

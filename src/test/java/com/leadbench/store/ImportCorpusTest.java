@@ -13,6 +13,7 @@ import com.leadbench.ingest.OutcomeColumn;
 import com.leadbench.ingest.matching.ColumnMatch;
 import com.leadbench.ingest.matching.MappingGuess;
 import com.leadbench.ingest.matching.MappingMatcher;
+import com.leadbench.workflow.Importer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -15,6 +15,7 @@ import com.leadbench.ingest.ImportProblem;
 import com.leadbench.ingest.ImportProgress;
 import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.OutcomeColumn;
+import com.leadbench.workflow.Importer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

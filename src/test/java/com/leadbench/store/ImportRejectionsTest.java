@@ -14,6 +14,7 @@ import com.leadbench.ingest.ImportProblem;
 import com.leadbench.ingest.ImportProgress;
 import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.MappingPresets;
+import com.leadbench.workflow.Importer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -29,14 +29,14 @@ class OutcomesLoaderTest {
     private Database db;
     private LeadRepository leads;
     private FollowUpRepository followUps;
-    private StageRepository stages;
+    private StageTransitionRepository stages;
 
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve("outcomes.db"));
         leads = new LeadRepository(db);
         followUps = new FollowUpRepository(db);
-        stages = new StageRepository(db);
+        stages = new StageTransitionRepository(db);
     }
 
     @AfterEach

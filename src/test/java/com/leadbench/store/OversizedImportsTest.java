@@ -10,6 +10,7 @@ import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProblem;
 import com.leadbench.ingest.ImportProgress;
 import com.leadbench.ingest.ImportSummary;
+import com.leadbench.workflow.Importer;
 import java.io.BufferedWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

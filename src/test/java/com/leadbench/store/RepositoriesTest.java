@@ -101,7 +101,7 @@ class RepositoriesTest {
     @Test
     void transitionsAreAppendedAndReadInOrder() {
         long ada = leads.insert(contact("ada@acme.com", null, Map.of()));
-        StageRepository stages = new StageRepository(db);
+        StageTransitionRepository stages = new StageTransitionRepository(db);
         ScorecardVersion v1 = new ScorecardRepository(db).publish("Default", "{}", "first", Instant.parse("2026-01-01T00:00:00Z"));
         stages.record(List.of(new StageTransition(0, ada, LifecycleStage.CONTACT, LifecycleStage.LEAD,
                 Instant.parse("2026-02-01T00:00:00Z"), "passed exclusion rules", v1.version())));
@@ -130,7 +130,7 @@ class RepositoriesTest {
         long ada = leads.insert(contact("ada@acme.com", acme.id(), Map.of()));
         activities.insert(activity(ada, ActivityType.QUOTE_REQUEST, "/products/px-200", "2026-05-01T00:00:00Z"));
         new FollowUpRepository(db).insert(new SalesFollowUp(0, ada, FollowUpKind.WON, Instant.parse("2026-06-01T00:00:00Z"), 12000.0, "components"));
-        LeadDetails details = new LeadDetails(leads, activities, new FollowUpRepository(db), new StageRepository(db));
+        LeadDetails details = new LeadDetails(leads, activities, new FollowUpRepository(db), new StageTransitionRepository(db));
         LeadDetail detail = details.load(ada).orElseThrow();
         assertEquals("acme.com", detail.account().orElseThrow().domain());
         assertEquals(1, detail.activities().size());

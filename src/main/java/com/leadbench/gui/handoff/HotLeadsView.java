@@ -7,7 +7,7 @@ import com.leadbench.handoff.CrmFormat;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Points;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
+import com.leadbench.workflow.HandoffDesk.LeadHandoff;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;

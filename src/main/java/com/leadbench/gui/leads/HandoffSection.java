@@ -6,7 +6,7 @@ import com.leadbench.model.ReviewNote;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
+import com.leadbench.workflow.HandoffDesk.LeadHandoff;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;

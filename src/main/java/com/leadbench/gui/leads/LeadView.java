@@ -3,7 +3,7 @@ package com.leadbench.gui.leads;
 import com.leadbench.model.LeadDetail;
 import com.leadbench.model.ReviewNote;
 import com.leadbench.scoring.Breakdown;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
+import com.leadbench.workflow.HandoffDesk.LeadHandoff;
 import java.util.List;
 
 /**

@@ -5,7 +5,7 @@ import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.UnusableScorecardException;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;

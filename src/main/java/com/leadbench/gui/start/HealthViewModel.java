@@ -4,7 +4,7 @@ import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.health.ScorecardHealth;
 import com.leadbench.store.PublishedScorecard;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

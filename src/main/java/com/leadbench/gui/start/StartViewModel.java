@@ -2,8 +2,8 @@ package com.leadbench.gui.start;
 
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.store.OutcomesLoader;
-import com.leadbench.store.StartingPoints;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.StartingPoints;
+import com.leadbench.workflow.Workspace;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -12,7 +12,7 @@ import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.analysis.Suggestion;
 import com.leadbench.scoring.rules.Rule;
 import com.leadbench.store.OutcomesLoader;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.leadbench.scoring.analysis.Learner;
 import com.leadbench.scoring.analysis.NotEnoughOutcomesException;
 import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.store.OutcomesLoader;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

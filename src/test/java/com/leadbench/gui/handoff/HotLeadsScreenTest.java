@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.LifecycleStage;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.HandoffDesk.LeadHandoff;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -120,7 +120,7 @@ class HotLeadsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#noteState").queryAs(Label.class).getText().startsWith("Edited by hand"));
         assertTrue(robot.lookup("#handoffNote").queryAs(TextArea.class).getText().endsWith("night-shift supervisor."));
-        assertTrue(new com.leadbench.store.HandoffDesk(workspace).lead(id).orElseThrow().noteText().endsWith("night-shift supervisor."));
+        assertTrue(new com.leadbench.workflow.HandoffDesk(workspace).lead(id).orElseThrow().noteText().endsWith("night-shift supervisor."));
     }
 
     @Test

@@ -16,7 +16,7 @@ import com.leadbench.model.DuplicatePair;
 import com.leadbench.model.DuplicateRule;
 import com.leadbench.model.MergeRecord;
 import com.leadbench.store.ContactFactsLoader;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

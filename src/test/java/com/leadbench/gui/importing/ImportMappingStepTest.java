@@ -10,7 +10,7 @@ import com.leadbench.format.MappingMemory;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.ingest.DayOrder;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

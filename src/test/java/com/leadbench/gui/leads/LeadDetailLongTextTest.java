@@ -7,7 +7,7 @@ import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.Activity;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

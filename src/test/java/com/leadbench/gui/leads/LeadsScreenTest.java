@@ -11,7 +11,7 @@ import com.leadbench.model.Tier;
 import com.leadbench.scoring.Contribution;
 import com.leadbench.scoring.Points;
 import com.leadbench.store.ActivityRepository;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

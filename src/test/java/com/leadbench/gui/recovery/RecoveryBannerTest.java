@@ -9,7 +9,7 @@ import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.store.Database;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -19,7 +19,7 @@ import com.leadbench.store.ActivityRepository;
 import com.leadbench.store.Database;
 import com.leadbench.store.FollowUpRepository;
 import com.leadbench.store.LeadRepository;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

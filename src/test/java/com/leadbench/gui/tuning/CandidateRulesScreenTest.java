@@ -8,7 +8,7 @@ import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.Candidate;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.LearnReport;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

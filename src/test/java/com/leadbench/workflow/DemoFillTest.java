@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.demo.DemoSettings;
+import com.leadbench.store.DataReset;
+import com.leadbench.store.Database;
+import com.leadbench.store.DatabaseContent;
+import com.leadbench.store.LeadRepository;
+import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.StageTransitionRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +52,7 @@ class DemoFillTest {
             assertEquals(120, filled.summary().contacts());
             assertEquals(120, new LeadRepository(db).counts().contacts());
             assertTrue(new ScorecardRepository(db).published().isPresent(), "with its scorecard");
-            assertFalse(new StageRepository(db).latest().isEmpty(), "and its stage history");
+            assertFalse(new StageTransitionRepository(db).latest().isEmpty(), "and its stage history");
         }
     }
 

@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import com.leadbench.handoff.CrmFormat;
 import com.leadbench.handoff.HandoffLead;
@@ -29,6 +29,14 @@ import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import com.leadbench.scoring.routing.Route;
 import com.leadbench.scoring.routing.Router;
+import com.leadbench.store.AuditRepository;
+import com.leadbench.store.Database;
+import com.leadbench.store.FollowUpRepository;
+import com.leadbench.store.LeadDecisionRepository;
+import com.leadbench.store.PacketRepository;
+import com.leadbench.store.PublishedScorecard;
+import com.leadbench.store.ReviewNoteRepository;
+import com.leadbench.store.StageTransitionRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +60,7 @@ public final class HandoffDesk {
     public static final String MANAGER = "manager";
 
     private final Workspace workspace;
-    private final StageRepository stages;
+    private final StageTransitionRepository stages;
     private final LeadDecisionRepository decisions;
     private final FollowUpRepository followUps;
     private final ReviewNoteRepository notes;
@@ -69,7 +77,7 @@ public final class HandoffDesk {
         this.workspace = workspace;
         this.beforeCommit = beforeCommit;
         Database db = workspace.database();
-        this.stages = new StageRepository(db);
+        this.stages = new StageTransitionRepository(db);
         this.decisions = new LeadDecisionRepository(db);
         this.followUps = new FollowUpRepository(db);
         this.notes = new ReviewNoteRepository(db);

@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,11 @@ import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
+import com.leadbench.store.ActivityRepository;
+import com.leadbench.store.AuditRepository;
+import com.leadbench.store.PacketRepository;
+import com.leadbench.store.StageTransitionRepository;
+import com.leadbench.workflow.HandoffDesk.LeadHandoff;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -213,12 +217,12 @@ class HandoffDeskTest {
         for (LeadHandoff h : sqls) {
             assertEquals(LifecycleStage.HANDED_OFF, workspace.stages().forContact(h.contactId()).getLast().to());
         }
-        int transitions = new StageRepository(workspace.database()).latest().size();
+        int transitions = new StageTransitionRepository(workspace.database()).latest().size();
         HandoffDesk.Export again = desk.export(HandoffDesk.Selection.stage(LifecycleStage.SQL), com.leadbench.handoff.CrmFormat.HUBSPOT, out);
         assertEquals(0, again.handedOffNow());
         assertEquals(sqls.size(), again.handedOffBefore());
         assertEquals(1, new PacketRepository(workspace.database()).count(), "no second packet");
-        assertEquals(transitions, new StageRepository(workspace.database()).latest().size());
+        assertEquals(transitions, new StageTransitionRepository(workspace.database()).latest().size());
         assertTrue(java.util.Arrays.equals(csv, java.nio.file.Files.readAllBytes(out.resolve("handoff.csv"))), "same CSV");
         assertTrue(java.util.Arrays.equals(json, java.nio.file.Files.readAllBytes(out.resolve("handoff.json"))), "same JSON");
         assertTrue(java.util.Arrays.equals(html, java.nio.file.Files.readAllBytes(out.resolve("handoff.html"))), "same HTML");

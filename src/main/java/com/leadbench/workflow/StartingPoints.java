@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.ScorecardVersion;
@@ -6,6 +6,7 @@ import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.start.DataProfile;
 import com.leadbench.scoring.start.GeneralPreset;
+import com.leadbench.store.PublishedScorecard;
 import java.time.Instant;
 import java.util.Locale;
 

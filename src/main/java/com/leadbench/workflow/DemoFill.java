@@ -1,8 +1,12 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.demo.DemoSummary;
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.store.DataReset;
+import com.leadbench.store.Database;
+import com.leadbench.store.DemoWriter;
+import com.leadbench.store.LeadColumnsLoader;
 import java.time.Instant;
 
 /**

@@ -1,10 +1,22 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.store.ActivityRepository;
+import com.leadbench.store.DataReset;
+import com.leadbench.store.Database;
+import com.leadbench.store.DatabaseOpenException;
+import com.leadbench.store.FollowUpRepository;
+import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.LeadDetails;
+import com.leadbench.store.LeadRepository;
+import com.leadbench.store.PublishedScorecard;
+import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.StageTransitionRepository;
+import com.leadbench.store.UnusableScorecardException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +36,7 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final LeadRepository leads;
     private final LeadDetails details;
-    private final StageRepository stages;
+    private final StageTransitionRepository stages;
     private final ScorecardRepository scorecards;
     private final ScorecardPublisher publisher;
     private final Clock clock;
@@ -41,7 +53,7 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.leads = new LeadRepository(database);
-        this.stages = new StageRepository(database);
+        this.stages = new StageTransitionRepository(database);
         this.details = new LeadDetails(leads, new ActivityRepository(database), new FollowUpRepository(database), stages);
         this.scorecards = new ScorecardRepository(database);
         this.publisher = new ScorecardPublisher(database);
@@ -231,7 +243,7 @@ public final class Workspace implements AutoCloseable {
         return details;
     }
 
-    public StageRepository stages() {
+    public StageTransitionRepository stages() {
         return stages;
     }
 

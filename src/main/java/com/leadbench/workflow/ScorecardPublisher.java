@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.AuditEntry;
@@ -15,6 +15,11 @@ import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
+import com.leadbench.store.AuditRepository;
+import com.leadbench.store.Database;
+import com.leadbench.store.LeadDecisionRepository;
+import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.StageTransitionRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +37,14 @@ public final class ScorecardPublisher {
 
     private final Database database;
     private final ScorecardRepository scorecards;
-    private final StageRepository stages;
+    private final StageTransitionRepository stages;
     private final AuditRepository audit;
     private final LeadDecisionRepository decisions;
 
     public ScorecardPublisher(Database database) {
         this.database = database;
         this.scorecards = new ScorecardRepository(database);
-        this.stages = new StageRepository(database);
+        this.stages = new StageTransitionRepository(database);
         this.audit = new AuditRepository(database);
         this.decisions = new LeadDecisionRepository(database);
     }

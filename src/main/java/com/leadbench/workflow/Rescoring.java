@@ -1,6 +1,11 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.store.Database;
+import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.PublishedScorecard;
+import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.UnusableScorecardException;
 import java.time.Instant;
 import java.util.Optional;
 

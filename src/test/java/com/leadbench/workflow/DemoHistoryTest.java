@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import static com.leadbench.store.jooq.Tables.STAGE_TRANSITION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,10 @@ import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.StageTransition;
 import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.store.Database;
+import com.leadbench.store.DatabaseContent;
+import com.leadbench.store.OutcomesLoader;
+import com.leadbench.store.TestDsl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,9 +43,9 @@ class DemoHistoryTest {
             assertEquals(1, versions.size());
             assertEquals(SETTINGS.historyStart(), versions.get(0).publishedAt());
             assertEquals(Instant.parse("2025-05-02T00:00:00Z"), versions.get(0).publishedAt(), "548 days before the end");
-            int all = workspace.database().dsl().fetchCount(STAGE_TRANSITION);
+            int all = TestDsl.of(workspace.database()).fetchCount(STAGE_TRANSITION);
             assertEquals(all, workspace.stages().countForVersion(1), "every transition is version 1's");
-            assertEquals(0, workspace.database().dsl().fetchCount(STAGE_TRANSITION, STAGE_TRANSITION.OCCURRED_AT.eq(NOW.toEpochMilli())),
+            assertEquals(0, TestDsl.of(workspace.database()).fetchCount(STAGE_TRANSITION, STAGE_TRANSITION.OCCURRED_AT.eq(NOW.toEpochMilli())),
                     "the history reaches now: applying version 1 as of now changes nothing");
         }
     }
@@ -93,7 +97,7 @@ class DemoHistoryTest {
         Workspace.open(file, 300, CLOCK).close();
         Instant later = NOW.plus(Duration.ofDays(120));
         try (Workspace workspace = Workspace.open(file, 300, Clock.fixed(later, ZoneOffset.UTC))) {
-            assertTrue(workspace.database().dsl().fetchCount(STAGE_TRANSITION, STAGE_TRANSITION.OCCURRED_AT.eq(later.toEpochMilli())
+            assertTrue(TestDsl.of(workspace.database()).fetchCount(STAGE_TRANSITION, STAGE_TRANSITION.OCCURRED_AT.eq(later.toEpochMilli())
                     .and(STAGE_TRANSITION.TO_STAGE.eq(LifecycleStage.LEAD.name()))) > 0, "intent older than 90 days no longer counts");
         }
     }

@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import static com.leadbench.store.StoreFixtures.account;
 import static com.leadbench.store.StoreFixtures.activity;
@@ -26,6 +26,15 @@ import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.MergeRecord;
 import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.StageTransition;
+import com.leadbench.store.ActivityRepository;
+import com.leadbench.store.AuditRepository;
+import com.leadbench.store.Database;
+import com.leadbench.store.FollowUpRepository;
+import com.leadbench.store.LeadDecisionRepository;
+import com.leadbench.store.LeadRepository;
+import com.leadbench.store.StageTransitionRepository;
+import com.leadbench.store.StoreFixtures;
+import com.leadbench.store.TestDsl;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -52,7 +61,7 @@ class ContactMergerTest {
     private LeadRepository leads;
     private ActivityRepository activities;
     private FollowUpRepository followUps;
-    private StageRepository stages;
+    private StageTransitionRepository stages;
     private ContactMerger merger;
     private long kept;
     private long merged;
@@ -64,7 +73,7 @@ class ContactMergerTest {
         leads = new LeadRepository(db);
         activities = new ActivityRepository(db);
         followUps = new FollowUpRepository(db);
-        stages = new StageRepository(db);
+        stages = new StageTransitionRepository(db);
         merger = new ContactMerger(db);
 
         Account acme = leads.insert(account("acme.com", Map.of()));
@@ -110,7 +119,7 @@ class ContactMergerTest {
     }
 
     private void note(long contact, String text) {
-        db.dsl().insertInto(REVIEW_NOTE).set(REVIEW_NOTE.CONTACT_ID, (int) contact)
+        TestDsl.of(db).insertInto(REVIEW_NOTE).set(REVIEW_NOTE.CONTACT_ID, (int) contact)
                 .set(REVIEW_NOTE.WRITTEN_AT, 1L).set(REVIEW_NOTE.AUTHOR, "manager").set(REVIEW_NOTE.TEXT, text).execute();
     }
 
@@ -134,7 +143,7 @@ class ContactMergerTest {
         Map<String, Map<Integer, Integer>> out = new LinkedHashMap<>();
         OWNED.forEach((name, f) -> {
             Map<Integer, Integer> rows = new TreeMap<>();
-            db.dsl().select(f[0], f[1]).from(f[0].getTable()).fetch().forEach(r -> rows.put(r.value1(), r.value2()));
+            TestDsl.of(db).select(f[0], f[1]).from(f[0].getTable()).fetch().forEach(r -> rows.put(r.value1(), r.value2()));
             out.put(name, rows);
         });
         return out;
@@ -148,7 +157,7 @@ class ContactMergerTest {
     private String everything() {
         StringBuilder s = new StringBuilder();
         for (Table<?> t : List.of(CONTACT, CONTACT_FIELD, ACTIVITY, SALES_FOLLOW_UP, STAGE_TRANSITION, REVIEW_NOTE, AUDIT_LOG)) {
-            s.append(t.getName()).append('\n').append(db.dsl().selectFrom(t).orderBy(t.fields()[0], t.fields()[1]).fetch().formatCSV());
+            s.append(t.getName()).append('\n').append(TestDsl.of(db).selectFrom(t).orderBy(t.fields()[0], t.fields()[1]).fetch().formatCSV());
         }
         return s.toString();
     }
@@ -184,7 +193,7 @@ class ContactMergerTest {
             assertEquals(1, owns(table, bystander), table + ": the bystander's row did not move");
         }
         assertTrue(leads.contact(merged).isEmpty(), "the merged contact is deleted");
-        assertEquals(0, db.dsl().fetchCount(CONTACT_FIELD, CONTACT_FIELD.CONTACT_ID.eq((int) merged)));
+        assertEquals(0, TestDsl.of(db).fetchCount(CONTACT_FIELD, CONTACT_FIELD.CONTACT_ID.eq((int) merged)));
         assertEquals(contactsBefore - 1, leads.counts().contacts());
 
         Contact after = leads.contact(kept).orElseThrow();
@@ -259,10 +268,10 @@ class ContactMergerTest {
         assertEquals(before, everything());
 
         // a merge is one transaction: when its last step (the audit line) fails, the moves and the delete are undone too
-        db.dsl().execute("CREATE TRIGGER audit_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log full'); END");
+        TestDsl.of(db).execute("CREATE TRIGGER audit_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log full'); END");
         RuntimeException failed = assertThrows(RuntimeException.class, () -> merger.merge(kept, merged, null, "manager", MERGED_AT));
         assertTrue(failed.getMessage().contains("audit log full"), failed.getMessage());
-        db.dsl().execute("DROP TRIGGER audit_full");
+        TestDsl.of(db).execute("DROP TRIGGER audit_full");
         assertEquals(before, everything());
 
         // and it joins a surrounding transaction: when the work around it fails, nothing of it stays
@@ -304,9 +313,9 @@ class ContactMergerTest {
     void aMergeIsUndoneOnceAndTheDatabaseIsLeftAsItWasWhenUndoIsRefused() {
         MergeRecord m = merger.merge(kept, merged, null, "manager", MERGED_AT);
         String afterMerge = everything();
-        db.dsl().execute("CREATE TRIGGER audit_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log full'); END");
+        TestDsl.of(db).execute("CREATE TRIGGER audit_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log full'); END");
         assertThrows(RuntimeException.class, () -> merger.undo(m.auditId(), "manager", UNDONE_AT));
-        db.dsl().execute("DROP TRIGGER audit_full");
+        TestDsl.of(db).execute("DROP TRIGGER audit_full");
         assertEquals(afterMerge, everything(), "an undo that fails at its last step leaves the merge as it was");
 
         merger.undo(m.auditId(), "manager", UNDONE_AT);
@@ -332,7 +341,7 @@ class ContactMergerTest {
     @Test
     void undoLeavesAFieldChangedSinceTheMergeAndSaysSo() {
         MergeRecord m = merger.merge(kept, merged, null, "manager", MERGED_AT);
-        db.dsl().update(CONTACT).set(CONTACT.JOB_TITLE, "Plant Manager").where(CONTACT.ID.eq((int) kept)).execute();
+        TestDsl.of(db).update(CONTACT).set(CONTACT.JOB_TITLE, "Plant Manager").where(CONTACT.ID.eq((int) kept)).execute();
         merger.undo(m.auditId(), "manager", UNDONE_AT);
 
         Contact after = leads.contact(kept).orElseThrow();

@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.report.ProcessReport;
@@ -9,6 +9,8 @@ import com.leadbench.report.ReportSource;
 import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.store.FollowUpRepository;
+import com.leadbench.store.LeadDecisionRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,24 +1,28 @@
-package com.leadbench.store;
-
-import static com.leadbench.store.jooq.Tables.SALES_FOLLOW_UP;
+package com.leadbench.workflow;
 
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.demo.SalesResponse;
-import com.leadbench.model.SalesFollowUp;
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.AuditEntry;
 import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.StageTransition;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.StageChange;
 import com.leadbench.scoring.StageReplay;
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.store.AuditRepository;
+import com.leadbench.store.Database;
+import com.leadbench.store.FollowUpRepository;
+import com.leadbench.store.ScorecardRepository;
+import com.leadbench.store.StageTransitionRepository;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -34,22 +38,21 @@ public final class DemoHistory {
 
     private final Database database;
     private final ScorecardRepository scorecards;
-    private final StageRepository stages;
+    private final StageTransitionRepository stages;
     private final AuditRepository audit;
 
     public DemoHistory(Database database) {
         this.database = database;
         this.scorecards = new ScorecardRepository(database);
-        this.stages = new StageRepository(database);
+        this.stages = new StageTransitionRepository(database);
         this.audit = new AuditRepository(database);
     }
 
     /** Moves the generated sales follow-ups to answer the replayed qualifications ({@link SalesResponse}). */
     private void answerAlerts(DemoSettings settings, LeadColumns leads, List<List<StageChange>> perLead) {
-        Map<Long, List<SalesFollowUp>> followUps = new FollowUpRepository(database).all();
-        var update = database.dsl().batch(database.dsl().update(SALES_FOLLOW_UP).set(SALES_FOLLOW_UP.OCCURRED_AT, (Long) null)
-                .where(SALES_FOLLOW_UP.ID.eq((Integer) null)));
-        int moved = 0;
+        FollowUpRepository repository = new FollowUpRepository(database);
+        Map<Long, List<SalesFollowUp>> followUps = repository.all();
+        Map<Long, Instant> retimed = new LinkedHashMap<>();
         for (int i = 0; i < perLead.size(); i++) {
             List<SalesFollowUp> own = followUps.get(leads.contact(i).id());
             if (own == null) {
@@ -58,14 +61,11 @@ public final class DemoHistory {
             List<SalesFollowUp> answered = SalesResponse.retime(own, perLead.get(i), settings.seed());
             for (int k = 0; k < own.size(); k++) {
                 if (!answered.get(k).at().equals(own.get(k).at())) {
-                    update.bind(Times.toMillis(answered.get(k).at()), (int) answered.get(k).id());
-                    moved++;
+                    retimed.put(answered.get(k).id(), answered.get(k).at());
                 }
             }
         }
-        if (moved > 0) {
-            update.execute();
-        }
+        repository.retime(retimed);
     }
 
     /** What the history holds: the version published, until when it was replayed, and the transitions by target stage. */

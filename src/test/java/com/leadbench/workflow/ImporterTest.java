@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,6 +13,11 @@ import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.MappingPresets;
 import com.leadbench.model.Account;
 import com.leadbench.model.Contact;
+import com.leadbench.store.ActivityRepository;
+import com.leadbench.store.Database;
+import com.leadbench.store.DatabaseContent;
+import com.leadbench.store.LeadRepository;
+import com.leadbench.store.TestDsl;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,11 +74,11 @@ class ImporterTest {
     }
 
     private long count(String table) {
-        return db.dsl().fetchCount(db.dsl().selectFrom(table));
+        return TestDsl.of(db).fetchCount(TestDsl.of(db).selectFrom(table));
     }
 
     private <T> T value(Class<T> type, String sql, Object... args) {
-        return db.dsl().fetchOne(sql, args).get(0, type);
+        return TestDsl.of(db).fetchOne(sql, args).get(0, type);
     }
 
     private Contact contactByEmail(String email) {
@@ -262,7 +267,7 @@ class ImporterTest {
     }
 
     private List<String> activityIndexes() {
-        return db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL ORDER BY name")
+        return TestDsl.of(db).fetch("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity' AND sql IS NOT NULL ORDER BY name")
                 .getValues(0, String.class);
     }
 

@@ -8,14 +8,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.impl.DSL;
 
 /** The lifecycle history: transitions are appended, never changed or deleted. */
-public final class StageRepository {
+public final class StageTransitionRepository implements OwnedByContact {
 
     private final Database database;
 
-    public StageRepository(Database database) {
+    public StageTransitionRepository(Database database) {
         this.database = database;
     }
 
@@ -92,7 +93,7 @@ public final class StageRepository {
         return selectTransitions()
                 .where(STAGE_TRANSITION.CONTACT_ID.eq((int) contactId))
                 .orderBy(STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.ID)
-                .fetch(StageRepository::toTransition);
+                .fetch(StageTransitionRepository::toTransition);
     }
 
     private org.jooq.SelectJoinStep<org.jooq.Record8<Integer, Integer, String, String, Long, String, Integer, String>> selectTransitions() {
@@ -106,5 +107,47 @@ public final class StageRepository {
     private static StageTransition toTransition(org.jooq.Record8<Integer, Integer, String, String, Long, String, Integer, String> r) {
         return new StageTransition(r.value1(), r.value2(), r.value3() == null ? null : LifecycleStage.valueOf(r.value3()),
                 LifecycleStage.valueOf(r.value4()), Times.fromMillis(r.value5()), r.value6(), r.value7(), r.value8());
+    }
+
+    @Override
+    public List<Long> idsOf(long contactId) {
+        return rows().idsOf(contactId);
+    }
+
+    @Override
+    public void moveAll(long from, long to) {
+        rows().moveAll(from, to);
+    }
+
+    @Override
+    public void moveBack(List<Long> ids, long from, long to) {
+        rows().moveBack(ids, from, to);
+    }
+
+    private ContactRows rows() {
+        return new ContactRows(database, STAGE_TRANSITION, STAGE_TRANSITION.ID, STAGE_TRANSITION.CONTACT_ID);
+    }
+
+    /** The target of the contact's transition appended last (highest id), or empty when it has none. */
+    public Optional<LifecycleStage> lastAppendedStage(long contactId) {
+        return database.dsl().select(STAGE_TRANSITION.TO_STAGE).from(STAGE_TRANSITION)
+                .where(STAGE_TRANSITION.CONTACT_ID.eq((int) contactId))
+                .orderBy(STAGE_TRANSITION.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> LifecycleStage.valueOf(r.value1()));
+    }
+
+    /** Appends one transition and returns its id. */
+    public long append(StageTransition t) {
+        return database.dsl().insertInto(STAGE_TRANSITION)
+                .set(STAGE_TRANSITION.CONTACT_ID, (int) t.contactId())
+                .set(STAGE_TRANSITION.FROM_STAGE, t.from() == null ? null : t.from().name())
+                .set(STAGE_TRANSITION.TO_STAGE, t.to().name())
+                .set(STAGE_TRANSITION.OCCURRED_AT, Times.toMillis(t.at()))
+                .set(STAGE_TRANSITION.CAUSE, t.cause())
+                .set(STAGE_TRANSITION.SCORECARD_VERSION, t.scorecardVersion())
+                .set(STAGE_TRANSITION.PACKET_ID, t.packetId())
+                .returningResult(STAGE_TRANSITION.ID)
+                .fetchOne(STAGE_TRANSITION.ID);
     }
 }

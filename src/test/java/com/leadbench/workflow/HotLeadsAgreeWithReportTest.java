@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +11,7 @@ import com.leadbench.report.ProcessReports;
 import com.leadbench.report.ReportFilter;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.routing.Deadlines;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
+import com.leadbench.workflow.HandoffDesk.LeadHandoff;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.model.ScorecardVersion;
+import com.leadbench.store.Database;
+import com.leadbench.store.TestDsl;
+import com.leadbench.store.UnusableScorecardException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,7 +44,7 @@ class UnusableScorecardTest {
     }
 
     private static int transitions(Workspace w) {
-        return w.database().dsl().fetchOne("SELECT count(*) FROM stage_transition").get(0, Integer.class);
+        return TestDsl.of(w.database()).fetchOne("SELECT count(*) FROM stage_transition").get(0, Integer.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.leadbench.store;
+package com.leadbench.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,10 @@ import com.leadbench.model.Contact;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.start.GeneralPreset;
+import com.leadbench.store.ActivityRepository;
+import com.leadbench.store.Database;
+import com.leadbench.store.LeadRepository;
+import com.leadbench.store.TestDsl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,7 +61,7 @@ class StartingPointTest {
     }
 
     private static long count(Workspace w, String table) {
-        return w.database().dsl().fetchCount(w.database().dsl().selectFrom(table));
+        return TestDsl.of(w.database()).fetchCount(TestDsl.of(w.database()).selectFrom(table));
     }
 
     @Test
@@ -89,9 +93,9 @@ class StartingPointTest {
                     .fittedTo(java.util.List.of("Email", "First Name", "Last Name", "Company")), false, ImportProgress.NONE);
             assertTrue(s.accepted(), s.problems().toString());
             assertEquals(0, new Rescoring(db).applyPublished(NOW));
-            assertEquals(0, db.dsl().fetchCount(db.dsl().selectFrom("scorecard_version")));
-            assertEquals(0, db.dsl().fetchCount(db.dsl().selectFrom("stage_transition")));
-            assertEquals(2, db.dsl().fetchCount(db.dsl().selectFrom("contact")));
+            assertEquals(0, TestDsl.of(db).fetchCount(TestDsl.of(db).selectFrom("scorecard_version")));
+            assertEquals(0, TestDsl.of(db).fetchCount(TestDsl.of(db).selectFrom("stage_transition")));
+            assertEquals(2, TestDsl.of(db).fetchCount(TestDsl.of(db).selectFrom("contact")));
         }
     }
 
