@@ -16,20 +16,12 @@ public final class StageChanges {
 
     /**
      * Whether a move to {@code after} is recorded for a lead whose latest transition is
-     * {@code last} (null for none): not when nothing changes, not out of a stage sales reported, and
-     * not out of a handoff unless it escalated.
+     * {@code last} (null for none): not when nothing changes, and not for a lead sales owns unless
+     * it escalated ({@link SalesOwnership}).
      */
     public static boolean records(StageTransition last, LifecycleStage after) {
         LifecycleStage before = last == null ? LifecycleStage.CONTACT : last.to();
-        return after != before && !SalesStages.reported(before) && !(before == LifecycleStage.HANDED_OFF && !escalated(last, after));
-    }
-
-    /**
-     * A handed-off lead belongs to sales: scoring records no more changes for it, except an MQL
-     * handed off that has become an SQL since, which sales must hear about (it is handed off again).
-     */
-    private static boolean escalated(StageTransition handoff, LifecycleStage after) {
-        return handoff.from() == LifecycleStage.MQL && after == LifecycleStage.SQL;
+        return after != before && SalesOwnership.scoringMayMove(last, after);
     }
 
     /**
