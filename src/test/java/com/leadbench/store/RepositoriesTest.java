@@ -13,10 +13,13 @@ import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.AuditEntry;
 import com.leadbench.model.Contact;
+import com.leadbench.model.DecisionKind;
 import com.leadbench.model.FollowUpKind;
+import com.leadbench.model.LeadDecision;
 import com.leadbench.model.LeadDetail;
 import com.leadbench.model.LeadSummary;
 import com.leadbench.model.LifecycleStage;
+import com.leadbench.model.ReviewNote;
 import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.StageTransition;
@@ -160,10 +163,47 @@ class RepositoriesTest {
 
     @Test
     void resetEmptiesEverything() {
-        leads.insert(contact("ada@acme.com", null, Map.of()));
+        Instant at = Instant.parse("2025-03-01T10:00:00Z");
+        Account acme = leads.insert(account("acme.com", Map.of("segment", "food")));
+        long ada = leads.insert(contact("ada@acme.com", acme.id(), Map.of("origin", "paid_search")));
+        activities.insert(activity(ada, ActivityType.PAGE_VIEW, "/pricing", "2025-03-01T09:00:00Z"));
+        new FollowUpRepository(db).insert(new SalesFollowUp(0, ada, FollowUpKind.FIRST_CONTACT, at, null, "called"));
+        ScorecardVersion v = new ScorecardRepository(db).publish("Card", "{}", "first", at);
+        PacketRepository packets = new PacketRepository(db);
+        packets.insert("P-1", at, "manager", "generic", "tier A", 1);
+        StageTransitionRepository stages = new StageTransitionRepository(db);
+        stages.record(List.of(new StageTransition(0, ada, LifecycleStage.CONTACT, LifecycleStage.MQL, at, "scored", v.version())));
+        stages.record(List.of(new StageTransition(0, ada, LifecycleStage.MQL, LifecycleStage.HANDED_OFF, at, "handed off",
+                v.version(), "P-1")));
+        new LeadDecisionRepository(db).append(new LeadDecision(0, ada, DecisionKind.NOTE_EDITED, null, null, "call her", at, "manager"));
+        new ReviewNoteRepository(db).insert(new ReviewNote(0, ada, at, "manager", "looks good"));
+        new AuditRepository(db).append(new AuditEntry(0, at, "manager", "review_note", "contact", ada, "looks good"));
+        List<String> tables = dataTables();
+        for (String table : tables) {
+            assertTrue(rows(table) > 0, table + " must hold a row before the reset, or the test proves nothing about it");
+        }
         DataReset reset = new DataReset(db);
         assertTrue(!reset.isEmpty());
+
         reset.wipe();
+
         assertTrue(reset.isEmpty());
+        for (String table : tables) {
+            assertEquals(0, rows(table), table + " after the reset");
+        }
+        assertEquals(1, rows("leadbench_meta"), "the reset keeps what marks the file as Leadbench's");
+    }
+
+    /** Every table the migrations make for data: all but SQLite's own, Flyway's history and the file's mark. */
+    private List<String> dataTables() {
+        List<String> tables = db.dsl().fetch("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                + " AND name NOT IN ('flyway_schema_history', 'leadbench_meta') ORDER BY name").getValues(0, String.class);
+        assertEquals(List.of("account", "account_field", "activity", "audit_log", "contact", "contact_field", "handoff_packet",
+                "lead_decision", "review_note", "sales_follow_up", "scorecard_version", "stage_transition"), tables);
+        return tables;
+    }
+
+    private int rows(String table) {
+        return db.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)));
     }
 }
