@@ -36,6 +36,12 @@ public final class LatestOnly<I, O> {
         }
     }
 
+    /** Drops every request asked so far: a result still computing is not shown, a waiting one does not run. */
+    public void cancel() {
+        requested++;
+        pending = null;
+    }
+
     private void startNext() {
         I input = pending;
         pending = null;

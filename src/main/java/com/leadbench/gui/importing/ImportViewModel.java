@@ -23,8 +23,6 @@ import com.leadbench.ingest.SourceFacts;
 import com.leadbench.ingest.matching.ColumnMatch;
 import com.leadbench.ingest.matching.MappingGuess;
 import com.leadbench.ingest.matching.MappingMatcher;
-import com.leadbench.store.Importer;
-import com.leadbench.store.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -68,7 +66,7 @@ public final class ImportViewModel {
     /** Rows of the mapped preview. */
     static final int PREVIEW_ROWS = 20;
 
-    private final Workspace workspace;
+    private final ImportDesk desk;
     private final TaskExecutor executor;
     private final MappingMemory memory;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
@@ -108,13 +106,13 @@ public final class ImportViewModel {
     static final String NO_FILE = "No file chosen yet: its format, encoding, delimiter and rows appear here.";
 
     /** A wizard that remembers no mappings. */
-    public ImportViewModel(Workspace workspace, TaskExecutor executor) {
-        this(workspace, executor, null);
+    public ImportViewModel(ImportDesk desk, TaskExecutor executor) {
+        this(desk, executor, null);
     }
 
     /** @param memory where chosen mappings are remembered per set of columns (null: nowhere) */
-    public ImportViewModel(Workspace workspace, TaskExecutor executor, MappingMemory memory) {
-        this.workspace = workspace;
+    public ImportViewModel(ImportDesk desk, TaskExecutor executor, MappingMemory memory) {
+        this.desk = desk;
         this.executor = executor;
         this.memory = memory;
         ready = source.isNotNull().and(mapping.isNotNull()).and(running.not()).and(dayOrderNeeded.not().or(dayOrder.isNotNull()));
@@ -477,10 +475,10 @@ public final class ImportViewModel {
         executor.execute(() -> {
             // the same checks as the command: placeholder emails kept apart, what the published scorecard will do
             // version 0 (nothing published) is not "the published scorecard" the checks speak of
-            ImportChecks.Result checks = ImportChecks.run(s, m, workspace.published().number() > 0 ? workspace.published().scorecard() : null);
-            ImportSummary result = new Importer(workspace.database()).run(s, checks.mapping(), dryRun, tracker);
+            ImportChecks.Result checks = ImportChecks.run(s, m, desk.publishedScorecard().orElse(null));
+            ImportSummary result = desk.run(s, checks.mapping(), dryRun, tracker);
             if (!dryRun && result.accepted()) {
-                workspace.refresh();
+                desk.refresh();
                 if (memory != null) {
                     try {
                         memory.remember(s.headers(), m);

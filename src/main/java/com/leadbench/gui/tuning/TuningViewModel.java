@@ -14,8 +14,6 @@ import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
-import com.leadbench.store.ScorecardPublisher;
-import com.leadbench.store.Workspace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +42,7 @@ public final class TuningViewModel {
     /** Set LEADBENCH_LOG_PREVIEWS to log every preview's timing on stderr (how the README's latency was measured). */
     private static final boolean LOG_PREVIEWS = System.getenv("LEADBENCH_LOG_PREVIEWS") != null;
 
-    private final Workspace workspace;
+    private final TuningSource source;
     private final TaskExecutor executor;
     private final DraftHistory history;
     private final LatestOnly<Request, PreviewResult> previews;
@@ -77,29 +75,29 @@ public final class TuningViewModel {
     private record Request(Scorecard draft, long startedNanos) {
     }
 
-    public TuningViewModel(Workspace workspace, TaskExecutor executor) {
-        this.workspace = workspace;
+    public TuningViewModel(TuningSource source, TaskExecutor executor) {
+        this.source = source;
         this.executor = executor;
-        this.history = new DraftHistory(workspace.published().scorecard());
-        this.matrix = workspace.publishedMatrix();
+        this.history = new DraftHistory(source.publishedScorecard());
+        this.matrix = source.publishedMatrix();
         this.comparisons = new LatestOnly<>(executor, this::compareOff, this::showComparison,
                 failure -> status.set("Could not compare: " + failure.getMessage()));
         this.previews = new LatestOnly<>(executor, this::compute, this::show,
                 failure -> status.set("Preview failed: " + failure.getMessage()));
         changed();
         // the version list is read from the database: off the FX thread
-        executor.execute(() -> workspace.scorecards().history(), versions::setAll,
+        executor.execute(source::versions, versions::setAll,
                 failure -> status.set("Could not read the versions: " + failure.getMessage()));
     }
 
     // ------------------------------------------------------------------ editing
 
     public Scorecard published() {
-        return workspace.published().scorecard();
+        return source.publishedScorecard();
     }
 
     public int publishedVersion() {
-        return workspace.published().number();
+        return source.publishedVersion();
     }
 
     /** Applies an edit to the draft as one undoable step named {@code name}. */
@@ -175,10 +173,10 @@ public final class TuningViewModel {
     /** Off the FX thread, one at a time: adapt the columns to the draft and rescore everyone. */
     private PreviewResult compute(Request request) {
         long start = System.nanoTime();
-        PreviewScores published = workspace.publishedScores();
-        if (matrix.leads() != workspace.columns()) {
+        PreviewScores published = source.publishedScores();
+        if (matrix.leads() != source.columns()) {
             // the leads were reloaded (an import or a merge): start again from the published columns
-            matrix = workspace.publishedMatrix();
+            matrix = source.publishedMatrix();
         }
         PreviewEngine.Preview p = PreviewEngine.preview(matrix, request.draft(), published);
         matrix = p.matrix();
@@ -216,8 +214,8 @@ public final class TuningViewModel {
             cellContacts.clear();
             return;
         }
-        LeadColumns leads = workspace.columns();
-        PreviewScores published = workspace.publishedScores();
+        LeadColumns leads = source.columns();
+        PreviewScores published = source.publishedScores();
         List<CellRow> rows = new ArrayList<>();
         for (int i : result.transitions().contacts(cell.published(), cell.draft())) {
             var c = leads.contact(i);
@@ -235,7 +233,7 @@ public final class TuningViewModel {
             comparisons.submit(null);
             return;
         }
-        comparisons.submit(new Comparing(row, history.current(), published(), workspace.clock().instant()));
+        comparisons.submit(new Comparing(row, history.current(), published(), source.now()));
     }
 
     /** What a comparison needs, read on the FX thread; the scoring runs off it. */
@@ -249,7 +247,7 @@ public final class TuningViewModel {
         if (asked == null) {
             return null;
         }
-        var facts = workspace.columns().facts(asked.row().index());
+        var facts = source.columns().facts(asked.row().index());
         return new Compared(asked, ScoringEngine.score(asked.published(), facts, asked.now()), ScoringEngine.score(asked.draft(), facts, asked.now()));
     }
 
@@ -309,7 +307,7 @@ public final class TuningViewModel {
         }
         Scorecard card = history.current();
         busy.set(true);
-        executor.execute(() -> new Published(workspace.publish(card, note.strip()), workspace.scorecards().history()), published -> {
+        executor.execute(() -> new Published(source.publish(card, note.strip()), source.versions()), published -> {
             busy.set(false);
             afterPublish(published.applied(), published.versions());
         }, failure -> {
@@ -319,15 +317,15 @@ public final class TuningViewModel {
     }
 
     /** A publish and the version list after it, both read off the FX thread. */
-    private record Published(ScorecardPublisher.Applied applied, List<ScorecardVersion> versions) {
+    private record Published(TuningSource.Publication applied, List<ScorecardVersion> versions) {
     }
 
-    private void afterPublish(ScorecardPublisher.Applied applied, List<ScorecardVersion> after) {
-        history.reset(workspace.published().scorecard());
-        matrix = workspace.publishedMatrix();
+    private void afterPublish(TuningSource.Publication applied, List<ScorecardVersion> after) {
+        history.reset(source.publishedScorecard());
+        matrix = source.publishedMatrix();
         versions.setAll(after);
         changed();
-        status.set("Published version " + applied.version().version() + ": " + applied.transitions() + " stage changes recorded.");
+        status.set("Published version " + applied.version() + ": " + applied.transitions() + " stage changes recorded.");
         onPublished.run();
     }
 

@@ -1,5 +1,6 @@
 package com.leadbench.gui.importing;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class ImportScreenTest {
     void start(Stage stage) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("import.db"), 60, clock);
-        model = new ImportViewModel(workspace, TaskExecutor.direct());
+        model = new WindowGraph(workspace, TaskExecutor.direct()).importingWithoutMemory();
         model.setOnImported(imported::incrementAndGet);
         Scene scene = new Scene(ImportView.create(model), 1000, 760);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());

@@ -1,13 +1,11 @@
-package com.leadbench.gui.handoff;
+package com.leadbench.gui.hotleads;
 
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.gui.leads.LeadsViewModel;
+import com.leadbench.gui.detail.LeadDetailViewModel;
 import com.leadbench.handoff.CrmFormat;
-import com.leadbench.store.HandoffDesk;
 import com.leadbench.store.HandoffDesk.LeadHandoff;
 import com.leadbench.store.HandoffDesk.Selection;
-import com.leadbench.store.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -27,9 +25,9 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class HotLeadsViewModel {
 
-    private final HandoffDesk desk;
+    private final HotLeadDesk desk;
     private final TaskExecutor executor;
-    private final LeadsViewModel detail;
+    private final LeadDetailViewModel detail;
     private final ObservableList<LeadHandoff> all = FXCollections.observableArrayList();
     private final FilteredList<LeadHandoff> visible = new FilteredList<>(all, h -> !h.reviewed());
     private final BooleanProperty showReviewed = new SimpleBooleanProperty(this, "showReviewed", false);
@@ -42,10 +40,11 @@ public final class HotLeadsViewModel {
     private Runnable onChanged = () -> { };
     private Long shown;
 
-    public HotLeadsViewModel(Workspace workspace, TaskExecutor executor) {
-        this.desk = new HandoffDesk(workspace);
+    /** {@code detail} is the pane beside the queue; a decision made in it reloads the queue. */
+    public HotLeadsViewModel(HotLeadDesk desk, LeadDetailViewModel detail, TaskExecutor executor) {
+        this.desk = desk;
         this.executor = executor;
-        this.detail = new LeadsViewModel(workspace, executor);
+        this.detail = detail;
         detail.setOnChanged(() -> {
             load();
             onChanged.run();
@@ -80,7 +79,7 @@ public final class HotLeadsViewModel {
     public void show(LeadHandoff lead) {
         if (lead == null) {
             shown = null;
-            detail.clearDetail();
+            detail.clear();
         } else {
             shown = lead.contactId();
             detail.show(lead.contactId());
@@ -156,7 +155,7 @@ public final class HotLeadsViewModel {
         return selectedIds;
     }
 
-    public LeadsViewModel detail() {
+    public LeadDetailViewModel detail() {
         return detail;
     }
 

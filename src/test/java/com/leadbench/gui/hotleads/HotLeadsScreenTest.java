@@ -1,5 +1,6 @@
-package com.leadbench.gui.handoff;
+package com.leadbench.gui.hotleads;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class HotLeadsScreenTest {
     void start(Stage stage) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T15:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("hot.db"), 300, clock);
-        model = new HotLeadsViewModel(workspace, TaskExecutor.direct());
+        model = new WindowGraph(workspace, TaskExecutor.direct()).hotLeads();
         chosenFolder = dir.resolve("packet");
         Scene scene = new Scene((Parent) HotLeadsView.create(model, owner -> chosenFolder), 1280, 860);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());

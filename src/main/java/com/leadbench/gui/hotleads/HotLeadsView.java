@@ -1,8 +1,8 @@
-package com.leadbench.gui.handoff;
+package com.leadbench.gui.hotleads;
 
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TableColumns;
-import com.leadbench.gui.leads.LeadDetailView;
+import com.leadbench.gui.detail.LeadDetailView;
 import com.leadbench.handoff.CrmFormat;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Points;

@@ -1,4 +1,4 @@
-package com.leadbench.gui.leads;
+package com.leadbench.gui.detail;
 
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
@@ -30,16 +30,16 @@ import javafx.scene.layout.VBox;
  * (overdue marked), review state and actions, the tier override, the editable handoff note and
  * the review notes. Text from the data is shown cut ({@link Formats#cut(String)}).
  */
-final class HandoffSection {
+public final class HandoffSection {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
     /** Characters of the handoff note the editor shows; a note is a page or two, unless a field in it is huge. */
-    static final int NOTE_SHOWN_CHARS = 20_000;
+    public static final int NOTE_SHOWN_CHARS = 20_000;
 
     private HandoffSection() {
     }
 
-    static Node create(LeadView view, LeadsViewModel model) {
+    static Node create(ShownLead view, LeadDetailViewModel model) {
         LeadHandoff h = view.handoff();
         Label heading = new Label("Handoff to sales");
         heading.getStyleClass().add(Styles.SECTION_TITLE);
