@@ -50,6 +50,7 @@ import com.leadbench.store.ContactMerger;
 import com.leadbench.store.HandoffDesk;
 import com.leadbench.store.HandoffDesk.Export;
 import com.leadbench.store.HandoffDesk.LeadHandoff;
+import com.leadbench.gui.detail.LeadInHandoff;
 import com.leadbench.store.HandoffDesk.Selection;
 import com.leadbench.store.Importer;
 import com.leadbench.store.LeadDecisionRepository;
@@ -223,8 +224,8 @@ public final class WindowGraph implements ScreenModels {
             }
 
             @Override
-            public Optional<LeadHandoff> handoff(long contactId) {
-                return handoff.lead(contactId);
+            public Optional<LeadInHandoff> handoff(long contactId) {
+                return handoff.lead(contactId).map(WindowGraph::shown);
             }
 
             @Override
@@ -272,13 +273,13 @@ public final class WindowGraph implements ScreenModels {
     HotLeadDesk hotLeadDesk() {
         return new HotLeadDesk() {
             @Override
-            public List<LeadHandoff> hotLeads() {
-                return handoff.hotLeads();
+            public List<LeadInHandoff> hotLeads() {
+                return handoff.hotLeads().stream().map(WindowGraph::shown).toList();
             }
 
             @Override
-            public Optional<LeadHandoff> lead(long contactId) {
-                return handoff.lead(contactId);
+            public Optional<LeadInHandoff> lead(long contactId) {
+                return handoff.lead(contactId).map(WindowGraph::shown);
             }
 
             @Override
@@ -287,10 +288,26 @@ public final class WindowGraph implements ScreenModels {
             }
 
             @Override
-            public Export export(Selection selection, CrmFormat format, Path dir) {
-                return handoff.export(selection, format, dir);
+            public PacketWritten exportLeads(List<Long> ids, CrmFormat format, Path dir) {
+                return written(handoff.export(Selection.ids(ids), format, dir));
+            }
+
+            @Override
+            public PacketWritten exportReviewed(CrmFormat format, Path dir) {
+                return written(handoff.export(Selection.reviewedNotHandedOff(), format, dir));
             }
         };
+    }
+
+    /** The desk's answer as the screens hold it: its decisions (reviewed, hot, the note's text) computed by the desk. */
+    static LeadInHandoff shown(LeadHandoff h) {
+        return new LeadInHandoff(h.facts(), h.breakdown(), h.stage(), h.qualifiedStage(), h.deadline(), h.contacted(), h.overdue(),
+                h.route(), h.marks(), h.handoff(), h.scorecardLabel(), h.scoredTier(), h.reviewed(), h.noteText(), h.handedOff(), h.hot());
+    }
+
+    private static HotLeadDesk.PacketWritten written(Export export) {
+        return new HotLeadDesk.PacketWritten(export.packet().id(), export.packet().leads().size(), export.handedOffNow(),
+                export.handedOffBefore());
     }
 
     TuningSource tuningSource() {

@@ -6,7 +6,6 @@ import com.leadbench.model.ReviewNote;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ public final class HandoffSection {
     }
 
     static Node create(ShownLead view, LeadDetailViewModel model) {
-        LeadHandoff h = view.handoff();
+        LeadInHandoff h = view.handoff();
         Label heading = new Label("Handoff to sales");
         heading.getStyleClass().add(Styles.SECTION_TITLE);
 
@@ -141,7 +140,7 @@ public final class HandoffSection {
         return l;
     }
 
-    private static Node deadline(LeadHandoff h) {
+    private static Node deadline(LeadInHandoff h) {
         if (h.deadline().isEmpty()) {
             return value("No deadline: not an MQL or SQL", "deadlineText");
         }
@@ -163,7 +162,7 @@ public final class HandoffSection {
         return box;
     }
 
-    private static Node review(LeadHandoff h) {
+    private static Node review(LeadInHandoff h) {
         if (h.handedOff()) {
             return value("Handed off (review no longer needed)", "reviewState");
         }
@@ -178,7 +177,7 @@ public final class HandoffSection {
     }
 
     /** Asks for the tier and the reason; OK stays disabled until a reason is written. */
-    private static Optional<TierChoice> askOverride(LeadHandoff h) {
+    private static Optional<TierChoice> askOverride(LeadInHandoff h) {
         Dialog<TierChoice> dialog = new Dialog<>();
         dialog.setTitle("Override tier");
         dialog.setHeaderText("Set the tier of " + Formats.cut(h.facts().contact().displayName(), 200) + " by hand (the scorecard gives "

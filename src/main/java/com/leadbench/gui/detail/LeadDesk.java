@@ -3,7 +3,6 @@ package com.leadbench.gui.detail;
 import com.leadbench.model.LeadDetail;
 import com.leadbench.model.ReviewNote;
 import com.leadbench.model.Tier;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ public interface LeadDesk {
     Optional<LeadDetail> detail(long contactId);
 
     /** The lead as the handoff sees it, or empty when there is no such contact. */
-    Optional<LeadHandoff> handoff(long contactId);
+    Optional<LeadInHandoff> handoff(long contactId);
 
     List<ReviewNote> notes(long contactId);
 

@@ -1,9 +1,7 @@
 package com.leadbench.gui.hotleads;
 
+import com.leadbench.gui.detail.LeadInHandoff;
 import com.leadbench.handoff.CrmFormat;
-import com.leadbench.store.HandoffDesk.Export;
-import com.leadbench.store.HandoffDesk.LeadHandoff;
-import com.leadbench.store.HandoffDesk.Selection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +9,20 @@ import java.util.Optional;
 /** What the review queue reads and does; the app implements it over the handoff desk. Each call blocks: off the FX thread only. */
 public interface HotLeadDesk {
 
-    /** New SQLs and tier-A MQLs not handed off yet, soonest deadline first. */
-    List<LeadHandoff> hotLeads();
+    /** What an export wrote: the packet's id, how many leads it holds, how many were handed off now and before. */
+    record PacketWritten(String packetId, int leads, int handedOffNow, int handedOffBefore) {
+    }
 
-    Optional<LeadHandoff> lead(long contactId);
+    /** New SQLs and tier-A MQLs not handed off yet, soonest deadline first. */
+    List<LeadInHandoff> hotLeads();
+
+    Optional<LeadInHandoff> lead(long contactId);
 
     void markReviewed(long contactId);
 
-    /** Writes the packet of the selected leads into {@code dir} and hands them off. */
-    Export export(Selection selection, CrmFormat format, Path dir);
+    /** Writes the packet of the leads {@code ids} into {@code dir} and hands them off. */
+    PacketWritten exportLeads(List<Long> ids, CrmFormat format, Path dir);
+
+    /** Writes the packet of every reviewed lead not handed off yet into {@code dir} and hands them off. */
+    PacketWritten exportReviewed(CrmFormat format, Path dir);
 }

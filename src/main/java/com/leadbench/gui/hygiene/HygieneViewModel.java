@@ -1,6 +1,7 @@
 package com.leadbench.gui.hygiene;
 
 import com.leadbench.gui.Formats;
+import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.ingest.hygiene.HygieneCheck;
 import com.leadbench.ingest.hygiene.MatchKeys;
@@ -55,11 +56,15 @@ public final class HygieneViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private Runnable onChanged = () -> { };
-    private long comparisonRequest;
+    private final LatestOnly<DuplicatePair, Optional<PairComparison>> comparisons;
 
     public HygieneViewModel(HygieneDesk desk, TaskExecutor executor) {
         this.desk = desk;
         this.executor = executor;
+        this.comparisons = LatestOnly.everyRequest(executor, this::compare, comparison::set, failure -> {
+            comparison.set(Optional.empty());
+            error.set("Could not load the pair: " + failure.getMessage());
+        });
         selectedPair.addListener((obs, old, pair) -> loadComparison(pair));
         issueFilter.addListener((obs, old, issue) -> {
             visibleFixes.setPredicate(issue == null ? item -> true : item -> item.has(issue));
@@ -115,26 +120,19 @@ public final class HygieneViewModel {
     // ------------------------------------------------------------------ the selected pair
 
     private void loadComparison(DuplicatePair pair) {
-        long request = ++comparisonRequest;
         if (pair == null) {
+            comparisons.cancel();
             comparison.set(Optional.empty());
             return;
         }
-        executor.execute(() -> {
-            Optional<LeadDetail> left = desk.detail(pair.older().id());
-            Optional<LeadDetail> right = desk.detail(pair.newer().id());
-            return left.isPresent() && right.isPresent() ? Optional.of(new PairComparison(pair, left.get(), right.get()))
-                    : Optional.<PairComparison>empty();
-        }, loaded -> {
-            if (request == comparisonRequest) {
-                comparison.set(loaded);
-            }
-        }, failure -> {
-            if (request == comparisonRequest) {
-                comparison.set(Optional.empty());
-                error.set("Could not load the pair: " + failure.getMessage());
-            }
-        });
+        comparisons.submit(pair);
+    }
+
+    /** Off the FX thread: both records of the pair, side by side. */
+    private Optional<PairComparison> compare(DuplicatePair pair) {
+        Optional<LeadDetail> left = desk.detail(pair.older().id());
+        Optional<LeadDetail> right = desk.detail(pair.newer().id());
+        return left.isPresent() && right.isPresent() ? Optional.of(new PairComparison(pair, left.get(), right.get())) : Optional.empty();
     }
 
     // ------------------------------------------------------------------ merge and undo

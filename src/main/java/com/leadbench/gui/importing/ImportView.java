@@ -8,10 +8,8 @@ import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportLimits;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProblem;
-import com.leadbench.ingest.ImportReport;
 import com.leadbench.ingest.ImportWarning;
 import com.leadbench.ingest.MappedPreview;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -280,12 +278,7 @@ public final class ImportView {
             chooser.setInitialFileName("import-report.csv");
             var picked = chooser.showSaveDialog(saveReport.getScene().getWindow());
             if (picked != null) {
-                try {
-                    ImportReport.write(picked.toPath(), List.copyOf(model.report()));
-                    model.messageProperty().set("Report saved to " + picked);
-                } catch (IOException ex) {
-                    model.messageProperty().set("Cannot save the report: " + ex.getMessage());
-                }
+                model.saveReport(picked.toPath());
             }
         });
         VBox reportBox = new VBox(6, report, saveReport);

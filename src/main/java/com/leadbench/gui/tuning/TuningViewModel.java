@@ -2,23 +2,18 @@ package com.leadbench.gui.tuning;
 
 import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
+import com.leadbench.model.ActivityType;
 import com.leadbench.model.ScorecardVersion;
+import com.leadbench.scoring.rules.Rule;
+import java.util.ArrayList;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Breakdown;
-import com.leadbench.scoring.Contribution;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScorecardProblem;
-import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.health.ScorecardHealth;
 import com.leadbench.scoring.preview.FeatureMatrix;
-import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -46,7 +41,7 @@ public final class TuningViewModel {
     private final TaskExecutor executor;
     private final DraftHistory history;
     private final LatestOnly<Request, PreviewResult> previews;
-    private final LatestOnly<Comparing, Compared> comparisons;
+    private final CellComparison cells;
     private volatile FeatureMatrix matrix;
 
     private final ReadOnlyObjectWrapper<Scorecard> draft = new ReadOnlyObjectWrapper<>(this, "draft");
@@ -60,11 +55,7 @@ public final class TuningViewModel {
     private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper(this, "latency", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObservableList<ScorecardProblem> problems = FXCollections.observableArrayList();
-    private final ObservableList<CellRow> cellContacts = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Cell> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
-    private final ObservableList<CompareRow> comparison = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper(this, "comparisonTitle", "");
-    private final ObservableList<ScorecardVersion> versions = FXCollections.observableArrayList();
+    private final VersionsViewModel versions;
     private final ReadOnlyObjectWrapper<List<ScorecardHealth.Warning>> health = new ReadOnlyObjectWrapper<>(this, "health", List.of());
     private Runnable onPublished = () -> { };
 
@@ -80,13 +71,14 @@ public final class TuningViewModel {
         this.executor = executor;
         this.history = new DraftHistory(source.publishedScorecard());
         this.matrix = source.publishedMatrix();
-        this.comparisons = new LatestOnly<>(executor, this::compareOff, this::showComparison,
+        this.versions = new VersionsViewModel(executor, this::revertTo);
+        this.cells = new CellComparison(source, executor, history::current, this::published,
                 failure -> status.set("Could not compare: " + failure.getMessage()));
         this.previews = new LatestOnly<>(executor, this::compute, this::show,
                 failure -> status.set("Preview failed: " + failure.getMessage()));
         changed();
         // the version list is read from the database: off the FX thread
-        executor.execute(source::versions, versions::setAll,
+        executor.execute(source::versions, versions.versions()::setAll,
                 failure -> status.set("Could not read the versions: " + failure.getMessage()));
     }
 
@@ -156,6 +148,27 @@ public final class TuningViewModel {
         edit("Revert to version " + version.version(), c -> scorecard);
     }
 
+    /**
+     * Adds the rule "FIELD equals VALUE" written as {@code FIELD = VALUE} (points 0 until priced) as one
+     * undoable edit; text without a field or a value adds nothing.
+     */
+    public void addFieldRule(String text) {
+        NewRules.field(history.current(), text).ifPresent(this::addRule);
+    }
+
+    /** Adds a rule on every activity of {@code type} (points 0 until priced) as one undoable edit. */
+    public void addSignalRule(ActivityType type) {
+        addRule(NewRules.signal(history.current(), type));
+    }
+
+    private void addRule(Rule rule) {
+        edit("Add " + rule.label(), c -> {
+            List<Rule> next = new ArrayList<>(c.rules());
+            next.add(rule);
+            return c.withRules(next);
+        });
+    }
+
     private void changed() {
         Scorecard current = history.current();
         draft.set(current);
@@ -195,97 +208,7 @@ public final class TuningViewModel {
             System.err.printf(java.util.Locale.ROOT, "preview: leads=%d compute_ms=%.2f edit_to_screen_ms=%.2f%n",
                     result.scores().size(), result.computeMillis(), sinceEdit);
         }
-        if (selectedCell.get() != null) {
-            fillCell(selectedCell.get());
-        }
-    }
-
-    // ------------------------------------------------------------------ matrix cells and comparison
-
-    public void selectCell(Tier published, Tier draftTier) {
-        Cell cell = new Cell(published, draftTier);
-        selectedCell.set(cell);
-        fillCell(cell);
-    }
-
-    private void fillCell(Cell cell) {
-        PreviewResult result = preview.get();
-        if (result == null) {
-            cellContacts.clear();
-            return;
-        }
-        LeadColumns leads = source.columns();
-        PreviewScores published = source.publishedScores();
-        List<CellRow> rows = new ArrayList<>();
-        for (int i : result.transitions().contacts(cell.published(), cell.draft())) {
-            var c = leads.contact(i);
-            rows.add(new CellRow(i, c.id(), c.displayName(), leads.account(i).map(a -> a.name()).orElse(null),
-                    published.total(i), result.scores().total(i), published.tier(i), result.scores().tier(i),
-                    published.stage(i), result.scores().stage(i)));
-        }
-        rows.sort((a, b) -> Double.compare(b.draftTotal(), a.draftTotal()));
-        cellContacts.setAll(rows);
-    }
-
-    /** Scores one contact under both scorecards with the reference engine and lines the rules up; the newest request wins. */
-    public void compare(CellRow row) {
-        if (row == null) {
-            comparisons.submit(null);
-            return;
-        }
-        comparisons.submit(new Comparing(row, history.current(), published(), source.now()));
-    }
-
-    /** What a comparison needs, read on the FX thread; the scoring runs off it. */
-    private record Comparing(CellRow row, Scorecard draft, Scorecard published, Instant now) {
-    }
-
-    private record Compared(Comparing asked, Breakdown before, Breakdown after) {
-    }
-
-    private Compared compareOff(Comparing asked) {
-        if (asked == null) {
-            return null;
-        }
-        var facts = source.columns().facts(asked.row().index());
-        return new Compared(asked, ScoringEngine.score(asked.published(), facts, asked.now()), ScoringEngine.score(asked.draft(), facts, asked.now()));
-    }
-
-    private void showComparison(Compared compared) {
-        if (compared == null) {
-            comparison.clear();
-            comparisonTitle.set("");
-            return;
-        }
-        Breakdown before = compared.before();
-        Breakdown after = compared.after();
-        Map<String, Contribution> was = index(before);
-        Map<String, Contribution> is = index(after);
-        Map<String, CompareRow> rows = new LinkedHashMap<>();
-        for (var rule : compared.asked().draft().rules()) {
-            addRow(rows, rule.id(), was.get(rule.id()), is.get(rule.id()));
-        }
-        for (var c : before.contributions()) {
-            addRow(rows, c.ruleId(), c, is.get(c.ruleId()));
-        }
-        comparison.setAll(rows.values());
-        comparisonTitle.set(compared.asked().row().name() + ": published " + before.tier().label() + " (" + fmt(before.total()) + ", "
-                + before.stage().label() + ") → draft " + after.tier().label() + " (" + fmt(after.total()) + ", "
-                + after.stage().label() + ")");
-    }
-
-    private static void addRow(Map<String, CompareRow> rows, String id, Contribution was, Contribution is) {
-        if (rows.containsKey(id) || (was == null && is == null)) {
-            return;
-        }
-        Contribution any = is != null ? is : was;
-        rows.put(id, new CompareRow(any.label(), any.evidence(), was == null ? null : was.points(), is == null ? null : is.points()));
-    }
-
-    private static Map<String, Contribution> index(Breakdown b) {
-        Map<String, Contribution> out = new LinkedHashMap<>();
-        b.contributions().forEach(c -> out.put(c.ruleId(), c));
-        return out;
+        cells.refill(result);
     }
 
     private static String fmt(double points) {
@@ -323,7 +246,7 @@ public final class TuningViewModel {
     private void afterPublish(TuningSource.Publication applied, List<ScorecardVersion> after) {
         history.reset(source.publishedScorecard());
         matrix = source.publishedMatrix();
-        versions.setAll(after);
+        versions.versions().setAll(after);
         changed();
         status.set("Published version " + applied.version() + ": " + applied.transitions() + " stage changes recorded.");
         onPublished.run();
@@ -385,23 +308,39 @@ public final class TuningViewModel {
         return problems;
     }
 
+    // ------------------------------------------------------------------ matrix cells and comparison (CellComparison)
+
+    public void selectCell(Tier published, Tier draftTier) {
+        cells.select(new Cell(published, draftTier), preview.get());
+    }
+
+    /** Scores one contact under both scorecards with the reference engine and lines the rules up; the newest request wins. */
+    public void compare(CellRow row) {
+        cells.compare(row);
+    }
+
     public ObservableList<CellRow> cellContacts() {
-        return cellContacts;
+        return cells.contacts();
     }
 
     public ReadOnlyObjectProperty<Cell> selectedCellProperty() {
-        return selectedCell.getReadOnlyProperty();
+        return cells.selectedProperty();
     }
 
     public ObservableList<CompareRow> comparison() {
-        return comparison;
+        return cells.comparison();
     }
 
     public ReadOnlyStringProperty comparisonTitleProperty() {
-        return comparisonTitle.getReadOnlyProperty();
+        return cells.titleProperty();
     }
 
     public ObservableList<ScorecardVersion> versions() {
+        return versions.versions();
+    }
+
+    /** The Versions tab: compare two versions, load one as the draft. */
+    public VersionsViewModel versionHistory() {
         return versions;
     }
 }

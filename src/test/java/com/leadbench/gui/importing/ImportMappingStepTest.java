@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.format.ImportMappingJson;
-import com.leadbench.format.MappingMemory;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.ingest.DayOrder;
