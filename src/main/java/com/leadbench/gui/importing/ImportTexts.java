@@ -1,5 +1,7 @@
 package com.leadbench.gui.importing;
 
+import com.leadbench.ingest.DateColumn;
+import com.leadbench.gui.Formats;
 import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.SourceFacts;
 import com.leadbench.ingest.matching.ColumnMatch;
@@ -76,5 +78,15 @@ final class ImportTexts {
             case ' ' -> "space";
             default -> "'" + c + "'";
         };
+    }
+
+    /** "Dates such as 3/5/2025 in Create Date can be read day first or month first: which is it?" */
+    static String dayOrderQuestion(List<DateColumn.AmbiguousDayOrder> ambiguous) {
+        if (ambiguous.isEmpty()) {
+            return "";
+        }
+        DateColumn.AmbiguousDayOrder first = ambiguous.getFirst();
+        String columns = ambiguous.size() == 1 ? "in \"" + first.column() + "\"" : "in \"" + first.column() + "\" and " + (ambiguous.size() - 1) + " more";
+        return "Dates such as " + Formats.cut(first.example(), 24) + " " + columns + " can be read either way, and no value decides.";
     }
 }
