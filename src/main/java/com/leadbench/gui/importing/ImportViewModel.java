@@ -8,13 +8,10 @@ import com.leadbench.ingest.DateColumn;
 import com.leadbench.ingest.DateColumns;
 import com.leadbench.ingest.DayOrder;
 import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportChecks;
 import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportPreview;
 import com.leadbench.ingest.ImportProblem;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportReport;
 import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.ImportWarning;
 import com.leadbench.ingest.MappedPreview;
@@ -30,10 +27,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -45,14 +38,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 /**
  * The import wizard's state. Choosing a file opens and sniffs it (encoding, delimiter, header, rows:
@@ -86,23 +76,16 @@ public final class ImportViewModel {
     private final ObservableList<DateColumn.AmbiguousDayOrder> ambiguousDates = FXCollections.observableArrayList();
     private final ObjectProperty<DayOrder> dayOrder = new SimpleObjectProperty<>(this, "dayOrder");
     private final ReadOnlyObjectWrapper<MappedPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ObservableList<ImportProblem> report = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "Choose a CSV file or an Excel workbook to import.");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final BooleanBinding dayOrderNeeded = Bindings.isNotEmpty(ambiguousDates);
+    private final ImportRunner runner;
     private final BooleanBinding ready;
     private final Deque<MappingGuess> history = new ArrayDeque<>();
-    private final AtomicBoolean cancel = new AtomicBoolean();
-    private final AtomicLong done = new AtomicLong();
-    private final AtomicLong total = new AtomicLong();
     private List<List<String>> sample = List.of();
     private long checks;
     private long opens;
     private boolean quiet;
-    private Runnable onImported = () -> { };
 
     static final String NO_FILE = "No file chosen yet: its format, encoding, delimiter and rows appear here.";
 
@@ -116,7 +99,8 @@ public final class ImportViewModel {
         this.desk = desk;
         this.executor = executor;
         this.memory = memory;
-        ready = source.isNotNull().and(mapping.isNotNull()).and(running.not()).and(dayOrderNeeded.not().or(dayOrder.isNotNull()));
+        this.runner = new ImportRunner(desk, executor, memory, message, warnings);
+        ready = source.isNotNull().and(mapping.isNotNull()).and(runner.runningProperty().not()).and(dayOrderNeeded.not().or(dayOrder.isNotNull()));
         kind.addListener((obs, old, k) -> {
             refreshKind();
             if (!quiet) {
@@ -151,8 +135,7 @@ public final class ImportViewModel {
      */
     public void choose(Path path) {
         file.set(path);
-        summary.set(null);
-        report.clear();
+        runner.clear();
         factsText.set(path.getFileName() + ": opening…");
         message.set("Opening " + path.getFileName() + "…");
         long open = ++opens;
@@ -203,7 +186,7 @@ public final class ImportViewModel {
             mapping.set(null);
             preview.set(null);
             ambiguousDates.clear();
-            reject(failure);
+            runner.reject(failure);
         });
     }
 
@@ -441,87 +424,15 @@ public final class ImportViewModel {
     public void run(boolean dryRun) {
         CsvSource s = source.get();
         ImportMapping m = mapping.get();
-        MappingGuess g = guess.get();
-        SourceFacts f = facts.get();
         if (s == null || m == null) {
             message.set("Choose a file and a mapping first.");
             return;
         }
-        cancel.set(false);
-        done.set(0);
-        total.set(0);
-        running.set(true);
-        progress.set(-1);
-        summary.set(null);
-        report.clear();
-        message.set(dryRun ? "Checking " + s.file().getFileName() + "…" : "Importing " + s.file().getFileName() + "…");
-        Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
-            long t = total.get();
-            progress.set(t <= 0 ? -1 : Math.min(1.0, done.get() / (double) t));
-        }));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
-        ImportProgress tracker = new ImportProgress() {
-            @Override
-            public void rowsDone(long rows, long of) {
-                done.set(rows);
-                total.set(of);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancel.get();
-            }
-        };
-        executor.execute(() -> {
-            // the same checks as the command: placeholder emails kept apart, what the published scorecard will do
-            // version 0 (nothing published) is not "the published scorecard" the checks speak of
-            ImportChecks.Result checks = ImportChecks.run(s, m, desk.publishedScorecard().orElse(null));
-            ImportSummary result = desk.run(s, checks.mapping(), dryRun, tracker);
-            if (!dryRun && result.accepted()) {
-                desk.refresh();
-                if (memory != null) {
-                    try {
-                        memory.remember(s.headers(), m);
-                    } catch (java.io.IOException e) {
-                        // the import landed; only the offer next time is lost
-                    }
-                }
-            }
-            return new ImportDone(result, checks.warnings());
-        }, finished -> {
-            ImportSummary result = finished.summary();
-            if (!finished.warnings().isEmpty()) {
-                List<ImportWarning> all = new java.util.ArrayList<>(s.warnings());
-                all.addAll(finished.warnings());
-                warnings.setAll(all);
-            }
-            poll.stop();
-            running.set(false);
-            progress.set(1);
-            summary.set(result);
-            report.setAll(result.problems());
-            message.set(ImportTexts.describe(result, f, g));
-            if (!result.dryRun() && result.accepted()) {
-                onImported.run();
-            }
-        }, failure -> {
-            poll.stop();
-            running.set(false);
-            progress.set(0);
-            reject(failure);
-        });
-    }
-
-    /** An import's summary with what the checks before it found. */
-    private record ImportDone(ImportSummary summary, List<ImportWarning> warnings) {
+        runner.run(s, m, guess.get(), facts.get(), dryRun);
     }
 
     public void cancel() {
-        if (running.get()) {
-            cancel.set(true);
-            message.set("Cancelling: nothing will be imported.");
-        }
+        runner.cancel();
     }
 
     /**
@@ -529,11 +440,7 @@ public final class ImportViewModel {
      * cancelled instead, and the wizard closes on the next request.
      */
     public boolean requestClose() {
-        if (running.get()) {
-            cancel();
-            return false;
-        }
-        return true;
+        return runner.requestClose();
     }
 
     /** Lets go of the open file (a workbook's sheet is a temporary file). */
@@ -546,26 +453,13 @@ public final class ImportViewModel {
         }
     }
 
-    private void reject(Throwable failure) {
-        if (failure instanceof ImportException e) {
-            report.setAll(e.problems());
-            message.set("Rejected, nothing was imported: " + e.getMessage());
-        } else {
-            message.set("Import failed, nothing was imported: " + failure.getMessage());
-        }
-    }
-
     /** Writes the rejection report (line, column, value, reason) to {@code target} as CSV, off the FX thread. */
     public void saveReport(Path target) {
-        List<ImportProblem> problems = List.copyOf(report);
-        executor.execute(() -> {
-            ImportReport.write(target, problems);
-            return target;
-        }, saved -> message.set("Report saved to " + saved), failure -> message.set("Cannot save the report: " + failure.getMessage()));
+        runner.saveReport(target);
     }
 
     public void setOnImported(Runnable action) {
-        this.onImported = action;
+        runner.setOnImported(action);
     }
 
     public ObjectProperty<Path> fileProperty() {
@@ -655,11 +549,11 @@ public final class ImportViewModel {
     }
 
     public ReadOnlyObjectProperty<ImportSummary> summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return runner.summaryProperty();
     }
 
     public ObservableList<ImportProblem> report() {
-        return report;
+        return runner.report();
     }
 
     public StringProperty messageProperty() {
@@ -667,14 +561,14 @@ public final class ImportViewModel {
     }
 
     public DoubleProperty progressProperty() {
-        return progress;
+        return runner.progressProperty();
     }
 
     public BooleanProperty runningProperty() {
-        return running;
+        return runner.runningProperty();
     }
 
     List<ImportProblem> problems() {
-        return List.copyOf(report);
+        return List.copyOf(runner.report());
     }
 }
