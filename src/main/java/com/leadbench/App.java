@@ -91,8 +91,9 @@ public final class App extends Application {
         executor.execute(() -> unwrap(pending), opened -> {
             Startup.mark("workspace open");
             workspace = opened;
-            LeadsViewModel leads = new LeadsViewModel(opened, executor);
-            root.getChildren().setAll(MainWindow.create(opened, executor, leads));
+            WindowGraph graph = new WindowGraph(opened, executor);
+            LeadsViewModel leads = graph.leads();
+            root.getChildren().setAll(MainWindow.create(graph, leads));
             Startup.mark("window built");
             leads.loadingProperty().addListener((obs, was, now) -> {
                 if (was && !now) {

@@ -1,38 +1,31 @@
 package com.leadbench.gui;
 
-import com.leadbench.AppPaths;
-import com.leadbench.format.MappingMemory;
 import com.leadbench.gui.dashboard.DashboardView;
 import com.leadbench.gui.dashboard.DashboardViewModel;
-import com.leadbench.gui.handoff.HotLeadsView;
-import com.leadbench.gui.handoff.HotLeadsViewModel;
+import com.leadbench.gui.hotleads.HotLeadsView;
+import com.leadbench.gui.hotleads.HotLeadsViewModel;
 import com.leadbench.gui.hygiene.HygieneView;
 import com.leadbench.gui.hygiene.HygieneViewModel;
-import com.leadbench.gui.importing.ImportView;
-import com.leadbench.gui.importing.ImportViewModel;
 import com.leadbench.gui.leads.LeadsView;
 import com.leadbench.gui.leads.LeadsViewModel;
+import com.leadbench.gui.tuning.TuningView;
+import com.leadbench.gui.tuning.TuningViewModel;
+import com.leadbench.gui.importing.ImportView;
+import com.leadbench.gui.importing.ImportViewModel;
 import com.leadbench.gui.recovery.RecoveryBanner;
-import com.leadbench.gui.recovery.RecoveryViewModel;
 import com.leadbench.gui.start.HealthBanner;
 import com.leadbench.gui.start.HealthViewModel;
 import com.leadbench.gui.start.StartBanner;
 import com.leadbench.gui.start.StartViewModel;
-import com.leadbench.gui.tuning.AnalysisViewModel;
-import com.leadbench.gui.tuning.LearnViewModel;
-import com.leadbench.gui.tuning.TuningView;
-import com.leadbench.gui.tuning.TuningViewModel;
-import com.leadbench.workflow.ProcessFigures;
-import com.leadbench.workflow.Workspace;
 import javafx.scene.Node;
+import javafx.scene.layout.VBox;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 
-/** The main window's content: one tab per screen, over one workspace. */
+/** The main window's content: one tab per screen, each built over the models {@link ScreenModels} gives. */
 public final class MainWindow {
 
     private MainWindow() {
@@ -43,9 +36,8 @@ public final class MainWindow {
      * are remembered in the user's data folder and offered again for files with the same columns.
      * Closing the window while an import runs cancels the import instead.
      */
-    private static void openImport(Workspace workspace, TaskExecutor executor, LeadsViewModel leads) {
-        MappingMemory memory = new MappingMemory(AppPaths.dataDirectory().resolve("mappings"));
-        ImportViewModel model = new ImportViewModel(workspace, executor, memory);
+    private static void openImport(ScreenModels screens, LeadsViewModel leads) {
+        ImportViewModel model = screens.importing();
         model.setOnImported(leads::load);
         Stage stage = new Stage();
         stage.setTitle("Import CSV — Leadbench");
@@ -62,15 +54,15 @@ public final class MainWindow {
     }
 
     /** Builds the screens and starts loading the leads. */
-    public static Parent create(Workspace workspace, TaskExecutor executor, LeadsViewModel leads) {
-        Tab leadsTab = new Tab("Leads", LeadsView.create(leads, () -> openImport(workspace, executor, leads)));
+    public static Parent create(ScreenModels screens, LeadsViewModel leads) {
+        Tab leadsTab = new Tab("Leads", LeadsView.create(leads, () -> openImport(screens, leads)));
         leadsTab.setId("leadsTab");
         Tab hotTab = new Tab("Hot leads");
         hotTab.setId("hotLeadsTab");
         // built when first opened; a review, an override or an export reloads the leads too
         hotTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && hotTab.getContent() == null) {
-                HotLeadsViewModel hot = new HotLeadsViewModel(workspace, executor);
+                HotLeadsViewModel hot = screens.hotLeads();
                 hot.setOnChanged(leads::load);
                 hotTab.setContent(HotLeadsView.create(hot, HotLeadsView::askFolder));
                 hot.load();
@@ -81,7 +73,7 @@ public final class MainWindow {
         // built and computed when first opened: the figures read the whole database; Refresh computes them again
         dashboardTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && dashboardTab.getContent() == null) {
-                DashboardViewModel dashboard = new DashboardViewModel(new ProcessFigures(workspace), executor);
+                DashboardViewModel dashboard = screens.dashboard();
                 dashboardTab.setContent(DashboardView.create(dashboard, DashboardView::askFile));
                 dashboard.load();
             }
@@ -90,11 +82,11 @@ public final class MainWindow {
         tuningTab.setId("tuningTab");
         // built when first opened: the leads come first, and the studio's draft starts from the latest version
         Runnable buildTuning = () -> {
-            TuningViewModel tuning = new TuningViewModel(workspace, executor);
+            TuningViewModel tuning = screens.tuning();
             tuning.setOnPublished(leads::load);
             // what the draft's live preview shuts out, above the studio
             javafx.scene.layout.BorderPane studio = new javafx.scene.layout.BorderPane(TuningView.create(tuning,
-                    new AnalysisViewModel(workspace, tuning, executor), new LearnViewModel(workspace, tuning, executor)));
+                    screens.analysis(tuning), screens.learn(tuning)));
             studio.setTop(HealthBanner.create("draftHealthBanner", new javafx.beans.property.SimpleStringProperty(
                     "The draft needs a look before it is published"), tuning.healthProperty()));
             tuningTab.setContent(studio);
@@ -109,7 +101,7 @@ public final class MainWindow {
         // built and checked when first opened; a merge or an undo reloads the leads
         hygieneTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && hygieneTab.getContent() == null) {
-                HygieneViewModel hygiene = new HygieneViewModel(workspace, executor);
+                HygieneViewModel hygiene = screens.hygiene();
                 hygiene.setOnChanged(leads::load);
                 hygieneTab.setContent(HygieneView.create(hygiene));
                 hygiene.load();
@@ -120,12 +112,10 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         VBox banners = new VBox();
-        if (workspace.unusableScorecard().isPresent()) {
-            // the published scorecard cannot be used: say so above every screen, with the ways out
-            banners.getChildren().add(RecoveryBanner.create(new RecoveryViewModel(workspace, executor, leads::load)));
-        }
+        // the published scorecard cannot be used: say so above every screen, with the ways out
+        screens.recovery(leads::load).ifPresent(recovery -> banners.getChildren().add(RecoveryBanner.create(recovery)));
         // nothing published yet: the general preset is shown; choose where to start
-        StartViewModel start = new StartViewModel(workspace, executor, () -> {
+        StartViewModel start = screens.start(() -> {
             if (tuningTab.getContent() != null) {
                 // the studio's draft started from version 0: start it again from what was just published
                 tuningTab.setContent(null);
@@ -150,7 +140,7 @@ public final class MainWindow {
         });
         banners.getChildren().add(StartBanner.create(start));
         // what the scorecard in use shuts out, checked at open and whenever the leads were reloaded (import, merge, publish)
-        HealthViewModel health = new HealthViewModel(workspace, executor);
+        HealthViewModel health = screens.health();
         banners.getChildren().add(HealthBanner.create("healthBanner", health.titleProperty(), health.warningsProperty()));
         leads.loadingProperty().addListener((obs, was, loading) -> {
             if (was && !loading) {

@@ -1,6 +1,7 @@
 package com.leadbench.gui.dashboard;
 
 import com.leadbench.gui.Formats;
+import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.report.ProcessReport;
 import com.leadbench.report.ReportFilter;
@@ -51,15 +52,25 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private long requested;
+    private final LatestOnly<Asked, Loaded> loads;
 
     public DashboardViewModel(ReportSource source, TaskExecutor executor) {
         this.source = source;
         this.executor = executor;
+        // every change of the filter starts computing at once; only the newest request's figures are shown
+        this.loads = LatestOnly.everyRequest(executor, asked -> new Loaded(source.report(asked.filter(), asked.level()), source.versions()),
+                this::show, failure -> {
+                    loading.set(false);
+                    error.set("Could not compute the figures: " + failure.getMessage());
+                });
         from.addListener((obs, old, value) -> load());
         to.addListener((obs, old, value) -> load());
         version.addListener((obs, old, value) -> load());
         warnBelow.addListener((obs, old, value) -> load());
+    }
+
+    /** What one request asks: the filter and the warning level, read on the FX thread. */
+    private record Asked(ReportFilter filter, double level) {
     }
 
     /** What one request brings back: the figures and the versions the filter can choose from. */
@@ -71,9 +82,9 @@ public final class DashboardViewModel {
      * with a message and computes nothing; a result that a newer request has overtaken is dropped.
      */
     public void load() {
-        long request = ++requested;
         Optional<String> invalid = rangeProblem();
         if (invalid.isPresent()) {
+            loads.cancel();
             error.set(invalid.get());
             loading.set(false);
             return;
@@ -82,23 +93,16 @@ public final class DashboardViewModel {
         ReportFilter filter = filter();
         double level = warnBelow.get();
         loading.set(true);
-        executor.execute(() -> new Loaded(source.report(filter, level), source.versions()), loaded -> {
-            if (request != requested) {
-                return;
-            }
-            if (!versions.equals(loaded.versions())) {
-                versions.setAll(loaded.versions());
-            }
-            report.set(Optional.of(loaded.report()));
-            summary.set(describe(loaded.report()));
-            loading.set(false);
-        }, failure -> {
-            if (request != requested) {
-                return;
-            }
-            loading.set(false);
-            error.set("Could not compute the figures: " + failure.getMessage());
-        });
+        loads.submit(new Asked(filter, level));
+    }
+
+    private void show(Loaded loaded) {
+        if (!versions.equals(loaded.versions())) {
+            versions.setAll(loaded.versions());
+        }
+        report.set(Optional.of(loaded.report()));
+        summary.set(describe(loaded.report()));
+        loading.set(false);
     }
 
     private Optional<String> rangeProblem() {

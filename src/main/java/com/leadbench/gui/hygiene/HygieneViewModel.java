@@ -1,6 +1,7 @@
 package com.leadbench.gui.hygiene;
 
 import com.leadbench.gui.Formats;
+import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.ingest.hygiene.HygieneCheck;
 import com.leadbench.ingest.hygiene.MatchKeys;
@@ -11,9 +12,6 @@ import com.leadbench.model.DuplicatePair;
 import com.leadbench.model.HygieneReport;
 import com.leadbench.model.LeadDetail;
 import com.leadbench.model.MergeRecord;
-import com.leadbench.store.ContactFactsLoader;
-import com.leadbench.workflow.ContactMerger;
-import com.leadbench.workflow.Workspace;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -40,10 +38,8 @@ public final class HygieneViewModel {
 
     private static final String ACTOR = "manager";
 
-    private final Workspace workspace;
+    private final HygieneDesk desk;
     private final TaskExecutor executor;
-    private final ContactMerger merger;
-    private final ContactFactsLoader facts;
 
     private final ObservableList<DuplicatePair> duplicates = FXCollections.observableArrayList();
     private final ObjectProperty<DuplicatePair> selectedPair = new SimpleObjectProperty<>(this, "selectedPair");
@@ -60,13 +56,15 @@ public final class HygieneViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private Runnable onChanged = () -> { };
-    private long comparisonRequest;
+    private final LatestOnly<DuplicatePair, Optional<PairComparison>> comparisons;
 
-    public HygieneViewModel(Workspace workspace, TaskExecutor executor) {
-        this.workspace = workspace;
+    public HygieneViewModel(HygieneDesk desk, TaskExecutor executor) {
+        this.desk = desk;
         this.executor = executor;
-        this.merger = new ContactMerger(workspace.database());
-        this.facts = new ContactFactsLoader(workspace.database());
+        this.comparisons = LatestOnly.everyRequest(executor, this::compare, comparison::set, failure -> {
+            comparison.set(Optional.empty());
+            error.set("Could not load the pair: " + failure.getMessage());
+        });
         selectedPair.addListener((obs, old, pair) -> loadComparison(pair));
         issueFilter.addListener((obs, old, issue) -> {
             visibleFixes.setPredicate(issue == null ? item -> true : item -> item.has(issue));
@@ -97,10 +95,10 @@ public final class HygieneViewModel {
 
     private Checked check() {
         long started = System.nanoTime();
-        List<ContactFacts> all = facts.load();
-        HygieneReport report = HygieneCheck.run(all, workspace.published().scorecard());
+        List<ContactFacts> all = desk.contacts();
+        HygieneReport report = HygieneCheck.run(all, desk.publishedScorecard());
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new Checked(report, merger.history(), millis);
+        return new Checked(report, desk.mergeHistory(), millis);
     }
 
     private void show(Checked checked) {
@@ -122,26 +120,19 @@ public final class HygieneViewModel {
     // ------------------------------------------------------------------ the selected pair
 
     private void loadComparison(DuplicatePair pair) {
-        long request = ++comparisonRequest;
         if (pair == null) {
+            comparisons.cancel();
             comparison.set(Optional.empty());
             return;
         }
-        executor.execute(() -> {
-            Optional<LeadDetail> left = workspace.details().load(pair.older().id());
-            Optional<LeadDetail> right = workspace.details().load(pair.newer().id());
-            return left.isPresent() && right.isPresent() ? Optional.of(new PairComparison(pair, left.get(), right.get()))
-                    : Optional.<PairComparison>empty();
-        }, loaded -> {
-            if (request == comparisonRequest) {
-                comparison.set(loaded);
-            }
-        }, failure -> {
-            if (request == comparisonRequest) {
-                comparison.set(Optional.empty());
-                error.set("Could not load the pair: " + failure.getMessage());
-            }
-        });
+        comparisons.submit(pair);
+    }
+
+    /** Off the FX thread: both records of the pair, side by side. */
+    private Optional<PairComparison> compare(DuplicatePair pair) {
+        Optional<LeadDetail> left = desk.detail(pair.older().id());
+        Optional<LeadDetail> right = desk.detail(pair.newer().id());
+        return left.isPresent() && right.isPresent() ? Optional.of(new PairComparison(pair, left.get(), right.get())) : Optional.empty();
     }
 
     // ------------------------------------------------------------------ merge and undo
@@ -165,7 +156,7 @@ public final class HygieneViewModel {
         ContactFacts merged = keepOlder ? pair.newer() : pair.older();
         start("Merging " + merged.displayName() + " (#" + merged.id() + ") into #" + kept.id() + "…");
         executor.execute(() -> {
-            MergeRecord done = merger.merge(kept.id(), merged.id(), pair.rulesLabel(), ACTOR, workspace.clock().instant());
+            MergeRecord done = desk.merge(kept.id(), merged.id(), pair.rulesLabel(), ACTOR, desk.now());
             return checkedAfter(done, "#" + merged.id() + " was merged into #" + kept.id());
         }, changed -> {
             MergeRecord m = changed.merge();
@@ -183,7 +174,7 @@ public final class HygieneViewModel {
         }
         start("Undoing the merge of #" + m.mergedId() + " into #" + m.keptId() + "…");
         String what = "The merge of #" + m.mergedId() + " into #" + m.keptId() + " was undone";
-        executor.execute(() -> checkedAfter(merger.undo(m.auditId(), ACTOR, workspace.clock().instant()), what),
+        executor.execute(() -> checkedAfter(desk.undo(m.auditId(), ACTOR, desk.now()), what),
                 changed -> reload(changed, "Contact #" + m.mergedId() + " (" + m.merged().displayName() + ") is back with its "
                         + plural(m.moved().total(), "row", "rows") + ".", what),
                 failure -> fail("The merge was not undone: ", failure));
@@ -217,7 +208,7 @@ public final class HygieneViewModel {
         show(changed.checked());
         message.set(text + " Reloading the leads…");
         executor.execute(() -> {
-            workspace.refresh();
+            desk.refresh();
             return changed;
         }, done -> {
             busy.set(false);

@@ -8,10 +8,8 @@ import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportLimits;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProblem;
-import com.leadbench.ingest.ImportReport;
 import com.leadbench.ingest.ImportWarning;
 import com.leadbench.ingest.MappedPreview;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -228,7 +226,7 @@ public final class ImportView {
         Label dayOrderText = new Label();
         dayOrderText.setId("dayOrderText");
         dayOrderText.setWrapText(true);
-        model.ambiguousDates().addListener((ListChangeListener<DateColumn.AmbiguousDayOrder>) c -> dayOrderText.setText(dayOrderQuestion(model.ambiguousDates())));
+        model.ambiguousDates().addListener((ListChangeListener<DateColumn.AmbiguousDayOrder>) c -> dayOrderText.setText(ImportTexts.dayOrderQuestion(model.ambiguousDates())));
         ChoiceBox<DayOrder> dayOrder = new ChoiceBox<>();
         dayOrder.setId("dayOrder");
         dayOrder.getItems().addAll(DayOrder.US, DayOrder.EUROPEAN);
@@ -280,12 +278,7 @@ public final class ImportView {
             chooser.setInitialFileName("import-report.csv");
             var picked = chooser.showSaveDialog(saveReport.getScene().getWindow());
             if (picked != null) {
-                try {
-                    ImportReport.write(picked.toPath(), List.copyOf(model.report()));
-                    model.messageProperty().set("Report saved to " + picked);
-                } catch (IOException ex) {
-                    model.messageProperty().set("Cannot save the report: " + ex.getMessage());
-                }
+                model.saveReport(picked.toPath());
             }
         });
         VBox reportBox = new VBox(6, report, saveReport);
@@ -375,16 +368,6 @@ public final class ImportView {
             }
         });
         return root;
-    }
-
-    /** "Dates such as 3/5/2025 in Create Date can be read day first or month first: which is it?" */
-    static String dayOrderQuestion(List<DateColumn.AmbiguousDayOrder> ambiguous) {
-        if (ambiguous.isEmpty()) {
-            return "";
-        }
-        DateColumn.AmbiguousDayOrder first = ambiguous.getFirst();
-        String columns = ambiguous.size() == 1 ? "in \"" + first.column() + "\"" : "in \"" + first.column() + "\" and " + (ambiguous.size() - 1) + " more";
-        return "Dates such as " + Formats.cut(first.example(), 24) + " " + columns + " can be read either way, and no value decides.";
     }
 
     private static void showPreview(TableView<List<String>> table, MappedPreview p) {

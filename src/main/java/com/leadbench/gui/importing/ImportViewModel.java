@@ -7,13 +7,11 @@ import com.leadbench.ingest.CsvSource;
 import com.leadbench.ingest.DateColumn;
 import com.leadbench.ingest.DateColumns;
 import com.leadbench.ingest.DayOrder;
-import com.leadbench.ingest.ImportChecks;
 import com.leadbench.ingest.ImportException;
 import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportPreview;
 import com.leadbench.ingest.ImportProblem;
-import com.leadbench.ingest.ImportProgress;
 import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.ImportWarning;
 import com.leadbench.ingest.MappedPreview;
@@ -23,18 +21,12 @@ import com.leadbench.ingest.SourceFacts;
 import com.leadbench.ingest.matching.ColumnMatch;
 import com.leadbench.ingest.matching.MappingGuess;
 import com.leadbench.ingest.matching.MappingMatcher;
-import com.leadbench.workflow.Importer;
-import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -46,14 +38,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 /**
  * The import wizard's state. Choosing a file opens and sniffs it (encoding, delimiter, header, rows:
@@ -68,7 +57,7 @@ public final class ImportViewModel {
     /** Rows of the mapped preview. */
     static final int PREVIEW_ROWS = 20;
 
-    private final Workspace workspace;
+    private final ImportDesk desk;
     private final TaskExecutor executor;
     private final MappingMemory memory;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
@@ -87,37 +76,31 @@ public final class ImportViewModel {
     private final ObservableList<DateColumn.AmbiguousDayOrder> ambiguousDates = FXCollections.observableArrayList();
     private final ObjectProperty<DayOrder> dayOrder = new SimpleObjectProperty<>(this, "dayOrder");
     private final ReadOnlyObjectWrapper<MappedPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ObservableList<ImportProblem> report = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "Choose a CSV file or an Excel workbook to import.");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final BooleanBinding dayOrderNeeded = Bindings.isNotEmpty(ambiguousDates);
+    private final ImportRunner runner;
     private final BooleanBinding ready;
     private final Deque<MappingGuess> history = new ArrayDeque<>();
-    private final AtomicBoolean cancel = new AtomicBoolean();
-    private final AtomicLong done = new AtomicLong();
-    private final AtomicLong total = new AtomicLong();
     private List<List<String>> sample = List.of();
     private long checks;
     private long opens;
     private boolean quiet;
-    private Runnable onImported = () -> { };
 
     static final String NO_FILE = "No file chosen yet: its format, encoding, delimiter and rows appear here.";
 
     /** A wizard that remembers no mappings. */
-    public ImportViewModel(Workspace workspace, TaskExecutor executor) {
-        this(workspace, executor, null);
+    public ImportViewModel(ImportDesk desk, TaskExecutor executor) {
+        this(desk, executor, null);
     }
 
     /** @param memory where chosen mappings are remembered per set of columns (null: nowhere) */
-    public ImportViewModel(Workspace workspace, TaskExecutor executor, MappingMemory memory) {
-        this.workspace = workspace;
+    public ImportViewModel(ImportDesk desk, TaskExecutor executor, MappingMemory memory) {
+        this.desk = desk;
         this.executor = executor;
         this.memory = memory;
-        ready = source.isNotNull().and(mapping.isNotNull()).and(running.not()).and(dayOrderNeeded.not().or(dayOrder.isNotNull()));
+        this.runner = new ImportRunner(desk, executor, memory, message, warnings);
+        ready = source.isNotNull().and(mapping.isNotNull()).and(runner.runningProperty().not()).and(dayOrderNeeded.not().or(dayOrder.isNotNull()));
         kind.addListener((obs, old, k) -> {
             refreshKind();
             if (!quiet) {
@@ -152,8 +135,7 @@ public final class ImportViewModel {
      */
     public void choose(Path path) {
         file.set(path);
-        summary.set(null);
-        report.clear();
+        runner.clear();
         factsText.set(path.getFileName() + ": opening…");
         message.set("Opening " + path.getFileName() + "…");
         long open = ++opens;
@@ -171,7 +153,7 @@ public final class ImportViewModel {
             }
             sample = o.sample();
             facts.set(o.source().facts());
-            factsText.set(describe(path, o.source().headers().size(), o.source().facts()));
+            factsText.set(ImportTexts.describe(path, o.source().headers().size(), o.source().facts()));
             warnings.setAll(o.source().warnings());
             history.clear();
             canUndo.set(false);
@@ -204,7 +186,7 @@ public final class ImportViewModel {
             mapping.set(null);
             preview.set(null);
             ambiguousDates.clear();
-            reject(failure);
+            runner.reject(failure);
         });
     }
 
@@ -442,87 +424,15 @@ public final class ImportViewModel {
     public void run(boolean dryRun) {
         CsvSource s = source.get();
         ImportMapping m = mapping.get();
-        MappingGuess g = guess.get();
-        SourceFacts f = facts.get();
         if (s == null || m == null) {
             message.set("Choose a file and a mapping first.");
             return;
         }
-        cancel.set(false);
-        done.set(0);
-        total.set(0);
-        running.set(true);
-        progress.set(-1);
-        summary.set(null);
-        report.clear();
-        message.set(dryRun ? "Checking " + s.file().getFileName() + "…" : "Importing " + s.file().getFileName() + "…");
-        Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
-            long t = total.get();
-            progress.set(t <= 0 ? -1 : Math.min(1.0, done.get() / (double) t));
-        }));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
-        ImportProgress tracker = new ImportProgress() {
-            @Override
-            public void rowsDone(long rows, long of) {
-                done.set(rows);
-                total.set(of);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancel.get();
-            }
-        };
-        executor.execute(() -> {
-            // the same checks as the command: placeholder emails kept apart, what the published scorecard will do
-            // version 0 (nothing published) is not "the published scorecard" the checks speak of
-            ImportChecks.Result checks = ImportChecks.run(s, m, workspace.published().number() > 0 ? workspace.published().scorecard() : null);
-            ImportSummary result = new Importer(workspace.database()).run(s, checks.mapping(), dryRun, tracker);
-            if (!dryRun && result.accepted()) {
-                workspace.refresh();
-                if (memory != null) {
-                    try {
-                        memory.remember(s.headers(), m);
-                    } catch (java.io.IOException e) {
-                        // the import landed; only the offer next time is lost
-                    }
-                }
-            }
-            return new ImportDone(result, checks.warnings());
-        }, finished -> {
-            ImportSummary result = finished.summary();
-            if (!finished.warnings().isEmpty()) {
-                List<ImportWarning> all = new java.util.ArrayList<>(s.warnings());
-                all.addAll(finished.warnings());
-                warnings.setAll(all);
-            }
-            poll.stop();
-            running.set(false);
-            progress.set(1);
-            summary.set(result);
-            report.setAll(result.problems());
-            message.set(describe(result, f, g));
-            if (!result.dryRun() && result.accepted()) {
-                onImported.run();
-            }
-        }, failure -> {
-            poll.stop();
-            running.set(false);
-            progress.set(0);
-            reject(failure);
-        });
-    }
-
-    /** An import's summary with what the checks before it found. */
-    private record ImportDone(ImportSummary summary, List<ImportWarning> warnings) {
+        runner.run(s, m, guess.get(), facts.get(), dryRun);
     }
 
     public void cancel() {
-        if (running.get()) {
-            cancel.set(true);
-            message.set("Cancelling: nothing will be imported.");
-        }
+        runner.cancel();
     }
 
     /**
@@ -530,11 +440,7 @@ public final class ImportViewModel {
      * cancelled instead, and the wizard closes on the next request.
      */
     public boolean requestClose() {
-        if (running.get()) {
-            cancel();
-            return false;
-        }
-        return true;
+        return runner.requestClose();
     }
 
     /** Lets go of the open file (a workbook's sheet is a temporary file). */
@@ -547,81 +453,13 @@ public final class ImportViewModel {
         }
     }
 
-    private void reject(Throwable failure) {
-        if (failure instanceof ImportException e) {
-            report.setAll(e.problems());
-            message.set("Rejected, nothing was imported: " + e.getMessage());
-        } else {
-            message.set("Import failed, nothing was imported: " + failure.getMessage());
-        }
-    }
-
-    /** {@code leads.csv · CSV · UTF-8 · delimiter ',' · 21 columns · header on line 1 · 300 rows · ...}. */
-    static String describe(Path file, int columns, SourceFacts f) {
-        List<String> parts = new ArrayList<>();
-        parts.add(file.getFileName().toString());
-        parts.add(f.sheet() == null ? f.format() : f.format() + ", sheet \"" + f.sheet() + "\" of " + f.sheets().size());
-        parts.add(f.encoding());
-        if (f.sheet() == null) {
-            parts.add("delimiter " + printable(f.delimiter()));
-        }
-        parts.add(columns + " columns");
-        parts.add("header on line " + f.headerLine());
-        parts.add("about " + f.rows() + (f.rows() == 1 ? " row" : " rows"));
-        parts.add(f.skippedLines().isEmpty() ? "no lines skipped"
-                : f.skippedLines().size() + (f.skippedLines().size() == 1 ? " line" : " lines") + " skipped (title or footer)");
-        if (f.recodedLines() > 0) {
-            parts.add(f.recodedLines() + " lines recoded from Windows-1252");
-        }
-        if (f.nulBytes() > 0) {
-            parts.add(f.nulBytes() + " NUL bytes removed");
-        }
-        return String.join("  ·  ", parts);
-    }
-
-    static String describe(ImportSummary s) {
-        String what = s.dryRun() ? "Dry run (nothing written): " : "Imported: ";
-        return what + s.read() + " rows read, " + s.inserted() + " inserted, " + s.updated() + " updated, " + s.skipped()
-                + " skipped, " + s.rejected() + " rejected" + (s.accepted() ? "." : " — the file was rejected, nothing was imported.");
-    }
-
-    /** The summary, then what was mapped, recoded, generated and skipped. */
-    static String describe(ImportSummary s, SourceFacts f, MappingGuess g) {
-        StringBuilder b = new StringBuilder(describe(s));
-        if (g != null) {
-            long fields = g.columns().stream().filter(ColumnMatch::placed).count();
-            long custom = g.columns().stream().filter(ColumnMatch::isCustom).count();
-            long left = g.columns().stream().filter(ColumnMatch::dropped).count();
-            b.append(" Mapped ").append(fields).append(fields == 1 ? " column" : " columns").append(" to fields, ")
-                    .append(custom).append(" to custom fields, ").append(left).append(" left out");
-            g.mapping().outcome().ifPresent(o -> b.append("; outcome from ").append(o.column()));
-            b.append('.');
-        }
-        if (f != null && f.recodedLines() > 0) {
-            b.append(' ').append(f.recodedLines()).append(" lines recoded from Windows-1252.");
-        }
-        if (s.generatedIds() > 0) {
-            b.append(' ').append(s.generatedIds()).append(" ids generated.");
-        }
-        if (f != null && !f.skippedLines().isEmpty()) {
-            b.append(' ').append(f.skippedLines().size()).append(" lines skipped above or below the data.");
-        }
-        if (s.outcomes().won() + s.outcomes().lost() > 0) {
-            b.append(' ').append(s.outcomes().describe()).append('.');
-        }
-        return b.toString();
-    }
-
-    private static String printable(char c) {
-        return switch (c) {
-            case '\t' -> "tab";
-            case ' ' -> "space";
-            default -> "'" + c + "'";
-        };
+    /** Writes the rejection report (line, column, value, reason) to {@code target} as CSV, off the FX thread. */
+    public void saveReport(Path target) {
+        runner.saveReport(target);
     }
 
     public void setOnImported(Runnable action) {
-        this.onImported = action;
+        runner.setOnImported(action);
     }
 
     public ObjectProperty<Path> fileProperty() {
@@ -711,11 +549,11 @@ public final class ImportViewModel {
     }
 
     public ReadOnlyObjectProperty<ImportSummary> summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return runner.summaryProperty();
     }
 
     public ObservableList<ImportProblem> report() {
-        return report;
+        return runner.report();
     }
 
     public StringProperty messageProperty() {
@@ -723,14 +561,14 @@ public final class ImportViewModel {
     }
 
     public DoubleProperty progressProperty() {
-        return progress;
+        return runner.progressProperty();
     }
 
     public BooleanProperty runningProperty() {
-        return running;
+        return runner.runningProperty();
     }
 
     List<ImportProblem> problems() {
-        return List.copyOf(report);
+        return List.copyOf(runner.report());
     }
 }

@@ -1,6 +1,7 @@
 package com.leadbench.gui.leads;
 
 import com.leadbench.gui.Styles;
+import com.leadbench.gui.detail.LeadDetailView;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -66,7 +67,7 @@ public final class LeadsView {
         progress.visibleProperty().bind(model.loadingProperty());
         StackPane tableArea = new StackPane(table, progress);
 
-        SplitPane split = new SplitPane(tableArea, LeadDetailView.create(model));
+        SplitPane split = new SplitPane(tableArea, LeadDetailView.create(model.detail()));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
 

@@ -6,14 +6,11 @@ import com.leadbench.model.DatabaseCounts;
 import com.leadbench.model.LeadSummary;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.model.TierOverride;
 import com.leadbench.scoring.policy.TierOverrides;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewScores;
-import com.leadbench.store.LeadDecisionRepository;
-import com.leadbench.store.PublishedScorecard;
-import com.leadbench.workflow.HandoffDesk;
-import com.leadbench.workflow.Workspace;
+import com.leadbench.gui.detail.LeadDetailViewModel;
+import com.leadbench.model.TierOverride;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +38,9 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class LeadsViewModel {
 
-    private final Workspace workspace;
+    private final LeadList source;
     private final TaskExecutor executor;
+    private final LeadDetailViewModel detail;
 
     private final ObservableList<LeadRow> all = FXCollections.observableArrayList();
     private final FilteredList<LeadRow> visible = new FilteredList<>(all, lead -> true);
@@ -50,20 +48,25 @@ public final class LeadsViewModel {
     private final ObjectProperty<Tier> tierFilter = new SimpleObjectProperty<>(this, "tierFilter");
     private final ObjectProperty<LifecycleStage> stageFilter = new SimpleObjectProperty<>(this, "stageFilter");
     private final ObjectProperty<LeadRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Optional<LeadView>> detail = new ReadOnlyObjectWrapper<>(this, "detail", Optional.empty());
     private final ReadOnlyObjectWrapper<DatabaseCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Loading…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final HandoffDesk desk;
     private Runnable onChanged = () -> { };
-    private long detailRequest;
+    private String scorecardLabel = "";
 
-    public LeadsViewModel(Workspace workspace, TaskExecutor executor) {
-        this.workspace = workspace;
+    /** {@code detail} is the pane beside the table; a decision made in it reloads the leads. */
+    public LeadsViewModel(LeadList source, LeadDetailViewModel detail, TaskExecutor executor) {
+        this.source = source;
         this.executor = executor;
-        this.desk = new HandoffDesk(workspace);
+        this.detail = detail;
+        detail.setOnChanged(() -> {
+            if (!all.isEmpty()) {
+                load();
+            }
+            onChanged.run();
+        });
+        detail.errorProperty().addListener((obs, old, text) -> error.set(text));
         filterText.addListener((obs, old, text) -> refilter());
         tierFilter.addListener((obs, old, tier) -> refilter());
         stageFilter.addListener((obs, old, stage) -> refilter());
@@ -83,6 +86,7 @@ public final class LeadsViewModel {
         loading.set(true);
         error.set("");
         executor.execute(this::rows, loaded -> {
+            scorecardLabel = loaded.scorecardLabel();
             all.setAll(loaded.rows());
             counts.set(loaded.counts());
             loading.set(false);
@@ -94,16 +98,16 @@ public final class LeadsViewModel {
         });
     }
 
-    private record Loaded(List<LeadRow> rows, DatabaseCounts counts) {
+    private record Loaded(List<LeadRow> rows, DatabaseCounts counts, String scorecardLabel) {
     }
 
     /** Runs off the FX thread: scores every lead on the preview engine and joins the table rows. */
     private Loaded rows() {
-        List<LeadSummary> summaries = workspace.leads().summaries();
-        LeadColumns columns = workspace.columns();
-        PreviewScores scores = workspace.publishedScores();
-        Map<Long, LifecycleStage> stages = workspace.stages().currentStages();
-        Map<Long, TierOverride> overrides = new LeadDecisionRepository(workspace.database()).overrides();
+        List<LeadSummary> summaries = source.summaries();
+        LeadColumns columns = source.columns();
+        PreviewScores scores = source.publishedScores();
+        Map<Long, LifecycleStage> stages = source.currentStages();
+        Map<Long, TierOverride> overrides = source.overrides();
         List<LeadRow> rows = new ArrayList<>(summaries.size());
         for (LeadSummary s : summaries) {
             int i = columns.indexOf(s.contactId());
@@ -116,92 +120,15 @@ public final class LeadsViewModel {
             Tier tier = TierOverrides.tier(scores.tier(i), override);
             rows.add(new LeadRow(s, scores.fit(i), scores.intent(i), tier, stage, TierOverrides.counts(scores.tier(i), override)));
         }
-        return new Loaded(rows, workspace.leads().counts());
+        return new Loaded(rows, source.counts(), source.scorecardLabel());
     }
 
     private void loadDetail(LeadRow lead) {
         if (lead == null) {
-            ++detailRequest;
-            detail.set(Optional.empty());
-            return;
+            detail.clear();
+        } else {
+            detail.show(lead.contactId());
         }
-        show(lead.contactId());
-    }
-
-    /** Loads one lead into the detail pane (the hot-leads screen uses it without a table). */
-    public void show(long contactId) {
-        long request = ++detailRequest;
-        executor.execute(() -> view(contactId), loaded -> {
-            if (request == detailRequest) {
-                detail.set(loaded);
-            }
-        }, failure -> {
-            if (request == detailRequest) {
-                detail.set(Optional.empty());
-                error.set("Could not load lead #" + contactId + ": " + failure.getMessage());
-            }
-        });
-    }
-
-    /** Clears the detail pane. */
-    public void clearDetail() {
-        ++detailRequest;
-        detail.set(Optional.empty());
-    }
-
-    private Optional<LeadView> view(long contactId) {
-        return workspace.details().load(contactId).flatMap(d -> desk.lead(contactId).map(h ->
-                new LeadView(d, h.breakdown(), h.scorecardLabel(), h, desk.notes(contactId))));
-    }
-
-    // ------------------------------------------------------------------ the manager's decisions on the shown lead
-
-    public void markReviewed() {
-        act("Marked reviewed", id -> desk.markReviewed(id));
-    }
-
-    public void withdrawReview() {
-        act("Review taken back", id -> desk.withdrawReview(id));
-    }
-
-    public void addNote(String text) {
-        act("Note added", id -> desk.addNote(id, text));
-    }
-
-    public void overrideTier(Tier tier, String reason) {
-        act("Tier set to " + (tier == null ? "?" : tier.label()), id -> desk.overrideTier(id, tier, reason));
-    }
-
-    public void removeOverride(String reason) {
-        act("Override removed", id -> desk.removeOverride(id, reason));
-    }
-
-    public void saveNote(String text) {
-        act("Handoff note saved", id -> desk.editNote(id, text));
-    }
-
-    public void resetNote() {
-        act("Handoff note reset to the generated text", id -> desk.resetNote(id));
-    }
-
-    private void act(String done, java.util.function.LongConsumer action) {
-        Optional<LeadView> shown = detail.get();
-        if (shown.isEmpty()) {
-            return;
-        }
-        long id = shown.get().contactId();
-        error.set("");
-        executor.execute(() -> {
-            action.accept(id);
-            return view(id);
-        }, loaded -> {
-            detail.set(loaded);
-            message.set(done + " · " + loaded.map(v -> v.detail().contact().displayName()).orElse("#" + id));
-            if (!all.isEmpty()) {
-                load();
-            }
-            onChanged.run();
-        }, failure -> error.set(failure.getMessage()));
     }
 
     /** Runs after a decision changed a lead (other screens reload). */
@@ -209,9 +136,14 @@ public final class LeadsViewModel {
         onChanged = action == null ? () -> { } : action;
     }
 
+    /** The detail pane beside the table. */
+    public LeadDetailViewModel detail() {
+        return detail;
+    }
+
     /** The last decision made, in words. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return detail.messageProperty();
     }
 
     static Predicate<LeadRow> matching(String text) {
@@ -246,9 +178,8 @@ public final class LeadsViewModel {
         long mqls = all.stream().filter(r -> r.stage() == LifecycleStage.MQL).count();
         long sqls = all.stream().filter(r -> r.stage() == LifecycleStage.SQL).count();
         long handedOff = all.stream().filter(r -> r.stage() == LifecycleStage.HANDED_OFF).count();
-        PublishedScorecard published = workspace.published();
         status.set(Formats.count(c.contacts()) + " leads" + shown + " · " + Formats.count(mqls) + " MQLs · "
-                + Formats.count(sqls) + " SQLs · " + Formats.count(handedOff) + " handed off · scored with " + published.scorecard().name() + " v" + published.number()
+                + Formats.count(sqls) + " SQLs · " + Formats.count(handedOff) + " handed off · scored with " + scorecardLabel
                 + " · " + Formats.count(c.accounts()) + " accounts · " + Formats.count(c.activities()) + " activities · "
                 + Formats.count(c.followUps()) + " sales follow-ups");
     }
@@ -271,10 +202,6 @@ public final class LeadsViewModel {
 
     public ObjectProperty<LeadRow> selectedProperty() {
         return selected;
-    }
-
-    public ReadOnlyObjectProperty<Optional<LeadView>> detailProperty() {
-        return detail.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DatabaseCounts> countsProperty() {

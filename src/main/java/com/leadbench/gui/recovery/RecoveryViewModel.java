@@ -3,9 +3,6 @@ package com.leadbench.gui.recovery;
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.store.PublishedScorecard;
-import com.leadbench.store.UnusableScorecardException;
-import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -22,23 +19,28 @@ import javafx.beans.property.StringProperty;
  */
 public final class RecoveryViewModel {
 
-    private final Workspace workspace;
+    private final RecoveryDesk desk;
     private final TaskExecutor executor;
     private final Runnable onRecovered;
     private final BooleanProperty needed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
-    private final Optional<PublishedScorecard> previous;
+    private final Optional<Previous> previous;
 
-    public RecoveryViewModel(Workspace workspace, TaskExecutor executor, Runnable onRecovered) {
-        this.workspace = workspace;
+    /** The newest usable version, scored with meanwhile. */
+    private record Previous(int number, Scorecard scorecard) {
+    }
+
+    public RecoveryViewModel(RecoveryDesk desk, TaskExecutor executor, Runnable onRecovered) {
+        this.desk = desk;
         this.executor = executor;
         this.onRecovered = onRecovered;
-        Optional<UnusableScorecardException> unusable = workspace.unusableScorecard();
-        this.previous = unusable.isPresent() && workspace.published().number() > 0 ? Optional.of(workspace.published()) : Optional.empty();
+        Optional<RecoveryDesk.Unusable> unusable = desk.unusable();
+        this.previous = unusable.isPresent() && desk.publishedNumber() > 0
+                ? Optional.of(new Previous(desk.publishedNumber(), desk.publishedScorecard())) : Optional.empty();
         needed.set(unusable.isPresent());
-        unusable.ifPresent(e -> message.set("Scorecard version " + e.version().version() + " (\"" + e.version().name()
+        unusable.ifPresent(e -> message.set("Scorecard version " + e.version() + " (\"" + e.name()
                 + "\") cannot be used: " + e.reason() + ". Scores shown use "
                 + (previous.isPresent() ? "version " + previous.get().number() : "the general B2B preset (not published)")
                 + "; nothing is recorded until a usable scorecard is published."));
@@ -65,7 +67,7 @@ public final class RecoveryViewModel {
 
     /** The newest usable version, offered to publish again. */
     public Optional<Integer> previousVersion() {
-        return previous.map(PublishedScorecard::number);
+        return previous.map(Previous::number);
     }
 
     public void publishPrevious() {
@@ -88,7 +90,10 @@ public final class RecoveryViewModel {
     private void publish(CardSource source, String note) {
         busy.set(true);
         problem.set("");
-        executor.execute(() -> workspace.publish(source.read(), note), applied -> {
+        executor.execute(() -> {
+            desk.publish(source.read(), note);
+            return true;
+        }, published -> {
             busy.set(false);
             needed.set(false);
             onRecovered.run();

@@ -3,8 +3,6 @@ package com.leadbench.gui.start;
 import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.health.ScorecardHealth;
-import com.leadbench.store.PublishedScorecard;
-import com.leadbench.workflow.Workspace;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,13 +16,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class HealthViewModel {
 
-    private final Workspace workspace;
+    private final StartDesk desk;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyObjectWrapper<List<ScorecardHealth.Warning>> warnings = new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
-    private final LatestOnly<Workspace, Checked> checks;
+    private final LatestOnly<StartDesk, Checked> checks;
 
-    public HealthViewModel(Workspace workspace, TaskExecutor executor) {
-        this.workspace = workspace;
+    public HealthViewModel(StartDesk desk, TaskExecutor executor) {
+        this.desk = desk;
         this.checks = new LatestOnly<>(executor, HealthViewModel::check, checked -> {
             title.set(checked.title());
             warnings.set(checked.warnings());
@@ -36,15 +34,15 @@ public final class HealthViewModel {
 
     /** Checks the scorecard in use against the leads as they are now; a newer request wins over an older one. */
     public void refresh() {
-        checks.submit(workspace);
+        checks.submit(desk);
     }
 
-    private static Checked check(Workspace workspace) {
-        PublishedScorecard card = workspace.published();
-        String which = card.number() == 0 ? "The scores shown (general B2B preset, not published)"
-                : "Scorecard version " + card.number() + " (“" + card.scorecard().name() + "”)";
-        return new Checked(which + (card.number() == 0 ? " need" : " needs") + " a look before the tiers are relied on",
-                workspace.health());
+    private static Checked check(StartDesk desk) {
+        int number = desk.publishedNumber();
+        String which = number == 0 ? "The scores shown (general B2B preset, not published)"
+                : "Scorecard version " + number + " (“" + desk.publishedName() + "”)";
+        return new Checked(which + (number == 0 ? " need" : " needs") + " a look before the tiers are relied on",
+                desk.health());
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -1,9 +1,6 @@
 package com.leadbench.gui.start;
 
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.store.OutcomesLoader;
-import com.leadbench.workflow.StartingPoints;
-import com.leadbench.workflow.Workspace;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,7 +26,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class StartViewModel {
 
-    private final Workspace workspace;
+    private final StartDesk desk;
     private final TaskExecutor executor;
     private final Runnable onPublished;
     private final BooleanProperty needed = new SimpleBooleanProperty(this, "needed");
@@ -38,8 +35,8 @@ public final class StartViewModel {
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private Runnable onLearn = () -> { };
 
-    public StartViewModel(Workspace workspace, TaskExecutor executor, Runnable onPublished) {
-        this.workspace = workspace;
+    public StartViewModel(StartDesk desk, TaskExecutor executor, Runnable onPublished) {
+        this.desk = desk;
         this.executor = executor;
         this.onPublished = onPublished;
         needed.set(choiceNeeded());
@@ -47,7 +44,7 @@ public final class StartViewModel {
 
     /** Nothing was ever published (an unusable version is the recovery banner's case) and there are leads to score. */
     private boolean choiceNeeded() {
-        return workspace.nothingPublished() && workspace.unusableScorecard().isEmpty() && workspace.columns().size() > 0;
+        return desk.nothingPublished() && !desk.scorecardUnusable() && desk.leadCount() > 0;
     }
 
     /**
@@ -59,7 +56,7 @@ public final class StartViewModel {
         if (!needed.get()) {
             return;
         }
-        executor.execute(() -> new OutcomesLoader(workspace.database()).load(workspace.columns()).wins() > 0, learnAvailable::set,
+        executor.execute(desk::anyWon, learnAvailable::set,
                 failure -> learnAvailable.set(false));
     }
 
@@ -84,11 +81,11 @@ public final class StartViewModel {
     }
 
     public void useGeneralPreset() {
-        publish(StartingPoints.Preset.GENERAL);
+        publish(desk::publishGeneralPreset);
     }
 
     public void useIndustrialPreset() {
-        publish(StartingPoints.Preset.INDUSTRIAL);
+        publish(desk::publishIndustrialPreset);
     }
 
     /** Runs the learn hook (see the class comment); nothing when learning is not offered. */
@@ -103,10 +100,13 @@ public final class StartViewModel {
         this.onLearn = Objects.requireNonNull(action, "action");
     }
 
-    private void publish(StartingPoints.Preset preset) {
+    private void publish(Runnable preset) {
         busy.set(true);
         problem.set("");
-        executor.execute(() -> workspace.publishStart(preset), applied -> {
+        executor.execute(() -> {
+            preset.run();
+            return true;
+        }, published -> {
             busy.set(false);
             needed.set(false);
             onPublished.run();

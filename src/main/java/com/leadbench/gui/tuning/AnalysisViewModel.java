@@ -11,8 +11,6 @@ import com.leadbench.scoring.analysis.CandidateRules;
 import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.analysis.Suggestion;
 import com.leadbench.scoring.rules.Rule;
-import com.leadbench.store.OutcomesLoader;
-import com.leadbench.workflow.Workspace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +36,7 @@ public final class AnalysisViewModel {
     public record Comparison(BacktestReport published, BacktestReport draft) {
     }
 
-    private final Workspace workspace;
+    private final TuningSource source;
     private final TuningViewModel tuning;
     private final TaskExecutor executor;
     private final LatestOnly<Scorecard, Comparison> backtests;
@@ -50,8 +48,8 @@ public final class AnalysisViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty includeFlagged = new SimpleBooleanProperty(this, "includeFlagged", false);
 
-    public AnalysisViewModel(Workspace workspace, TuningViewModel tuning, TaskExecutor executor) {
-        this.workspace = workspace;
+    public AnalysisViewModel(TuningSource source, TuningViewModel tuning, TaskExecutor executor) {
+        this.source = source;
         this.tuning = tuning;
         this.executor = executor;
         this.backtests = new LatestOnly<>(executor, this::compare, result -> {
@@ -63,14 +61,14 @@ public final class AnalysisViewModel {
     private Outcomes outcomes() {
         Outcomes o = outcomes;
         if (o == null) {
-            o = new OutcomesLoader(workspace.database()).load(workspace.columns());
+            o = source.outcomes();
             outcomes = o;
         }
         return o;
     }
 
     private long now() {
-        return workspace.clock().instant().toEpochMilli();
+        return source.now().toEpochMilli();
     }
 
     // ------------------------------------------------------------------ backtest
@@ -86,8 +84,8 @@ public final class AnalysisViewModel {
         if (!o.any()) {
             throw new IllegalStateException("no sales outcomes in this database yet (import or record won/accepted leads first)");
         }
-        BacktestReport published = Backtest.run(workspace.columns(), tuning.published(), o, now());
-        BacktestReport drafted = Backtest.run(workspace.columns(), draft, o, now());
+        BacktestReport published = Backtest.run(source.columns(), tuning.published(), o, now());
+        BacktestReport drafted = Backtest.run(source.columns(), draft, o, now());
         return new Comparison(published, drafted);
     }
 
@@ -101,7 +99,7 @@ public final class AnalysisViewModel {
             if (!o.any()) {
                 throw new IllegalStateException("no sales outcomes in this database yet");
             }
-            return Calibration.suggest(workspace.columns(), tuning.published(), draft, o, now(), seed);
+            return Calibration.suggest(source.columns(), tuning.published(), draft, o, now(), seed);
         }, s -> {
             suggestion.set(s);
             message.set(String.format("Held-out AUC: current %.3f, draft %.3f, suggested %.3f (%,d train / %,d validation leads)",
@@ -140,7 +138,7 @@ public final class AnalysisViewModel {
     public void findCandidates(int minSupport) {
         message.set("Looking for signals the scorecard misses…");
         int window = tuning.draftProperty().get().windowDays();
-        executor.execute(() -> CandidateRules.find(workspace.columns(), outcomes(), now(), minSupport, window), found -> {
+        executor.execute(() -> CandidateRules.find(source.columns(), outcomes(), now(), minSupport, window), found -> {
             candidates.setAll(found);
             long flagged = found.stream().filter(Candidate::leaks).count();
             message.set(found.isEmpty() ? "No value has enough leads (" + minSupport + "+) to judge."

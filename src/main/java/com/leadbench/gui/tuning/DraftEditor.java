@@ -4,13 +4,11 @@ import com.leadbench.gui.Styles;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.Repeat;
 import com.leadbench.scoring.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScorecardProblem;
 import com.leadbench.scoring.rules.ActivityRule;
 import com.leadbench.scoring.rules.ExclusionRule;
-import com.leadbench.scoring.rules.FieldRule;
 import com.leadbench.scoring.rules.FormKeywordRule;
 import com.leadbench.scoring.rules.ProfileRule;
 import com.leadbench.scoring.rules.Rule;
@@ -21,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -188,7 +185,7 @@ final class DraftEditor {
         } else {
             for (ActivityType type : ActivityType.values()) {
                 MenuItem item = new MenuItem(type.label());
-                item.setOnAction(e -> addSignalRule(type));
+                item.setOnAction(e -> model.addSignalRule(type));
                 add.getItems().add(item);
             }
         }
@@ -333,42 +330,7 @@ final class DraftEditor {
         dialog.setTitle("Add a field rule");
         dialog.setHeaderText("A rule on any field, custom fields from imports included.\n"
                 + "Write FIELD = VALUE, e.g. contact.source = Trade show, or lead_type = online_big.");
-        dialog.showAndWait().ifPresent(text -> {
-            int eq = text.indexOf('=');
-            if (eq <= 0 || eq == text.length() - 1) {
-                return;
-            }
-            String field = text.substring(0, eq).strip();
-            String value = text.substring(eq + 1).strip();
-            addRule(new FieldRule(uniqueId("field-" + slug(field + "-" + value)), field + " = " + value, field,
-                    FieldRule.Operator.EQUALS, List.of(value), null, null, 0, true));
-        });
-    }
-
-    private void addSignalRule(ActivityType type) {
-        addRule(new SignalRule(uniqueId("signal-" + slug(type.name())), type.label(), Set.of(type), Set.of(), null,
-                Set.of(), 0, null, null, Decay.NONE, Repeat.EACH, true));
-    }
-
-    /** Adds a rule to the draft (points 0 until priced) as one undoable edit. */
-    void addRule(Rule rule) {
-        model.edit("Add " + rule.label(), c -> {
-            List<Rule> next = new ArrayList<>(c.rules());
-            next.add(rule);
-            return c.withRules(next);
-        });
-    }
-
-    private String uniqueId(String base) {
-        String id = base;
-        for (int n = 2; draft().rule(id).isPresent(); n++) {
-            id = base + "-" + n;
-        }
-        return id;
-    }
-
-    private static String slug(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        dialog.showAndWait().ifPresent(model::addFieldRule);
     }
 
     // ------------------------------------------------------------------ layout helpers

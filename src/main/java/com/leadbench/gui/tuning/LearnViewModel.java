@@ -5,8 +5,6 @@ import com.leadbench.scoring.analysis.LearnReport;
 import com.leadbench.scoring.analysis.Learner;
 import com.leadbench.scoring.analysis.NotEnoughOutcomesException;
 import com.leadbench.scoring.analysis.Outcomes;
-import com.leadbench.store.OutcomesLoader;
-import com.leadbench.workflow.Workspace;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class LearnViewModel {
 
-    private final Workspace workspace;
+    private final TuningSource source;
     private final TuningViewModel tuning;
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<LearnReport> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -30,8 +28,8 @@ public final class LearnViewModel {
             "Learns points for every field and activity that tells won leads from the rest, measured on leads it never saw.");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
-    public LearnViewModel(Workspace workspace, TuningViewModel tuning, TaskExecutor executor) {
-        this.workspace = workspace;
+    public LearnViewModel(TuningSource source, TuningViewModel tuning, TaskExecutor executor) {
+        this.source = source;
         this.tuning = tuning;
         this.executor = executor;
     }
@@ -52,10 +50,10 @@ public final class LearnViewModel {
         running.set(true);
         message.set("Learning from outcomes…");
         var template = tuning.published();
-        long now = workspace.clock().instant().toEpochMilli();
+        long now = source.now().toEpochMilli();
         executor.execute(() -> {
-            Outcomes outcomes = new OutcomesLoader(workspace.database()).load(workspace.columns());
-            return Learner.learn(workspace.columns(), outcomes, now, Learner.base(template), settings);
+            Outcomes outcomes = source.outcomes();
+            return Learner.learn(source.columns(), outcomes, now, Learner.base(template), settings);
         }, learned -> {
             running.set(false);
             report.set(learned);

@@ -1,7 +1,5 @@
 package com.leadbench.gui.tuning;
 
-import com.leadbench.format.ScorecardFormatException;
-import com.leadbench.format.ScorecardJson;
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
 import com.leadbench.model.LifecycleStage;
@@ -328,7 +326,8 @@ public final class TuningView {
 
     // ------------------------------------------------------------------ versions
 
-    private static Node versions(TuningViewModel model) {
+    private static Node versions(TuningViewModel tuning) {
+        VersionsViewModel model = tuning.versionHistory();
         ListView<ScorecardVersion> list = new ListView<>(model.versions());
         list.setId("versionList");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -341,7 +340,7 @@ public final class TuningView {
             }
         });
         list.setPrefHeight(160);
-        TableView<String[]> diff = new TableView<>();
+        TableView<String[]> diff = new TableView<>(model.diffRows());
         diff.setId("versionDiff");
         diff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         String[] titles = {"Rule or threshold", "Older", "Newer"};
@@ -352,38 +351,19 @@ public final class TuningView {
             c.setPrefWidth(i == 0 ? 260 : 110);
             diff.getColumns().add(c);
         }
+        diff.getColumns().get(1).textProperty().bind(model.olderTitleProperty());
+        diff.getColumns().get(2).textProperty().bind(model.newerTitleProperty());
         diff.setPlaceholder(new Label("Select two versions to compare them rule by rule."));
         Label hint = new Label("Select two versions (Ctrl+click) to compare; select one and load it as the draft to revert (preview first, then publish).");
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.MUTED);
+        model.problemProperty().addListener((obs, old, problem) -> hint.setText(problem));
         Button load = new Button("Load selected version as draft");
         load.setId("loadVersionButton");
         load.disableProperty().bind(Bindings.size(list.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
-        load.setOnAction(e -> {
-            ScorecardVersion v = list.getSelectionModel().getSelectedItem();
-            try {
-                model.revertTo(v, ScorecardJson.read(v.document(), "version " + v.version()));
-            } catch (ScorecardFormatException ex) {
-                hint.setText("Version " + v.version() + " cannot be read: " + ex.getMessage());
-            }
-        });
-        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ScorecardVersion>) c -> {
-            List<ScorecardVersion> picked = List.copyOf(list.getSelectionModel().getSelectedItems());
-            if (picked.size() != 2) {
-                diff.getItems().clear();
-                return;
-            }
-            try {
-                ScorecardVersion a = picked.get(0).version() < picked.get(1).version() ? picked.get(0) : picked.get(1);
-                ScorecardVersion b = a == picked.get(0) ? picked.get(1) : picked.get(0);
-                diff.getColumns().get(1).setText("v" + a.version());
-                diff.getColumns().get(2).setText("v" + b.version());
-                diff.getItems().setAll(VersionDiff.rows(ScorecardJson.read(a.document(), "v" + a.version()),
-                        ScorecardJson.read(b.document(), "v" + b.version())));
-            } catch (ScorecardFormatException ex) {
-                hint.setText("A version cannot be read: " + ex.getMessage());
-            }
-        });
+        load.setOnAction(e -> model.loadAsDraft(list.getSelectionModel().getSelectedItem()));
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ScorecardVersion>) c ->
+                model.compare(List.copyOf(list.getSelectionModel().getSelectedItems())));
         VBox box = new VBox(8, hint, list, load, diff);
         VBox.setVgrow(diff, Priority.ALWAYS);
         box.setPadding(new Insets(10));

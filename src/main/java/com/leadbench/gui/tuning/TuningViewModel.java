@@ -2,25 +2,18 @@ package com.leadbench.gui.tuning;
 
 import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
+import com.leadbench.model.ActivityType;
 import com.leadbench.model.ScorecardVersion;
+import com.leadbench.scoring.rules.Rule;
+import java.util.ArrayList;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Breakdown;
-import com.leadbench.scoring.Contribution;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScorecardProblem;
-import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.health.ScorecardHealth;
 import com.leadbench.scoring.preview.FeatureMatrix;
-import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
-import com.leadbench.workflow.ScorecardPublisher;
-import com.leadbench.workflow.Workspace;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -44,11 +37,11 @@ public final class TuningViewModel {
     /** Set LEADBENCH_LOG_PREVIEWS to log every preview's timing on stderr (how the README's latency was measured). */
     private static final boolean LOG_PREVIEWS = System.getenv("LEADBENCH_LOG_PREVIEWS") != null;
 
-    private final Workspace workspace;
+    private final TuningSource source;
     private final TaskExecutor executor;
     private final DraftHistory history;
     private final LatestOnly<Request, PreviewResult> previews;
-    private final LatestOnly<Comparing, Compared> comparisons;
+    private final CellComparison cells;
     private volatile FeatureMatrix matrix;
 
     private final ReadOnlyObjectWrapper<Scorecard> draft = new ReadOnlyObjectWrapper<>(this, "draft");
@@ -62,11 +55,7 @@ public final class TuningViewModel {
     private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper(this, "latency", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObservableList<ScorecardProblem> problems = FXCollections.observableArrayList();
-    private final ObservableList<CellRow> cellContacts = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Cell> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
-    private final ObservableList<CompareRow> comparison = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper(this, "comparisonTitle", "");
-    private final ObservableList<ScorecardVersion> versions = FXCollections.observableArrayList();
+    private final VersionsViewModel versions;
     private final ReadOnlyObjectWrapper<List<ScorecardHealth.Warning>> health = new ReadOnlyObjectWrapper<>(this, "health", List.of());
     private Runnable onPublished = () -> { };
 
@@ -77,29 +66,30 @@ public final class TuningViewModel {
     private record Request(Scorecard draft, long startedNanos) {
     }
 
-    public TuningViewModel(Workspace workspace, TaskExecutor executor) {
-        this.workspace = workspace;
+    public TuningViewModel(TuningSource source, TaskExecutor executor) {
+        this.source = source;
         this.executor = executor;
-        this.history = new DraftHistory(workspace.published().scorecard());
-        this.matrix = workspace.publishedMatrix();
-        this.comparisons = new LatestOnly<>(executor, this::compareOff, this::showComparison,
+        this.history = new DraftHistory(source.publishedScorecard());
+        this.matrix = source.publishedMatrix();
+        this.versions = new VersionsViewModel(executor, this::revertTo);
+        this.cells = new CellComparison(source, executor, history::current, this::published,
                 failure -> status.set("Could not compare: " + failure.getMessage()));
         this.previews = new LatestOnly<>(executor, this::compute, this::show,
                 failure -> status.set("Preview failed: " + failure.getMessage()));
         changed();
         // the version list is read from the database: off the FX thread
-        executor.execute(() -> workspace.scorecards().history(), versions::setAll,
+        executor.execute(source::versions, versions.versions()::setAll,
                 failure -> status.set("Could not read the versions: " + failure.getMessage()));
     }
 
     // ------------------------------------------------------------------ editing
 
     public Scorecard published() {
-        return workspace.published().scorecard();
+        return source.publishedScorecard();
     }
 
     public int publishedVersion() {
-        return workspace.published().number();
+        return source.publishedVersion();
     }
 
     /** Applies an edit to the draft as one undoable step named {@code name}. */
@@ -158,6 +148,27 @@ public final class TuningViewModel {
         edit("Revert to version " + version.version(), c -> scorecard);
     }
 
+    /**
+     * Adds the rule "FIELD equals VALUE" written as {@code FIELD = VALUE} (points 0 until priced) as one
+     * undoable edit; text without a field or a value adds nothing.
+     */
+    public void addFieldRule(String text) {
+        NewRules.field(history.current(), text).ifPresent(this::addRule);
+    }
+
+    /** Adds a rule on every activity of {@code type} (points 0 until priced) as one undoable edit. */
+    public void addSignalRule(ActivityType type) {
+        addRule(NewRules.signal(history.current(), type));
+    }
+
+    private void addRule(Rule rule) {
+        edit("Add " + rule.label(), c -> {
+            List<Rule> next = new ArrayList<>(c.rules());
+            next.add(rule);
+            return c.withRules(next);
+        });
+    }
+
     private void changed() {
         Scorecard current = history.current();
         draft.set(current);
@@ -175,10 +186,10 @@ public final class TuningViewModel {
     /** Off the FX thread, one at a time: adapt the columns to the draft and rescore everyone. */
     private PreviewResult compute(Request request) {
         long start = System.nanoTime();
-        PreviewScores published = workspace.publishedScores();
-        if (matrix.leads() != workspace.columns()) {
+        PreviewScores published = source.publishedScores();
+        if (matrix.leads() != source.columns()) {
             // the leads were reloaded (an import or a merge): start again from the published columns
-            matrix = workspace.publishedMatrix();
+            matrix = source.publishedMatrix();
         }
         PreviewEngine.Preview p = PreviewEngine.preview(matrix, request.draft(), published);
         matrix = p.matrix();
@@ -197,97 +208,7 @@ public final class TuningViewModel {
             System.err.printf(java.util.Locale.ROOT, "preview: leads=%d compute_ms=%.2f edit_to_screen_ms=%.2f%n",
                     result.scores().size(), result.computeMillis(), sinceEdit);
         }
-        if (selectedCell.get() != null) {
-            fillCell(selectedCell.get());
-        }
-    }
-
-    // ------------------------------------------------------------------ matrix cells and comparison
-
-    public void selectCell(Tier published, Tier draftTier) {
-        Cell cell = new Cell(published, draftTier);
-        selectedCell.set(cell);
-        fillCell(cell);
-    }
-
-    private void fillCell(Cell cell) {
-        PreviewResult result = preview.get();
-        if (result == null) {
-            cellContacts.clear();
-            return;
-        }
-        LeadColumns leads = workspace.columns();
-        PreviewScores published = workspace.publishedScores();
-        List<CellRow> rows = new ArrayList<>();
-        for (int i : result.transitions().contacts(cell.published(), cell.draft())) {
-            var c = leads.contact(i);
-            rows.add(new CellRow(i, c.id(), c.displayName(), leads.account(i).map(a -> a.name()).orElse(null),
-                    published.total(i), result.scores().total(i), published.tier(i), result.scores().tier(i),
-                    published.stage(i), result.scores().stage(i)));
-        }
-        rows.sort((a, b) -> Double.compare(b.draftTotal(), a.draftTotal()));
-        cellContacts.setAll(rows);
-    }
-
-    /** Scores one contact under both scorecards with the reference engine and lines the rules up; the newest request wins. */
-    public void compare(CellRow row) {
-        if (row == null) {
-            comparisons.submit(null);
-            return;
-        }
-        comparisons.submit(new Comparing(row, history.current(), published(), workspace.clock().instant()));
-    }
-
-    /** What a comparison needs, read on the FX thread; the scoring runs off it. */
-    private record Comparing(CellRow row, Scorecard draft, Scorecard published, Instant now) {
-    }
-
-    private record Compared(Comparing asked, Breakdown before, Breakdown after) {
-    }
-
-    private Compared compareOff(Comparing asked) {
-        if (asked == null) {
-            return null;
-        }
-        var facts = workspace.columns().facts(asked.row().index());
-        return new Compared(asked, ScoringEngine.score(asked.published(), facts, asked.now()), ScoringEngine.score(asked.draft(), facts, asked.now()));
-    }
-
-    private void showComparison(Compared compared) {
-        if (compared == null) {
-            comparison.clear();
-            comparisonTitle.set("");
-            return;
-        }
-        Breakdown before = compared.before();
-        Breakdown after = compared.after();
-        Map<String, Contribution> was = index(before);
-        Map<String, Contribution> is = index(after);
-        Map<String, CompareRow> rows = new LinkedHashMap<>();
-        for (var rule : compared.asked().draft().rules()) {
-            addRow(rows, rule.id(), was.get(rule.id()), is.get(rule.id()));
-        }
-        for (var c : before.contributions()) {
-            addRow(rows, c.ruleId(), c, is.get(c.ruleId()));
-        }
-        comparison.setAll(rows.values());
-        comparisonTitle.set(compared.asked().row().name() + ": published " + before.tier().label() + " (" + fmt(before.total()) + ", "
-                + before.stage().label() + ") → draft " + after.tier().label() + " (" + fmt(after.total()) + ", "
-                + after.stage().label() + ")");
-    }
-
-    private static void addRow(Map<String, CompareRow> rows, String id, Contribution was, Contribution is) {
-        if (rows.containsKey(id) || (was == null && is == null)) {
-            return;
-        }
-        Contribution any = is != null ? is : was;
-        rows.put(id, new CompareRow(any.label(), any.evidence(), was == null ? null : was.points(), is == null ? null : is.points()));
-    }
-
-    private static Map<String, Contribution> index(Breakdown b) {
-        Map<String, Contribution> out = new LinkedHashMap<>();
-        b.contributions().forEach(c -> out.put(c.ruleId(), c));
-        return out;
+        cells.refill(result);
     }
 
     private static String fmt(double points) {
@@ -309,7 +230,7 @@ public final class TuningViewModel {
         }
         Scorecard card = history.current();
         busy.set(true);
-        executor.execute(() -> new Published(workspace.publish(card, note.strip()), workspace.scorecards().history()), published -> {
+        executor.execute(() -> new Published(source.publish(card, note.strip()), source.versions()), published -> {
             busy.set(false);
             afterPublish(published.applied(), published.versions());
         }, failure -> {
@@ -319,15 +240,15 @@ public final class TuningViewModel {
     }
 
     /** A publish and the version list after it, both read off the FX thread. */
-    private record Published(ScorecardPublisher.Applied applied, List<ScorecardVersion> versions) {
+    private record Published(TuningSource.Publication applied, List<ScorecardVersion> versions) {
     }
 
-    private void afterPublish(ScorecardPublisher.Applied applied, List<ScorecardVersion> after) {
-        history.reset(workspace.published().scorecard());
-        matrix = workspace.publishedMatrix();
-        versions.setAll(after);
+    private void afterPublish(TuningSource.Publication applied, List<ScorecardVersion> after) {
+        history.reset(source.publishedScorecard());
+        matrix = source.publishedMatrix();
+        versions.versions().setAll(after);
         changed();
-        status.set("Published version " + applied.version().version() + ": " + applied.transitions() + " stage changes recorded.");
+        status.set("Published version " + applied.version() + ": " + applied.transitions() + " stage changes recorded.");
         onPublished.run();
     }
 
@@ -387,23 +308,39 @@ public final class TuningViewModel {
         return problems;
     }
 
+    // ------------------------------------------------------------------ matrix cells and comparison (CellComparison)
+
+    public void selectCell(Tier published, Tier draftTier) {
+        cells.select(new Cell(published, draftTier), preview.get());
+    }
+
+    /** Scores one contact under both scorecards with the reference engine and lines the rules up; the newest request wins. */
+    public void compare(CellRow row) {
+        cells.compare(row);
+    }
+
     public ObservableList<CellRow> cellContacts() {
-        return cellContacts;
+        return cells.contacts();
     }
 
     public ReadOnlyObjectProperty<Cell> selectedCellProperty() {
-        return selectedCell.getReadOnlyProperty();
+        return cells.selectedProperty();
     }
 
     public ObservableList<CompareRow> comparison() {
-        return comparison;
+        return cells.comparison();
     }
 
     public ReadOnlyStringProperty comparisonTitleProperty() {
-        return comparisonTitle.getReadOnlyProperty();
+        return cells.titleProperty();
     }
 
     public ObservableList<ScorecardVersion> versions() {
+        return versions.versions();
+    }
+
+    /** The Versions tab: compare two versions, load one as the draft. */
+    public VersionsViewModel versionHistory() {
         return versions;
     }
 }

@@ -1,5 +1,6 @@
 package com.leadbench.gui.dashboard;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,8 +42,8 @@ class DashboardTabTest {
     @Start
     void start(Stage stage) throws Exception {
         workspace = Workspace.open(dir.resolve("tabs.db"), 120, Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC));
-        LeadsViewModel leads = new LeadsViewModel(workspace, TaskExecutor.direct());
-        Scene scene = new Scene((Parent) MainWindow.create(workspace, TaskExecutor.direct(), leads), 1280, 900);
+        LeadsViewModel leads = new WindowGraph(workspace, TaskExecutor.direct()).leads();
+        Scene scene = new Scene((Parent) MainWindow.create(new WindowGraph(workspace, TaskExecutor.direct()), leads), 1280, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -1,5 +1,6 @@
 package com.leadbench.gui.hygiene;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,8 +56,8 @@ class HygieneScreenTest {
     void start(Stage stage) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("hygiene.db"), 400, clock);
-        leads = new LeadsViewModel(workspace, TaskExecutor.direct());
-        Scene scene = new Scene((Parent) MainWindow.create(workspace, TaskExecutor.direct(), leads), 1400, 900);
+        leads = new WindowGraph(workspace, TaskExecutor.direct()).leads();
+        Scene scene = new Scene((Parent) MainWindow.create(new WindowGraph(workspace, TaskExecutor.direct()), leads), 1400, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -1,12 +1,12 @@
 package com.leadbench.gui.importing;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.format.ImportMappingJson;
-import com.leadbench.format.MappingMemory;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.ingest.DayOrder;
@@ -60,7 +60,7 @@ class ImportMappingStepTest {
         this.stage = stage;
         Clock clock = Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("import.db"), 60, clock);
-        model = new ImportViewModel(workspace, TaskExecutor.direct(), new MappingMemory(dir.resolve("mappings")));
+        model = new WindowGraph(workspace, TaskExecutor.direct(), dir.resolve("mappings")).importing();
         Scene scene = new Scene(ImportView.create(model, stage::close), 1120, 820);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -1,5 +1,6 @@
 package com.leadbench.gui.importing;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -44,7 +44,7 @@ class ImportScreenTest {
     void start(Stage stage) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("import.db"), 60, clock);
-        model = new ImportViewModel(workspace, TaskExecutor.direct());
+        model = new WindowGraph(workspace, TaskExecutor.direct()).importingWithoutMemory();
         model.setOnImported(imported::incrementAndGet);
         Scene scene = new Scene(ImportView.create(model), 1000, 760);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());

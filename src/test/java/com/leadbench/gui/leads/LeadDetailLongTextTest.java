@@ -1,5 +1,7 @@
 package com.leadbench.gui.leads;
 
+import com.leadbench.WindowGraph;
+import com.leadbench.gui.detail.HandoffSection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,7 +94,7 @@ class LeadDetailLongTextTest {
 
     @Start
     void start(Stage stage) {
-        LeadsViewModel model = new LeadsViewModel(workspace, TaskExecutor.direct());
+        LeadsViewModel model = new WindowGraph(workspace, TaskExecutor.direct()).leads();
         Scene scene = new Scene((Parent) LeadsView.create(model), 1280, 800);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);

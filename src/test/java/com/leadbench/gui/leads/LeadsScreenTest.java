@@ -1,5 +1,6 @@
 package com.leadbench.gui.leads;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class LeadsScreenTest {
 
     @Start
     void start(Stage stage) {
-        LeadsViewModel model = new LeadsViewModel(workspace, TaskExecutor.direct());
+        LeadsViewModel model = new WindowGraph(workspace, TaskExecutor.direct()).leads();
         Scene scene = new Scene((Parent) LeadsView.create(model), 1280, 800);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);

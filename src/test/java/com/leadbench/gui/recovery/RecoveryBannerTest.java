@@ -1,5 +1,6 @@
 package com.leadbench.gui.recovery;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,8 +54,8 @@ class RecoveryBannerTest {
             broken = rs.getInt(1);
         }
         workspace = Workspace.open(db, false, Database.Access.EXISTING);
-        LeadsViewModel leads = new LeadsViewModel(workspace, TaskExecutor.direct());
-        Scene scene = new Scene((Parent) MainWindow.create(workspace, TaskExecutor.direct(), leads), 1280, 900);
+        LeadsViewModel leads = new WindowGraph(workspace, TaskExecutor.direct()).leads();
+        Scene scene = new Scene((Parent) MainWindow.create(new WindowGraph(workspace, TaskExecutor.direct()), leads), 1280, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -88,7 +89,7 @@ class RecoveryBannerTest {
     @Test
     void aFileThatDoesNotReadIsReportedAndNothingIsPublished(FxRobot robot) throws Exception {
         Path bad = java.nio.file.Files.writeString(dir.resolve("bad.json"), "{\"name\": []}");
-        RecoveryViewModel model = new RecoveryViewModel(workspace, TaskExecutor.direct(), () -> { });
+        RecoveryViewModel model = new WindowGraph(workspace, TaskExecutor.direct()).recoveryModel(() -> { });
         robot.interact(() -> model.publishFile(bad));
         assertTrue(model.problemProperty().get().startsWith("Nothing was published") && model.problemProperty().get().contains("$.name"),
                 model.problemProperty().get());

@@ -1,5 +1,6 @@
 package com.leadbench.gui.start;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,8 +89,8 @@ class StartBannerTest {
     @Start
     void start(Stage stage) throws Exception {
         workspace = Workspace.open(leads(dir.resolve("start.db"), true), 0, Clock.fixed(NOW, ZoneOffset.UTC));
-        LeadsViewModel leads = new LeadsViewModel(workspace, TaskExecutor.direct());
-        Scene scene = new Scene((Parent) MainWindow.create(workspace, TaskExecutor.direct(), leads), 1280, 900);
+        LeadsViewModel leads = new WindowGraph(workspace, TaskExecutor.direct()).leads();
+        Scene scene = new Scene((Parent) MainWindow.create(new WindowGraph(workspace, TaskExecutor.direct()), leads), 1280, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -168,7 +169,7 @@ class StartBannerTest {
     void withoutOutcomesLearningIsNotOffered(FxRobot robot) throws Exception {
         try (Workspace other = Workspace.open(leads(dir.resolve("nowins.db"), false), 0, Clock.fixed(NOW, ZoneOffset.UTC))) {
             boolean[] learned = {false};
-            StartViewModel model = new StartViewModel(other, TaskExecutor.direct(), () -> { });
+            StartViewModel model = new WindowGraph(other, TaskExecutor.direct()).start(() -> { });
             model.setOnLearn(() -> learned[0] = true);
             robot.interact(model::refresh);
             assertTrue(model.neededProperty().get());

@@ -1,5 +1,6 @@
 package com.leadbench.gui.tuning;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -43,8 +44,8 @@ class AnalysisScreenTest {
     void start(Stage stage) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("analysis.db"), 1500, clock);
-        tuning = new TuningViewModel(workspace, TaskExecutor.direct());
-        analysis = new AnalysisViewModel(workspace, tuning, TaskExecutor.direct());
+        tuning = new WindowGraph(workspace, TaskExecutor.direct()).tuning();
+        analysis = new WindowGraph(workspace, TaskExecutor.direct()).analysis(tuning);
         Scene scene = new Scene((Parent) TuningView.create(tuning, analysis), 1280, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);

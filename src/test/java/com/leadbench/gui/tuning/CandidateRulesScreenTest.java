@@ -1,5 +1,6 @@
 package com.leadbench.gui.tuning;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,8 +66,8 @@ class CandidateRulesScreenTest {
         assertEquals(0, Cli.run(new String[] {"import", "--db", db.toString(), "--generate-ids", "--outcome", "Converted", "--won", "1",
                 file.toString()}, new PrintWriter(log), new PrintWriter(log), w -> { }), log.toString());
         workspace = Workspace.open(db, 0, Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC));
-        tuning = new TuningViewModel(workspace, TaskExecutor.direct());
-        analysis = new AnalysisViewModel(workspace, tuning, TaskExecutor.direct());
+        tuning = new WindowGraph(workspace, TaskExecutor.direct()).tuning();
+        analysis = new WindowGraph(workspace, TaskExecutor.direct()).analysis(tuning);
         Scene scene = new Scene((Parent) TuningView.create(tuning, analysis), 1280, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);

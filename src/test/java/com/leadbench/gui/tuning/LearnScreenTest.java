@@ -1,5 +1,6 @@
 package com.leadbench.gui.tuning;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,9 +43,9 @@ class LearnScreenTest {
     void start(Stage stage) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("learn.db"), 1500, clock);
-        tuning = new TuningViewModel(workspace, TaskExecutor.direct());
-        learner = new LearnViewModel(workspace, tuning, TaskExecutor.direct());
-        Scene scene = new Scene((Parent) TuningView.create(tuning, new AnalysisViewModel(workspace, tuning, TaskExecutor.direct()), learner),
+        tuning = new WindowGraph(workspace, TaskExecutor.direct()).tuning();
+        learner = new WindowGraph(workspace, TaskExecutor.direct()).learn(tuning);
+        Scene scene = new Scene((Parent) TuningView.create(tuning, new WindowGraph(workspace, TaskExecutor.direct()).analysis(tuning), learner),
                 1280, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);

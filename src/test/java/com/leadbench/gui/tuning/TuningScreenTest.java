@@ -1,5 +1,6 @@
 package com.leadbench.gui.tuning;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class TuningScreenTest {
     void start(Stage stage) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("tuning.db"), 400, clock);
-        model = new TuningViewModel(workspace, TaskExecutor.direct());
+        model = new WindowGraph(workspace, TaskExecutor.direct()).tuning();
         Scene scene = new Scene((Parent) TuningView.create(model), 1280, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);

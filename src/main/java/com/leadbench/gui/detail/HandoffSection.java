@@ -1,4 +1,4 @@
-package com.leadbench.gui.leads;
+package com.leadbench.gui.detail;
 
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
@@ -6,7 +6,6 @@ import com.leadbench.model.ReviewNote;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -30,17 +29,17 @@ import javafx.scene.layout.VBox;
  * (overdue marked), review state and actions, the tier override, the editable handoff note and
  * the review notes. Text from the data is shown cut ({@link Formats#cut(String)}).
  */
-final class HandoffSection {
+public final class HandoffSection {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
     /** Characters of the handoff note the editor shows; a note is a page or two, unless a field in it is huge. */
-    static final int NOTE_SHOWN_CHARS = 20_000;
+    public static final int NOTE_SHOWN_CHARS = 20_000;
 
     private HandoffSection() {
     }
 
-    static Node create(LeadView view, LeadsViewModel model) {
-        LeadHandoff h = view.handoff();
+    static Node create(ShownLead view, LeadDetailViewModel model) {
+        LeadInHandoff h = view.handoff();
         Label heading = new Label("Handoff to sales");
         heading.getStyleClass().add(Styles.SECTION_TITLE);
 
@@ -141,7 +140,7 @@ final class HandoffSection {
         return l;
     }
 
-    private static Node deadline(LeadHandoff h) {
+    private static Node deadline(LeadInHandoff h) {
         if (h.deadline().isEmpty()) {
             return value("No deadline: not an MQL or SQL", "deadlineText");
         }
@@ -163,7 +162,7 @@ final class HandoffSection {
         return box;
     }
 
-    private static Node review(LeadHandoff h) {
+    private static Node review(LeadInHandoff h) {
         if (h.handedOff()) {
             return value("Handed off (review no longer needed)", "reviewState");
         }
@@ -178,7 +177,7 @@ final class HandoffSection {
     }
 
     /** Asks for the tier and the reason; OK stays disabled until a reason is written. */
-    private static Optional<TierChoice> askOverride(LeadHandoff h) {
+    private static Optional<TierChoice> askOverride(LeadInHandoff h) {
         Dialog<TierChoice> dialog = new Dialog<>();
         dialog.setTitle("Override tier");
         dialog.setHeaderText("Set the tier of " + Formats.cut(h.facts().contact().displayName(), 200) + " by hand (the scorecard gives "

@@ -1,13 +1,10 @@
-package com.leadbench.gui.handoff;
+package com.leadbench.gui.hotleads;
 
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.gui.leads.LeadsViewModel;
+import com.leadbench.gui.detail.LeadDetailViewModel;
 import com.leadbench.handoff.CrmFormat;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
-import com.leadbench.workflow.HandoffDesk.Selection;
-import com.leadbench.workflow.HandoffDesk;
-import com.leadbench.workflow.Workspace;
+import com.leadbench.gui.detail.LeadInHandoff;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -27,11 +24,11 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class HotLeadsViewModel {
 
-    private final HandoffDesk desk;
+    private final HotLeadDesk desk;
     private final TaskExecutor executor;
-    private final LeadsViewModel detail;
-    private final ObservableList<LeadHandoff> all = FXCollections.observableArrayList();
-    private final FilteredList<LeadHandoff> visible = new FilteredList<>(all, h -> !h.reviewed());
+    private final LeadDetailViewModel detail;
+    private final ObservableList<LeadInHandoff> all = FXCollections.observableArrayList();
+    private final FilteredList<LeadInHandoff> visible = new FilteredList<>(all, h -> !h.reviewed());
     private final BooleanProperty showReviewed = new SimpleBooleanProperty(this, "showReviewed", false);
     private final ObjectProperty<CrmFormat> format = new SimpleObjectProperty<>(this, "format", CrmFormat.GENERIC);
     private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
@@ -42,10 +39,11 @@ public final class HotLeadsViewModel {
     private Runnable onChanged = () -> { };
     private Long shown;
 
-    public HotLeadsViewModel(Workspace workspace, TaskExecutor executor) {
-        this.desk = new HandoffDesk(workspace);
+    /** {@code detail} is the pane beside the queue; a decision made in it reloads the queue. */
+    public HotLeadsViewModel(HotLeadDesk desk, LeadDetailViewModel detail, TaskExecutor executor) {
+        this.desk = desk;
         this.executor = executor;
-        this.detail = new LeadsViewModel(workspace, executor);
+        this.detail = detail;
         detail.setOnChanged(() -> {
             load();
             onChanged.run();
@@ -70,17 +68,17 @@ public final class HotLeadsViewModel {
 
     private void updateSummary() {
         long waiting = all.stream().filter(h -> !h.reviewed()).count();
-        long overdue = all.stream().filter(LeadHandoff::overdue).count();
+        long overdue = all.stream().filter(LeadInHandoff::overdue).count();
         long reviewed = all.size() - waiting;
         summary.set(Formats.count(waiting) + " waiting for review · " + Formats.count(overdue) + " overdue · "
                 + Formats.count(reviewed) + " reviewed, not handed off");
     }
 
     /** Shows a lead in the detail pane. */
-    public void show(LeadHandoff lead) {
+    public void show(LeadInHandoff lead) {
         if (lead == null) {
             shown = null;
-            detail.clearDetail();
+            detail.clear();
         } else {
             shown = lead.contactId();
             detail.show(lead.contactId());
@@ -100,7 +98,7 @@ public final class HotLeadsViewModel {
         }
         executor.execute(() -> {
             for (long id : ids) {
-                LeadHandoff h = desk.lead(id).orElseThrow();
+                LeadInHandoff h = desk.lead(id).orElseThrow();
                 if (!h.reviewed() && h.stage().isQualified()) {
                     desk.markReviewed(id);
                 }
@@ -118,21 +116,22 @@ public final class HotLeadsViewModel {
             error.set("Select the leads to export first.");
             return;
         }
-        export(Selection.ids(List.copyOf(selectedIds)), dir);
+        List<Long> ids = List.copyOf(selectedIds);
+        export(f -> desk.exportLeads(ids, f, dir), dir);
     }
 
     public void exportReviewed(Path dir) {
-        export(Selection.reviewedNotHandedOff(), dir);
+        export(f -> desk.exportReviewed(f, dir), dir);
     }
 
-    private void export(Selection selection, Path dir) {
+    private void export(java.util.function.Function<CrmFormat, HotLeadDesk.PacketWritten> write, Path dir) {
         error.set("");
         CrmFormat f = format.get();
         loading.set(true);
         message.set("Writing the packet into " + dir + "…");
-        executor.execute(() -> desk.export(selection, f, dir), done -> {
+        executor.execute(() -> write.apply(f), done -> {
             loading.set(false);
-            message.set("Packet " + done.packet().id() + ": " + done.packet().leads().size() + " leads written to " + dir
+            message.set("Packet " + done.packetId() + ": " + done.leads() + " leads written to " + dir
                     + " (" + done.handedOffNow() + " handed off now" + (done.handedOffBefore() > 0 ? ", " + done.handedOffBefore()
                     + " before" : "") + ")");
             load();
@@ -148,7 +147,7 @@ public final class HotLeadsViewModel {
         onChanged = action == null ? () -> { } : action;
     }
 
-    public ObservableList<LeadHandoff> visibleLeads() {
+    public ObservableList<LeadInHandoff> visibleLeads() {
         return visible;
     }
 
@@ -156,7 +155,7 @@ public final class HotLeadsViewModel {
         return selectedIds;
     }
 
-    public LeadsViewModel detail() {
+    public LeadDetailViewModel detail() {
         return detail;
     }
 

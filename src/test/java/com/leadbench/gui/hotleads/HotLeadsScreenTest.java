@@ -1,5 +1,6 @@
-package com.leadbench.gui.handoff;
+package com.leadbench.gui.hotleads;
 
+import com.leadbench.WindowGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.LifecycleStage;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
-import com.leadbench.workflow.Workspace;
+import com.leadbench.gui.detail.LeadInHandoff;
+import com.leadbench.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +46,7 @@ class HotLeadsScreenTest {
     void start(Stage stage) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T15:00:00Z"), ZoneOffset.UTC);
         workspace = Workspace.open(dir.resolve("hot.db"), 300, clock);
-        model = new HotLeadsViewModel(workspace, TaskExecutor.direct());
+        model = new WindowGraph(workspace, TaskExecutor.direct()).hotLeads();
         chosenFolder = dir.resolve("packet");
         Scene scene = new Scene((Parent) HotLeadsView.create(model, owner -> chosenFolder), 1280, 860);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
@@ -59,7 +60,7 @@ class HotLeadsScreenTest {
         workspace.close();
     }
 
-    private static TableView<LeadHandoff> table(FxRobot robot) {
+    private static TableView<LeadInHandoff> table(FxRobot robot) {
         return robot.lookup("#hotLeadsTable").queryTableView();
     }
 
@@ -72,23 +73,23 @@ class HotLeadsScreenTest {
 
     @Test
     void listsNewSqlsAndTierAMqlsByDeadlineAndShowsTheRouteOfTheSelectedLead(FxRobot robot) {
-        TableView<LeadHandoff> table = table(robot);
+        TableView<LeadInHandoff> table = table(robot);
         assertFalse(table.getItems().isEmpty());
-        for (LeadHandoff h : table.getItems()) {
+        for (LeadInHandoff h : table.getItems()) {
             assertTrue(h.stage() == LifecycleStage.SQL || h.stage() == LifecycleStage.MQL, h.stage().toString());
             assertFalse(h.reviewed());
         }
         String summary = robot.lookup("#hotSummary").queryAs(Label.class).getText();
         assertTrue(summary.startsWith(table.getItems().size() + " waiting for review"), summary);
         select(robot, 0);
-        LeadHandoff first = table.getItems().getFirst();
+        LeadInHandoff first = table.getItems().getFirst();
         assertEquals(first.route().queue(), robot.lookup("#routeQueue").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#handoffNote").queryAs(TextArea.class).getText().startsWith(first.facts().contact().displayName()));
     }
 
     @Test
     void markingReviewedTakesTheLeadOffTheQueueUntilReviewedOnesAreShown(FxRobot robot) {
-        TableView<LeadHandoff> table = table(robot);
+        TableView<LeadInHandoff> table = table(robot);
         int before = table.getItems().size();
         long id = table.getItems().getFirst().contactId();
         select(robot, 0);
@@ -120,12 +121,12 @@ class HotLeadsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#noteState").queryAs(Label.class).getText().startsWith("Edited by hand"));
         assertTrue(robot.lookup("#handoffNote").queryAs(TextArea.class).getText().endsWith("night-shift supervisor."));
-        assertTrue(new com.leadbench.workflow.HandoffDesk(workspace).lead(id).orElseThrow().noteText().endsWith("night-shift supervisor."));
+        assertTrue(new com.leadbench.store.HandoffDesk(workspace).lead(id).orElseThrow().noteText().endsWith("night-shift supervisor."));
     }
 
     @Test
     void exportingTheSelectionWritesThePacketAndHandsTheLeadsOff(FxRobot robot) throws Exception {
-        TableView<LeadHandoff> table = table(robot);
+        TableView<LeadInHandoff> table = table(robot);
         int before = table.getItems().size();
         robot.interact(() -> table.getSelectionModel().selectRange(0, 2));
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,4 +1,4 @@
-package com.leadbench.gui.leads;
+package com.leadbench.gui.detail;
 
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
@@ -49,9 +49,9 @@ public final class LeadDetailView {
     private LeadDetailView() {
     }
 
-    private LeadsViewModel model;
+    private LeadDetailViewModel model;
 
-    public static Node create(LeadsViewModel model) {
+    public static Node create(LeadDetailViewModel model) {
         LeadDetailView view = new LeadDetailView();
         view.model = model;
         view.root.setId("leadDetail");
@@ -67,7 +67,7 @@ public final class LeadDetailView {
         return view.root;
     }
 
-    private void show(Optional<LeadView> maybe) {
+    private void show(Optional<ShownLead> maybe) {
         empty.setVisible(maybe.isEmpty());
         scroll.setVisible(maybe.isPresent());
         if (maybe.isEmpty()) {

@@ -1,18 +1,17 @@
-package com.leadbench.gui.leads;
+package com.leadbench.gui.detail;
 
 import com.leadbench.model.LeadDetail;
 import com.leadbench.model.ReviewNote;
 import com.leadbench.scoring.Breakdown;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
 import java.util.List;
 
 /**
  * What the detail pane shows: the lead's facts and timeline, its score explained (with the
  * manager's tier override in force), its handoff (route, deadline, note, review) and review notes.
  */
-public record LeadView(LeadDetail detail, Breakdown breakdown, String scorecardLabel, LeadHandoff handoff, List<ReviewNote> notes) {
+public record ShownLead(LeadDetail detail, Breakdown breakdown, String scorecardLabel, LeadInHandoff handoff, List<ReviewNote> notes) {
 
-    public LeadView {
+    public ShownLead {
         notes = List.copyOf(notes);
     }
 
