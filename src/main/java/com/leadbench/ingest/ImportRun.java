@@ -174,7 +174,7 @@ public final class ImportRun {
                             "the row has " + r.size() + " fields, the header has " + width
                                     + (more ? " (an unquoted delimiter in a value?)" : "")));
                 } else {
-                    BoundMapping.Row row = new BoundMapping.Row(line);
+                    RowProblems row = new RowProblems(line);
                     if (!bound.fits(r, row)) {
                         rejected++;
                         row.problems().forEach(this::problem);
@@ -234,7 +234,7 @@ public final class ImportRun {
 
     // ------------------------------------------------------------------ contacts
 
-    private void contact(CSVRecord r, BoundMapping.Row row) {
+    private void contact(CSVRecord r, RowProblems row) {
         String externalId = bound.text(r, tExternalId);
         String email = bound.text(r, tEmail);
         boolean generated = false;
@@ -245,7 +245,7 @@ public final class ImportRun {
         Instant createdAt = bound.date(r, tCreatedAt, row);
         FollowUpKind outcomeKind = outcome == null ? null : outcome.classify(bound.outcomeCell(r)).orElse(null);
         Instant outcomeAt = null;
-        BoundMapping.DateSource outcomeDatedBy = null;
+        DateSource outcomeDatedBy = null;
         if (outcomeKind != null) {
             outcomeAt = bound.date(r, bound.outcomeDate(), row);
             outcomeDatedBy = bound.outcomeDate();
@@ -305,7 +305,7 @@ public final class ImportRun {
      * The generated external id of a row with neither id nor email, or null with a problem when the
      * mapping generates none (or the columns it makes them from are all empty on this row).
      */
-    private String generatedId(CSVRecord r, BoundMapping.Row row) {
+    private String generatedId(CSVRecord r, RowProblems row) {
         GeneratedIds ids = bound.mapping().generatedIds();
         String column = tExternalId >= 0 ? bound.label(tExternalId) : tEmail >= 0 ? bound.label(tEmail) : null;
         if (!ids.enabled()) {
@@ -330,7 +330,7 @@ public final class ImportRun {
      * its fallback column, else the time of the import. One dated by the import time is added only when
      * the contact has no follow-up of its kind yet, so that importing the file again adds nothing.
      */
-    private void outcomeFollowUp(long contact, FollowUpKind kind, Instant at, BoundMapping.DateSource datedBy) {
+    private void outcomeFollowUp(long contact, FollowUpKind kind, Instant at, DateSource datedBy) {
         if (kind == FollowUpKind.WON) {
             won++;
         } else {
@@ -352,7 +352,7 @@ public final class ImportRun {
         }
     }
 
-    private AccountValues account(CSVRecord r, BoundMapping.Row row) {
+    private AccountValues account(CSVRecord r, RowProblems row) {
         return new AccountValues(bound.domain(r, tDomain), bound.text(r, tCompany), bound.text(r, tIndustry),
                 bound.integer(r, tEmployees, row), bound.decimal(r, tRevenue, row), bound.text(r, tCompanyCountry),
                 bound.text(r, tRegion), bound.bool(r, tCustomer, row), bound.text(r, tAccountManager));
@@ -383,7 +383,7 @@ public final class ImportRun {
     }
 
     /** Keeps the row's unplaced columns on the contact, or on its account. */
-    private void keep(long contactId, Map<String, String> custom, BoundMapping.Row row) {
+    private void keep(long contactId, Map<String, String> custom, RowProblems row) {
         if (custom.isEmpty()) {
             return;
         }
@@ -405,7 +405,7 @@ public final class ImportRun {
     // ------------------------------------------------------------------ activities and outcomes
 
     /** The contact an activities or outcomes row names, or -1 (with a problem). */
-    private long knownContact(CSVRecord r, BoundMapping.Row row) {
+    private long knownContact(CSVRecord r, RowProblems row) {
         String externalId = bound.text(r, tExternalId);
         String email = bound.text(r, tEmail);
         if (externalId == null && email == null) {
@@ -423,13 +423,13 @@ public final class ImportRun {
         return id;
     }
 
-    private void required(CSVRecord r, int t, Object value, BoundMapping.Row row, String what) {
+    private void required(CSVRecord r, int t, Object value, RowProblems row, String what) {
         if (value == null && bound.text(r, t) == null) {
             row.problem(bound.label(t), null, "empty: every " + what + " needs it");
         }
     }
 
-    private void activity(CSVRecord r, BoundMapping.Row row) {
+    private void activity(CSVRecord r, RowProblems row) {
         ActivityType type = bound.activityType(r, tType, row);
         Instant at = bound.date(r, tAt, row);
         required(r, tType, type, row, "activity");
@@ -454,7 +454,7 @@ public final class ImportRun {
         keep(contact, custom, row);
     }
 
-    private void outcome(CSVRecord r, BoundMapping.Row row) {
+    private void outcome(CSVRecord r, RowProblems row) {
         FollowUpKind kind = bound.followUpKind(r, tKind, row);
         Instant at = bound.date(r, tAt, row);
         Double amount = bound.decimal(r, tAmount, row);

@@ -24,10 +24,8 @@ final class NameEvidence {
     }
 
     static final double VENDOR = 0.88;
-
     static final double PRESET = 0.90;
     static final double SYNONYM = 0.75;
-
     static final double WORD = 0.45;
 
     static Optional<Candidate> presetCandidate(ImportKind kind, Column c, ImportMapping start) {

@@ -26,7 +26,6 @@ final class ValueEvidence {
     }
 
     static final double CONFIRMED = 0.09;
-
     private static final Set<String> ACTIVITY_TYPES = new HashSet<>();
     private static final Set<String> FOLLOW_UP_KINDS = new HashSet<>();
 
