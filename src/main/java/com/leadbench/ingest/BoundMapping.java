@@ -439,8 +439,8 @@ final class BoundMapping {
         if (v == null) {
             return null;
         }
-        long ms = s.pattern != null ? s.pattern.millis(v) : CellValues.millis(v, s.order);
-        if (ms == CellValues.NOT_A_DATE || ms == CellValues.AMBIGUOUS_DATE) {
+        long ms = s.pattern != null ? s.pattern.millis(v) : CellDates.millis(v, s.order);
+        if (ms == CellDates.NOT_A_DATE || ms == CellDates.AMBIGUOUS_DATE) {
             row.problem(s.label, v, s.problem(v));
             return null;
         }

@@ -36,7 +36,7 @@ final class DateSource {
         if (pattern != null) {
             return "not a date in the column's format (expected " + pattern.expected() + ")";
         }
-        String why = CellValues.dateProblem(v, order);
+        String why = CellDates.dateProblem(v, order);
         return detected instanceof DateColumn.Dates d && d.decidedBy() != null ? why + "; the column's dates are " + d.describe() : why;
     }
 }
