@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * one whose published scorecard cannot be used: publish the previous version again, a preset, or a file.
  * What the published scorecard shuts out (ScorecardHealth) is warned about on standard error.
  */
-@Command(name = "publish", mixinStandardHelpOptions = true,
+@Command(name = "publish",
         description = {"Publishes a scorecard as the next version and records every stage change it makes.",
                 "Choose what to publish: a scorecard document (--scorecard), an earlier version again (--version) or a"
                         + " preset (--preset general: the general B2B preset built from the database's fields and activities;"
@@ -36,6 +36,10 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    // not mixinStandardHelpOptions: its --version would clash with the scorecard version below, and picocli then drops --help too
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "database file")
     Path database;

@@ -26,7 +26,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code report}: the process figures (conversion, speed to lead, accounts, content, drift). */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report",
         description = {"Prints the process figures for the MQLs that qualified between --from and --to (UTC days, both included):",
                 "conversion overall and per tier, source, campaign, product line and rule; speed to lead; the account view;"
                         + " campaigns and content; monthly cohorts and drift warnings. See docs/dashboard.md.",
@@ -38,6 +38,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    // not mixinStandardHelpOptions: its --version would clash with the scorecard version below, and picocli then drops --help too
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "database file")
     Path database;

@@ -20,25 +20,18 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class BoundMapping {
 
-    /** Where a target's text comes from: a column, or a constant whose {@code {column}} parts name cells. */
-    private record Source(int column, List<Object> parts, String label) {
-
-        static Source ofColumn(int column, String header) {
-            return new Source(column, null, header);
-        }
-    }
-
     private final ImportMapping mapping;
     private final List<String> headers;
+    private final FileHeader header;
     private final List<ImportFields.Field> fields;
     private final Map<String, Integer> fieldIndex = new HashMap<>();
-    private final Source[] sources;
+    private final ValueSource[] sources;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> missingRequired = new ArrayList<>();
     private final int[] customColumns;
     private final String[] customNames;
     private final List<String> customConstantNames = new ArrayList<>();
-    private final List<Source> customConstants = new ArrayList<>();
+    private final List<ValueSource> customConstants = new ArrayList<>();
     private final Set<String> nullValues;
     /** Per column, its value map (keys stripped and in lower case), or null; null when no column has one. */
     private final Map<String, String>[] valueMaps;
@@ -58,36 +51,14 @@ final class BoundMapping {
     private BoundMapping(ImportMapping mapping, List<String> headers) {
         this.mapping = mapping;
         this.headers = headers;
+        this.header = new FileHeader(headers);
         this.fields = ImportFields.of(mapping.kind());
         for (int i = 0; i < fields.size(); i++) {
             fieldIndex.put(fields.get(i).name(), i);
         }
-        this.sources = new Source[fields.size()];
+        this.sources = new ValueSource[fields.size()];
         this.nullValues = mapping.nullValues().stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-
-        Map<String, List<Integer>> byName = new LinkedHashMap<>();
-        for (int i = 0; i < headers.size(); i++) {
-            byName.computeIfAbsent(headers.get(i), k -> new ArrayList<>()).add(i);
-        }
-        byName.forEach((name, at) -> {
-            if (at.size() > 1) {
-                problems.add(new ImportProblem(1, name, null, "the header names this column more than once (columns "
-                        + at.stream().limit(10).map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "))
-                        + (at.size() > 10 ? ", ..." : "") + ")"));
-            }
-        });
-        if (headers.size() > ImportLimits.COLUMNS) {
-            problems.add(new ImportProblem(1, headers.get(ImportLimits.COLUMNS), null, "the header has "
-                    + ImportLimits.count(headers.size()) + " columns, more than the " + ImportLimits.count(ImportLimits.COLUMNS)
-                    + " a file can have; delete the columns you do not need from the file" + delimiterHint()));
-        }
-        for (String name : headers) {
-            if (name.length() > ImportLimits.COLUMN_NAME_CHARS) {
-                problems.add(new ImportProblem(1, name, null, "a column name of " + ImportLimits.count(name.length())
-                        + " characters, more than the " + ImportLimits.COLUMN_NAME_CHARS + " a column name can have; shorten it"
-                        + delimiterHint()));
-            }
-        }
+        problems.addAll(header.problems());
         this.cellLimits = new int[headers.size()];
         this.cellHolders = new String[headers.size()];
 
@@ -96,10 +67,10 @@ final class BoundMapping {
         List<Integer> customCols = new ArrayList<>();
         List<String> customNamesList = new ArrayList<>();
         mapping.columns().forEach((column, target) -> {
-            int col = column(column);
+            int col = header.column(column);
             if (col < 0) {
                 problems.add(new ImportProblem(1, column, null, "the mapping places this column into " + ImportLimits.cut(target)
-                        + ", but the header has no such column" + headerHint()));
+                        + ", but the header has no such column" + header.hint()));
             } else {
                 used[col] = true;
             }
@@ -132,11 +103,11 @@ final class BoundMapping {
                 return;
             }
             if (col >= 0) {
-                sources[t] = Source.ofColumn(col, headers.get(col));
+                sources[t] = ValueSource.ofColumn(col, headers.get(col));
             }
         });
         mapping.constants().forEach((target, value) -> {
-            Source source = template(target, value);
+            ValueSource source = ValueSource.template(target, value, header, problems);
             if (source == null) {
                 return;
             }
@@ -160,10 +131,10 @@ final class BoundMapping {
             sources[t] = source;
         });
         for (String column : mapping.dropped()) {
-            int col = column(column);
+            int col = header.column(column);
             if (col < 0) {
                 problems.add(new ImportProblem(1, column, null, "the mapping drops this column, but the header has no such column"
-                        + headerHint()));
+                        + header.hint()));
             } else {
                 used[col] = true;
             }
@@ -213,47 +184,6 @@ final class BoundMapping {
         checkRequired();
     }
 
-    /** How a date column (or a constant that gives a date, {@code target}) is read. */
-    static final class DateSource {
-
-        private final String label;
-        private final int column;
-        private final int target;
-        private final DatePattern pattern;
-        private DayOrder order;
-        private DateColumn detected;
-
-        private DateSource(String label, int column, int target, DatePattern pattern, DayOrder order) {
-            this.label = label;
-            this.column = column;
-            this.target = target;
-            this.pattern = pattern;
-            this.order = order;
-        }
-
-        String label() {
-            return label;
-        }
-
-        /** True when the day order is still to be decided from the column's values. */
-        boolean undecided() {
-            return pattern == null && order == DayOrder.AUTO && detected == null;
-        }
-
-        DateColumn detected() {
-            return detected;
-        }
-
-        /** Why {@code v} is not a date here. */
-        String problem(String v) {
-            if (pattern != null) {
-                return "not a date in the column's format (expected " + pattern.expected() + ")";
-            }
-            String why = CellValues.dateProblem(v, order);
-            return detected instanceof DateColumn.Dates d && d.decidedBy() != null ? why + "; the column's dates are " + d.describe() : why;
-        }
-    }
-
     private DateSource dateSource(int column, int target, DatePattern pattern) {
         DateSource s = new DateSource(column >= 0 ? headers.get(column) : sources[target].label(), column, target, pattern,
                 mapping.dayOrder());
@@ -263,9 +193,9 @@ final class BoundMapping {
 
     /** The index of column {@code name}, or -1 with a problem saying {@code why} it was looked for. */
     private int named(String name, String why) {
-        int col = column(name);
+        int col = header.column(name);
         if (col < 0) {
-            problems.add(new ImportProblem(1, name, null, why + ", but the header has no such column" + headerHint()));
+            problems.add(new ImportProblem(1, name, null, why + ", but the header has no such column" + header.hint()));
         }
         return col;
     }
@@ -328,7 +258,7 @@ final class BoundMapping {
             if (!placed) {
                 missingRequired.add(required);
                 problems.add(new ImportProblem(1, null, null, "required field " + required + " is not placed by any column"
-                        + " of the header or constant" + headerHint()));
+                        + " of the header or constant" + header.hint()));
             }
         }
         if (mapping.kind() == ImportKind.CONTACTS) {
@@ -341,27 +271,6 @@ final class BoundMapping {
                 problems.add(new ImportProblem(0, null, null, "the first activity needs a time: place activity_at or created_at"));
             }
         }
-    }
-
-    /** The header's first columns, quoted and cut ({@link ImportLimits#cut}), and {@link #delimiterHint()}. */
-    private String headerHint() {
-        String shown = headers.stream().limit(8).map(h -> "\"" + ImportLimits.cut(h, 40) + "\"").collect(Collectors.joining(", "))
-                + (headers.size() > 8 ? ", ..." : "");
-        return " (the header has " + ImportLimits.count(headers.size()) + (headers.size() == 1 ? " column: " : " columns: ")
-                + ImportLimits.cut(shown, 2 * ImportLimits.QUOTED_CHARS) + ")" + delimiterHint();
-    }
-
-    /** When the header is one column holding another delimiter: "; is the delimiter right? ...". */
-    private String delimiterHint() {
-        if (headers.size() == 1) {
-            String only = headers.get(0);
-            for (char d : new char[] {';', ',', '\t'}) {
-                if (only.indexOf(d) >= 0) {
-                    return "; is the delimiter right? the header holds '" + (d == '\t' ? "\\t" : String.valueOf(d)) + "'";
-                }
-            }
-        }
-        return "";
     }
 
     /**
@@ -392,67 +301,6 @@ final class BoundMapping {
     /** "a contacts", "an activities", "an outcomes". */
     private String kindName() {
         return (mapping.kind() == ImportKind.CONTACTS ? "a " : "an ") + mapping.kind().name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The index of {@code name} in the header: exact, else ignoring case when that is unique; -1 when absent. */
-    private int column(String name) {
-        int exact = headers.indexOf(name);
-        if (exact >= 0) {
-            return exact;
-        }
-        int found = -1;
-        for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).equalsIgnoreCase(name.strip())) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = i;
-            }
-        }
-        return found;
-    }
-
-    /** Parses a constant; {@code {column}} names a cell of the row ({@code {{} and {@code }}} are literal braces). */
-    private Source template(String target, String value) {
-        List<Object> parts = new ArrayList<>();
-        StringBuilder literal = new StringBuilder();
-        int i = 0;
-        while (i < value.length()) {
-            char c = value.charAt(i);
-            if (c == '{' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
-                literal.append('{');
-                i += 2;
-            } else if (c == '}' && i + 1 < value.length() && value.charAt(i + 1) == '}') {
-                literal.append('}');
-                i += 2;
-            } else if (c == '{') {
-                int close = value.indexOf('}', i);
-                if (close < 0) {
-                    problems.add(new ImportProblem(0, "constants." + target, value, "a '{' without its '}'"));
-                    return null;
-                }
-                String name = value.substring(i + 1, close);
-                int col = column(name);
-                if (col < 0) {
-                    problems.add(new ImportProblem(1, name, value, "the constant for " + ImportLimits.cut(target)
-                            + " names this column, but the header has no such column" + headerHint()));
-                    return null;
-                }
-                if (!literal.isEmpty()) {
-                    parts.add(literal.toString());
-                    literal.setLength(0);
-                }
-                parts.add(col);
-                i = close + 1;
-            } else {
-                literal.append(c);
-                i++;
-            }
-        }
-        if (!literal.isEmpty()) {
-            parts.add(literal.toString());
-        }
-        return new Source(-1, List.copyOf(parts), "constants." + target);
     }
 
     List<ImportProblem> problems() {
@@ -489,7 +337,7 @@ final class BoundMapping {
 
     /** The column (or constant) that feeds target {@code t}, for a problem report. */
     String label(int t) {
-        return sources[t].label;
+        return sources[t].label();
     }
 
     boolean hasCustomFields() {
@@ -509,7 +357,7 @@ final class BoundMapping {
      * Checks that every cell the mapping stores fits what it feeds ({@link ImportLimits}); a dropped
      * column is not checked. Each cell that does not fit is a problem of {@code row}; true when all fit.
      */
-    boolean fits(CSVRecord r, Row row) {
+    boolean fits(CSVRecord r, RowProblems row) {
         boolean fits = true;
         for (int i : limitedColumns) {
             int max = cellLimits[i];
@@ -550,15 +398,15 @@ final class BoundMapping {
         return value(r, sources[t]);
     }
 
-    private String value(CSVRecord r, Source s) {
-        if (s.parts == null) {
-            return cell(r, s.column);
+    private String value(CSVRecord r, ValueSource s) {
+        if (s.parts() == null) {
+            return cell(r, s.column());
         }
-        if (s.parts.size() == 1 && s.parts.get(0) instanceof String only) {
+        if (s.parts().size() == 1 && s.parts().get(0) instanceof String only) {
             return only.strip().isEmpty() ? null : only;
         }
         StringBuilder b = new StringBuilder();
-        for (Object part : s.parts) {
+        for (Object part : s.parts()) {
             if (part instanceof Integer col) {
                 String v = cell(r, col);
                 if (v == null) {
@@ -573,7 +421,7 @@ final class BoundMapping {
         return out.isEmpty() ? null : out;
     }
 
-    Instant date(CSVRecord r, int t, Row row) {
+    Instant date(CSVRecord r, int t, RowProblems row) {
         return t < 0 ? null : date(r, dateSources[t], row);
     }
 
@@ -583,7 +431,7 @@ final class BoundMapping {
     }
 
     /** The date {@code s} gives in row {@code r}, or null (with a problem when its text is no date). */
-    Instant date(CSVRecord r, DateSource s, Row row) {
+    Instant date(CSVRecord r, DateSource s, RowProblems row) {
         if (s == null) {
             return null;
         }
@@ -591,8 +439,8 @@ final class BoundMapping {
         if (v == null) {
             return null;
         }
-        long ms = s.pattern != null ? s.pattern.millis(v) : CellValues.millis(v, s.order);
-        if (ms == CellValues.NOT_A_DATE || ms == CellValues.AMBIGUOUS_DATE) {
+        long ms = s.pattern != null ? s.pattern.millis(v) : CellDates.millis(v, s.order);
+        if (ms == CellDates.NOT_A_DATE || ms == CellDates.AMBIGUOUS_DATE) {
             row.problem(s.label, v, s.problem(v));
             return null;
         }
@@ -634,7 +482,7 @@ final class BoundMapping {
         return out;
     }
 
-    Double decimal(CSVRecord r, int t, Row row) {
+    Double decimal(CSVRecord r, int t, RowProblems row) {
         String v = text(r, t);
         if (v == null) {
             return null;
@@ -646,7 +494,7 @@ final class BoundMapping {
         return d;
     }
 
-    Integer integer(CSVRecord r, int t, Row row) {
+    Integer integer(CSVRecord r, int t, RowProblems row) {
         String v = text(r, t);
         if (v == null) {
             return null;
@@ -659,7 +507,7 @@ final class BoundMapping {
         return n;
     }
 
-    Boolean bool(CSVRecord r, int t, Row row) {
+    Boolean bool(CSVRecord r, int t, RowProblems row) {
         String v = text(r, t);
         if (v == null) {
             return null;
@@ -671,7 +519,7 @@ final class BoundMapping {
         return b;
     }
 
-    ActivityType activityType(CSVRecord r, int t, Row row) {
+    ActivityType activityType(CSVRecord r, int t, RowProblems row) {
         String v = text(r, t);
         if (v == null) {
             return null;
@@ -683,7 +531,7 @@ final class BoundMapping {
         return type;
     }
 
-    FollowUpKind followUpKind(CSVRecord r, int t, Row row) {
+    FollowUpKind followUpKind(CSVRecord r, int t, RowProblems row) {
         String v = text(r, t);
         if (v == null) {
             return null;
@@ -719,32 +567,5 @@ final class BoundMapping {
             }
         }
         return out;
-    }
-
-    /** The problems of one row, collected while its values are read. */
-    static final class Row {
-
-        private final long line;
-        private final List<ImportProblem> problems = new ArrayList<>(2);
-
-        Row(long line) {
-            this.line = line;
-        }
-
-        void problem(String column, String value, String reason) {
-            problems.add(new ImportProblem(line, column, value, reason));
-        }
-
-        boolean ok() {
-            return problems.isEmpty();
-        }
-
-        List<ImportProblem> problems() {
-            return problems;
-        }
-
-        long line() {
-            return line;
-        }
     }
 }

@@ -127,24 +127,24 @@ public sealed interface DateColumn {
             }
             String v = value.strip();
             values++;
-            long us = CellValues.millis(v, DayOrder.US);
-            long eu = CellValues.millis(v, DayOrder.EUROPEAN);
+            long us = CellDates.millis(v, DayOrder.US);
+            long eu = CellDates.millis(v, DayOrder.EUROPEAN);
             if (us == eu) {
-                if (us == CellValues.NOT_A_DATE) {
+                if (us == CellDates.NOT_A_DATE) {
                     neither++;
                     if (notDate == null) {
                         notDate = v;
                         notDateLine = line;
                     }
                 }
-            } else if (eu == CellValues.NOT_A_DATE) {
+            } else if (eu == CellDates.NOT_A_DATE) {
                 monthFirstCount++;
                 if (monthFirst == null) {
                     monthFirst = v;
                     monthFirstLine = line;
                     decided = decided == null ? DayOrder.US : decided;
                 }
-            } else if (us == CellValues.NOT_A_DATE) {
+            } else if (us == CellDates.NOT_A_DATE) {
                 dayFirstCount++;
                 if (dayFirst == null) {
                     dayFirst = v;

@@ -44,7 +44,7 @@ public final class DateColumns {
      * more). Rows the import would reject for their shape are passed over; a syntax error ends the scan.
      */
     static List<DateColumn> scan(CsvSource source, BoundMapping bound, boolean untilDecided) throws ImportException {
-        List<BoundMapping.DateSource> open = bound.undecidedDates();
+        List<DateSource> open = bound.undecidedDates();
         if (open.isEmpty()) {
             return List.of();
         }

@@ -25,7 +25,7 @@ public final class DatePattern {
     public static final String EPOCH_SECONDS = "epoch-seconds";
     public static final String EPOCH_MILLIS = "epoch-millis";
 
-    private static final LocalDate PIVOT_BASE = LocalDate.of(1900 + CellValues.PIVOT, 1, 1);
+    private static final LocalDate PIVOT_BASE = LocalDate.of(1900 + CellDates.PIVOT, 1, 1);
     private static final ZonedDateTime SAMPLE = ZonedDateTime.of(2024, 3, 15, 13, 45, 30, 0, ZoneOffset.UTC);
 
     private final String format;
@@ -60,9 +60,9 @@ public final class DatePattern {
         try {
             sample = pattern.millis(formatter.format(SAMPLE));
         } catch (RuntimeException e) {
-            sample = CellValues.NOT_A_DATE;
+            sample = CellDates.NOT_A_DATE;
         }
-        if (sample == CellValues.NOT_A_DATE || !Instant.ofEpochMilli(sample).atOffset(ZoneOffset.UTC).toLocalDate().equals(SAMPLE.toLocalDate())) {
+        if (sample == CellDates.NOT_A_DATE || !Instant.ofEpochMilli(sample).atOffset(ZoneOffset.UTC).toLocalDate().equals(SAMPLE.toLocalDate())) {
             throw new IllegalArgumentException("the date format \"" + ImportLimits.cut(f) + "\" does not give a whole date:"
                     + " it needs a year (y), a month (M) and a day (d)");
         }
@@ -97,10 +97,10 @@ public final class DatePattern {
                 case OffsetDateTime o -> o.toInstant().toEpochMilli();
                 case LocalDateTime l -> l.toInstant(ZoneOffset.UTC).toEpochMilli();
                 case LocalDate d -> d.toEpochDay() * 86_400_000L;
-                default -> CellValues.NOT_A_DATE;
+                default -> CellDates.NOT_A_DATE;
             };
         } catch (RuntimeException e) {
-            return CellValues.NOT_A_DATE;
+            return CellDates.NOT_A_DATE;
         }
     }
 
@@ -108,16 +108,16 @@ public final class DatePattern {
         int n = text.length();
         int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
         if (n == start || n - start > 16) {
-            return CellValues.NOT_A_DATE;
+            return CellDates.NOT_A_DATE;
         }
         for (int i = start; i < n; i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return CellValues.NOT_A_DATE;
+                return CellDates.NOT_A_DATE;
             }
         }
         long v = Long.parseLong(text);
         if (Math.abs(v) > 100_000_000_000_000L / unit) {
-            return CellValues.NOT_A_DATE;
+            return CellDates.NOT_A_DATE;
         }
         return v * unit;
     }

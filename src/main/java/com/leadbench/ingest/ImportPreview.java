@@ -43,7 +43,7 @@ public final class ImportPreview {
                             "the row has " + r.size() + " fields, the header has " + width));
                     continue;
                 }
-                BoundMapping.Row row = new BoundMapping.Row(csv.line());
+                RowProblems row = new RowProblems(csv.line());
                 bound.fits(r, row);
                 List<String> values = new ArrayList<>(targets.size());
                 for (ImportFields.Field f : placed) {
@@ -62,7 +62,7 @@ public final class ImportPreview {
         return new MappedPreview(targets, out, bound.missingRequired(), problems);
     }
 
-    private static String show(BoundMapping bound, CSVRecord r, int t, ImportFields.Type type, BoundMapping.Row row) {
+    private static String show(BoundMapping bound, CSVRecord r, int t, ImportFields.Type type, RowProblems row) {
         return switch (type) {
             case DATE -> {
                 Instant at = bound.date(r, t, row);

@@ -43,39 +43,9 @@ public final class ImportRun {
     private long datedByFallback;
     private long datedByImportTime;
     private long generatedIds;
+    /** Where each target field is read from. */
+    private final ImportTargets t;
 
-    // target indexes, -1 when nothing feeds them
-    private final int tExternalId;
-    private final int tEmail;
-    private final int tFirstName;
-    private final int tLastName;
-    private final int tJobTitle;
-    private final int tPhone;
-    private final int tCountry;
-    private final int tIpCountry;
-    private final int tSource;
-    private final int tCampaign;
-    private final int tCreatedAt;
-    private final int tOwner;
-    private final int tCompany;
-    private final int tDomain;
-    private final int tIndustry;
-    private final int tEmployees;
-    private final int tRevenue;
-    private final int tCompanyCountry;
-    private final int tRegion;
-    private final int tCustomer;
-    private final int tAccountManager;
-    private final int tType;
-    private final int tAsset;
-    private final int tAssetKind;
-    private final int tProductLine;
-    private final int tAt;
-    private final int tActivityCampaign;
-    private final int tFormText;
-    private final int tKind;
-    private final int tAmount;
-    private final int tNote;
 
     private ImportRun(CsvSource source, BoundMapping bound, ContactDirectory directory, ImportWrites writes, Instant now) {
         this.source = source;
@@ -85,38 +55,7 @@ public final class ImportRun {
         this.now = now;
         this.keepOnAccount = bound.mapping().customFieldsOn().equals(ImportMapping.ON_ACCOUNT);
         this.outcome = bound.mapping().outcome().orElse(null);
-        boolean contacts = bound.mapping().kind() == ImportKind.CONTACTS;
-        tExternalId = bound.index(contacts ? "external_id" : "contact_external_id");
-        tEmail = bound.index(contacts ? "email" : "contact_email");
-        tFirstName = bound.index("first_name");
-        tLastName = bound.index("last_name");
-        tJobTitle = bound.index("job_title");
-        tPhone = bound.index("phone");
-        tCountry = bound.index("country");
-        tIpCountry = bound.index("ip_country");
-        tSource = bound.index("source");
-        tCampaign = bound.index("campaign");
-        tCreatedAt = bound.index("created_at");
-        tOwner = bound.index("owner");
-        tCompany = bound.index("company");
-        tDomain = bound.index("domain");
-        tIndustry = bound.index("industry");
-        tEmployees = bound.index("employees");
-        tRevenue = bound.index("annual_revenue");
-        tCompanyCountry = bound.index("company_country");
-        tRegion = bound.index("region");
-        tCustomer = bound.index("is_customer");
-        tAccountManager = bound.index("account_manager");
-        tType = bound.index(contacts ? "activity_type" : "type");
-        tAsset = bound.index(contacts ? "activity_asset" : "asset");
-        tAssetKind = bound.index(contacts ? "activity_asset_kind" : "asset_kind");
-        tProductLine = bound.index(contacts ? "activity_product_line" : "product_line");
-        tAt = bound.index(contacts ? "activity_at" : "occurred_at");
-        tActivityCampaign = bound.index(contacts ? "activity_campaign" : "campaign");
-        tFormText = bound.index(contacts ? "activity_form_text" : "form_text");
-        tKind = bound.index("kind");
-        tAmount = bound.index("amount");
-        tNote = bound.index("note");
+        this.t = ImportTargets.of(bound);
     }
 
     /**
@@ -174,7 +113,7 @@ public final class ImportRun {
                             "the row has " + r.size() + " fields, the header has " + width
                                     + (more ? " (an unquoted delimiter in a value?)" : "")));
                 } else {
-                    BoundMapping.Row row = new BoundMapping.Row(line);
+                    RowProblems row = new RowProblems(line);
                     if (!bound.fits(r, row)) {
                         rejected++;
                         row.problems().forEach(this::problem);
@@ -234,18 +173,18 @@ public final class ImportRun {
 
     // ------------------------------------------------------------------ contacts
 
-    private void contact(CSVRecord r, BoundMapping.Row row) {
-        String externalId = bound.text(r, tExternalId);
-        String email = bound.text(r, tEmail);
+    private void contact(CSVRecord r, RowProblems row) {
+        String externalId = bound.text(r, t.externalId());
+        String email = bound.text(r, t.email());
         boolean generated = false;
         if (externalId == null && email == null) {
             externalId = generatedId(r, row);
             generated = externalId != null;
         }
-        Instant createdAt = bound.date(r, tCreatedAt, row);
+        Instant createdAt = bound.date(r, t.createdAt(), row);
         FollowUpKind outcomeKind = outcome == null ? null : outcome.classify(bound.outcomeCell(r)).orElse(null);
         Instant outcomeAt = null;
-        BoundMapping.DateSource outcomeDatedBy = null;
+        DateSource outcomeDatedBy = null;
         if (outcomeKind != null) {
             outcomeAt = bound.date(r, bound.outcomeDate(), row);
             outcomeDatedBy = bound.outcomeDate();
@@ -255,17 +194,17 @@ public final class ImportRun {
             }
         }
         AccountValues account = account(r, row);
-        ActivityType type = bound.activityType(r, tType, row);
-        Instant activityAt = bound.date(r, tAt, row);
+        ActivityType type = bound.activityType(r, t.type(), row);
+        Instant activityAt = bound.date(r, t.at(), row);
         Map<String, String> custom = bound.customFields(r);
         if (!row.ok()) {
             return;
         }
         long id = directory.find(externalId, email);
         Long accountId = account.any() ? account(account, id >= 0 ? directory.accountOf(id) : null) : null;
-        ContactValues values = new ContactValues(externalId, email, bound.text(r, tFirstName), bound.text(r, tLastName),
-                bound.text(r, tJobTitle), bound.text(r, tPhone), bound.text(r, tCountry), bound.text(r, tIpCountry),
-                bound.text(r, tSource), bound.text(r, tCampaign), createdAt, bound.text(r, tOwner), accountId);
+        ContactValues values = new ContactValues(externalId, email, bound.text(r, t.firstName()), bound.text(r, t.lastName()),
+                bound.text(r, t.jobTitle()), bound.text(r, t.phone()), bound.text(r, t.country()), bound.text(r, t.ipCountry()),
+                bound.text(r, t.source()), bound.text(r, t.campaign()), createdAt, bound.text(r, t.owner()), accountId);
         if (id >= 0) {
             if (writing()) {
                 writes.updateContact(id, values);
@@ -290,13 +229,13 @@ public final class ImportRun {
         if (type != null) {
             Instant at = activityAt != null ? activityAt : createdAt;
             if (at == null) {
-                row.problem(bound.label(tAt >= 0 ? tAt : tCreatedAt), null,
+                row.problem(bound.label(t.at() >= 0 ? t.at() : t.createdAt()), null,
                         "the row's activity has no time: activity_at and created_at are both empty");
                 return;
             }
             if (writing()) {
-                writes.activity(new Activity(0, id, type, bound.text(r, tAsset), bound.text(r, tAssetKind),
-                        bound.text(r, tProductLine), at, bound.text(r, tActivityCampaign), bound.text(r, tFormText)));
+                writes.activity(new Activity(0, id, type, bound.text(r, t.asset()), bound.text(r, t.assetKind()),
+                        bound.text(r, t.productLine()), at, bound.text(r, t.activityCampaign()), bound.text(r, t.formText())));
             }
         }
     }
@@ -305,9 +244,9 @@ public final class ImportRun {
      * The generated external id of a row with neither id nor email, or null with a problem when the
      * mapping generates none (or the columns it makes them from are all empty on this row).
      */
-    private String generatedId(CSVRecord r, BoundMapping.Row row) {
+    private String generatedId(CSVRecord r, RowProblems row) {
         GeneratedIds ids = bound.mapping().generatedIds();
-        String column = tExternalId >= 0 ? bound.label(tExternalId) : tEmail >= 0 ? bound.label(tEmail) : null;
+        String column = t.externalId() >= 0 ? bound.label(t.externalId()) : t.email() >= 0 ? bound.label(t.email()) : null;
         if (!ids.enabled()) {
             row.problem(column, null, "neither external_id nor email has a value, so the contact can be neither matched nor created"
                     + " (generatedIds in the mapping would give it an id)");
@@ -330,7 +269,7 @@ public final class ImportRun {
      * its fallback column, else the time of the import. One dated by the import time is added only when
      * the contact has no follow-up of its kind yet, so that importing the file again adds nothing.
      */
-    private void outcomeFollowUp(long contact, FollowUpKind kind, Instant at, BoundMapping.DateSource datedBy) {
+    private void outcomeFollowUp(long contact, FollowUpKind kind, Instant at, DateSource datedBy) {
         if (kind == FollowUpKind.WON) {
             won++;
         } else {
@@ -352,10 +291,10 @@ public final class ImportRun {
         }
     }
 
-    private AccountValues account(CSVRecord r, BoundMapping.Row row) {
-        return new AccountValues(bound.domain(r, tDomain), bound.text(r, tCompany), bound.text(r, tIndustry),
-                bound.integer(r, tEmployees, row), bound.decimal(r, tRevenue, row), bound.text(r, tCompanyCountry),
-                bound.text(r, tRegion), bound.bool(r, tCustomer, row), bound.text(r, tAccountManager));
+    private AccountValues account(CSVRecord r, RowProblems row) {
+        return new AccountValues(bound.domain(r, t.domain()), bound.text(r, t.company()), bound.text(r, t.industry()),
+                bound.integer(r, t.employees(), row), bound.decimal(r, t.revenue(), row), bound.text(r, t.companyCountry()),
+                bound.text(r, t.region()), bound.bool(r, t.customer(), row), bound.text(r, t.accountManager()));
     }
 
     /**
@@ -383,7 +322,7 @@ public final class ImportRun {
     }
 
     /** Keeps the row's unplaced columns on the contact, or on its account. */
-    private void keep(long contactId, Map<String, String> custom, BoundMapping.Row row) {
+    private void keep(long contactId, Map<String, String> custom, RowProblems row) {
         if (custom.isEmpty()) {
             return;
         }
@@ -405,35 +344,35 @@ public final class ImportRun {
     // ------------------------------------------------------------------ activities and outcomes
 
     /** The contact an activities or outcomes row names, or -1 (with a problem). */
-    private long knownContact(CSVRecord r, BoundMapping.Row row) {
-        String externalId = bound.text(r, tExternalId);
-        String email = bound.text(r, tEmail);
+    private long knownContact(CSVRecord r, RowProblems row) {
+        String externalId = bound.text(r, t.externalId());
+        String email = bound.text(r, t.email());
         if (externalId == null && email == null) {
-            row.problem(tExternalId >= 0 ? bound.label(tExternalId) : bound.label(tEmail), null,
+            row.problem(t.externalId() >= 0 ? bound.label(t.externalId()) : bound.label(t.email()), null,
                     "neither contact_external_id nor contact_email has a value");
             return -1;
         }
         long id = directory.find(externalId, email);
         if (id < 0) {
             boolean byId = externalId != null;
-            row.problem(bound.label(byId ? tExternalId : tEmail), byId ? externalId : email,
+            row.problem(bound.label(byId ? t.externalId() : t.email()), byId ? externalId : email,
                     "no contact with this " + (byId ? "external id" : "email") + (byId && email != null ? " or email " + ImportLimits.cut(email) : "")
                             + "; import the contacts first");
         }
         return id;
     }
 
-    private void required(CSVRecord r, int t, Object value, BoundMapping.Row row, String what) {
-        if (value == null && bound.text(r, t) == null) {
-            row.problem(bound.label(t), null, "empty: every " + what + " needs it");
+    private void required(CSVRecord r, int target, Object value, RowProblems row, String what) {
+        if (value == null && bound.text(r, target) == null) {
+            row.problem(bound.label(target), null, "empty: every " + what + " needs it");
         }
     }
 
-    private void activity(CSVRecord r, BoundMapping.Row row) {
-        ActivityType type = bound.activityType(r, tType, row);
-        Instant at = bound.date(r, tAt, row);
-        required(r, tType, type, row, "activity");
-        required(r, tAt, at, row, "activity");
+    private void activity(CSVRecord r, RowProblems row) {
+        ActivityType type = bound.activityType(r, t.type(), row);
+        Instant at = bound.date(r, t.at(), row);
+        required(r, t.type(), type, row, "activity");
+        required(r, t.at(), at, row, "activity");
         Map<String, String> custom = bound.customFields(r);
         if (!row.ok()) {
             return;
@@ -443,8 +382,8 @@ public final class ImportRun {
             return;
         }
         if (writing()) {
-            boolean added = writes.activity(new Activity(0, contact, type, bound.text(r, tAsset), bound.text(r, tAssetKind),
-                    bound.text(r, tProductLine), at, bound.text(r, tActivityCampaign), bound.text(r, tFormText)));
+            boolean added = writes.activity(new Activity(0, contact, type, bound.text(r, t.asset()), bound.text(r, t.assetKind()),
+                    bound.text(r, t.productLine()), at, bound.text(r, t.activityCampaign()), bound.text(r, t.formText())));
             if (added) {
                 inserted++;
             } else {
@@ -454,12 +393,12 @@ public final class ImportRun {
         keep(contact, custom, row);
     }
 
-    private void outcome(CSVRecord r, BoundMapping.Row row) {
-        FollowUpKind kind = bound.followUpKind(r, tKind, row);
-        Instant at = bound.date(r, tAt, row);
-        Double amount = bound.decimal(r, tAmount, row);
-        required(r, tKind, kind, row, "outcome");
-        required(r, tAt, at, row, "outcome");
+    private void outcome(CSVRecord r, RowProblems row) {
+        FollowUpKind kind = bound.followUpKind(r, t.kind(), row);
+        Instant at = bound.date(r, t.at(), row);
+        Double amount = bound.decimal(r, t.amount(), row);
+        required(r, t.kind(), kind, row, "outcome");
+        required(r, t.at(), at, row, "outcome");
         AccountValues account = account(r, row);
         Map<String, String> custom = bound.customFields(r);
         if (!row.ok()) {
@@ -480,7 +419,7 @@ public final class ImportRun {
             }
         }
         if (writing()) {
-            boolean added = writes.followUp(new SalesFollowUp(0, contact, kind, at, amount, bound.text(r, tNote)));
+            boolean added = writes.followUp(new SalesFollowUp(0, contact, kind, at, amount, bound.text(r, t.note())));
             if (added) {
                 inserted++;
             } else {

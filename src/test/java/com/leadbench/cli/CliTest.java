@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
@@ -93,6 +95,43 @@ class CliTest {
         assertEquals(0, run("demo", "--help"));
         assertTrue(out.toString().contains("--contacts"), out.toString());
         assertTrue(windows.isEmpty());
+
+        // every subcommand registered with picocli, so that a new command is covered without editing this test
+        List<List<String>> commands = new ArrayList<>();
+        subcommands(new CommandLine(new LeadbenchCommand(windows::add)), List.of(), commands);
+        assertTrue(commands.size() >= 10, "the commands found: " + commands);
+        for (List<String> path : commands) {
+            out.getBuffer().setLength(0);
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            assertEquals(0, run(args.toArray(String[]::new)), () -> path + ": " + err);
+            String help = out.toString();
+            assertTrue(help.startsWith("Usage: leadbench " + String.join(" ", path)), () -> path + " help:\n" + help);
+            CommandLine command = new CommandLine(new LeadbenchCommand(windows::add));
+            for (String name : path) {
+                command = command.getSubcommands().get(name);
+            }
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                if (!option.hidden()) {
+                    assertTrue(help.contains(option.longestName()), () -> path + " help does not name " + option.longestName() + ":\n" + help);
+                }
+            }
+        }
+        assertTrue(windows.isEmpty());
+    }
+
+    private static void subcommands(CommandLine parent, List<String> path, List<List<String>> found) {
+        for (var e : parent.getSubcommands().entrySet()) {
+            if (!e.getValue().getCommandName().equals(e.getKey())) {
+                continue; // an alias: its command is listed under its name
+            }
+            List<String> sub = new ArrayList<>(path);
+            sub.add(e.getKey());
+            if (!e.getKey().equals("help")) {
+                found.add(sub);
+            }
+            subcommands(e.getValue(), sub, found);
+        }
     }
 
     @Test

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CellValuesTest {
 
     private static String at(String text, DayOrder order) {
-        long ms = CellValues.millis(text, order);
-        if (ms == CellValues.NOT_A_DATE) {
+        long ms = CellDates.millis(text, order);
+        if (ms == CellDates.NOT_A_DATE) {
             return "invalid";
         }
-        if (ms == CellValues.AMBIGUOUS_DATE) {
+        if (ms == CellDates.AMBIGUOUS_DATE) {
             return "ambiguous";
         }
         return Instant.ofEpochMilli(ms).toString();
@@ -110,7 +110,7 @@ class CellValuesTest {
             "17096x8530           | epoch-seconds        | invalid"})
     void aStatedFormatReadsItsColumn(String text, String format, String expected) {
         long ms = DatePattern.of(format).millis(text.strip());
-        assertEquals(expected, ms == CellValues.NOT_A_DATE ? "invalid" : Instant.ofEpochMilli(ms).toString());
+        assertEquals(expected, ms == CellDates.NOT_A_DATE ? "invalid" : Instant.ofEpochMilli(ms).toString());
     }
 
     @Test

@@ -66,6 +66,12 @@ final class Leads {
         return this;
     }
 
+    Leads region(String region) {
+        account = new Account(account.id(), account.domain(), account.name(), account.industry(), account.employees(), account.annualRevenue(),
+                account.country(), region, account.customer(), account.competitor(), account.accountManager(), account.customFields());
+        return this;
+    }
+
     Leads noAccount() {
         account = null;
         return this;

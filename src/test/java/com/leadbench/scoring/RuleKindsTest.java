@@ -52,14 +52,15 @@ class RuleKindsTest {
         assertEquals(fires, rule.evidence(lead().employees(employees).facts()).isPresent());
     }
 
-    @ParameterizedTest(name = "country {0} -> {1}")
-    @CsvSource(nullValues = "null", value = {"US, true", "us, true", "DE, false", "null, true"})
-    void regionRuleUsesTheContactsCountryThenTheAccountsRegion(String country, boolean fires) {
-        // the account is in North America; a contact without a country falls back to it
+    @ParameterizedTest(name = "country {0}, account region {1} -> {2} by country, {3} by region")
+    @CsvSource(nullValues = "null", value = {"US, North America, true, true", "us, North America, true, true",
+            "DE, North America, false, true", "null, North America, true, true", "US, EMEA, true, false", "DE, null, false, false"})
+    void regionRuleUsesTheContactsCountryThenTheAccountsRegion(String country, String region, boolean fires, boolean firesByRegion) {
+        // the account is in the US; a contact without a country falls back to it
         RegionRule rule = new RegionRule("r", "Home", List.of("US"), List.of(), 5, true);
         RegionRule byRegion = new RegionRule("r", "Home", List.of(), List.of("north america"), 5, true);
-        assertEquals(fires, rule.evidence(lead().country(country).facts()).isPresent());
-        assertEquals(true, byRegion.evidence(lead().country(country).facts()).isPresent());
+        assertEquals(fires, rule.evidence(lead().country(country).region(region).facts()).isPresent());
+        assertEquals(firesByRegion, byRegion.evidence(lead().country(country).region(region).facts()).isPresent());
     }
 
     @ParameterizedTest(name = "title \"{0}\" -> {1}")

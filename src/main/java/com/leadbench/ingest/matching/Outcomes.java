@@ -103,7 +103,7 @@ final class Outcomes {
                 boolean fromVendor = names.stream().anyMatch(Vocabulary.Name::fromVendor);
                 role = candidate;
                 score = base(candidate) - r.penalty() - (fromVendor ? 0 : 0.03);
-                named = MappingMatcher.describe(names, vendor, switch (candidate) {
+                named = NameEvidence.describe(names, vendor, switch (candidate) {
                     case WON_FLAG -> "a won flag";
                     case STAGE -> "a status or stage";
                     case CONVERTED_FLAG -> "a converted flag";
