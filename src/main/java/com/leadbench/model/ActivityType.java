@@ -1,6 +1,6 @@
 package com.leadbench.model;
 
-/** Every behavioural signal kind of DOMAIN.md ("Intent"). */
+/** Every kind of behavioural signal an intent rule can score (docs/scorecard.md §5). */
 public enum ActivityType {
     PAGE_VIEW("Page view"),
     DOWNLOAD("Download"),

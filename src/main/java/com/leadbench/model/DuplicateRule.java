@@ -1,6 +1,6 @@
 package com.leadbench.model;
 
-/** Why two contacts look like the same person (DOMAIN.md, "Data hygiene"). */
+/** Why two contacts look like the same person: the rule of the Data hygiene tab that paired them. */
 public enum DuplicateRule {
     /** The same address, ignoring case and surrounding spaces. */
     SAME_EMAIL("Same email", "Email"),

@@ -1,6 +1,6 @@
 package com.leadbench.model;
 
-/** Where a record stands in the funnel (DOMAIN.md, "The lifecycle"). */
+/** Where a record stands in the funnel (docs/scorecard.md, "How tier and stage follow from the score"). */
 public enum LifecycleStage {
     CONTACT("Contact"),
     LEAD("Lead"),

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Whether a scorecard shuts the data out (DOMAIN.md: "whenever a scorecard excludes most leads, or
- * qualifies none, the manager is told which rule does it"). Given the leads and their scores under
+ * Whether a scorecard shuts the data out (ADR 0010: whenever a scorecard excludes most leads, or
+ * qualifies none, the manager is told which rule does it). Given the leads and their scores under
  * the scorecard, it warns when more than half the leads are excluded, naming the exclusion rule that
  * excludes the most (each lead counted for the first enabled rule that excludes it, as scoring does),
  * and when no lead is an MQL or SQL, naming what blocks them: the fit gate when most leads that are

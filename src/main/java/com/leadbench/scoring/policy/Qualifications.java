@@ -24,7 +24,7 @@ import java.util.Optional;
  * (the version recorded on the qualifying transition) gives it, with the tier that version scored
  * it at the moment it qualified. A later publish does not move it: the deadline is what sales was
  * promised when the lead was handed to them, and a transition must say why, months later
- * (DOMAIN.md, "The lifecycle"). A transition without a version, or whose version is unknown, is
+ * (docs/scorecard.md, "How tier and stage follow from the score"). A transition without a version, or whose version is unknown, is
  * judged by the scorecard in force.
  *
  * <p><b>The override counts.</b> A tier the manager set by hand is the manager's judgement of the

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Excludes malformed addresses and disposable mail domains. A contact without an email is not
- * excluded: an unknown address is no evidence against the lead (DOMAIN.md, "When the data is
- * incomplete"); the data-fix queue lists it instead.
+ * excluded: an unknown address is no evidence against the lead (ADR 0010, a missing email no
+ * longer excludes); the data-fix queue lists it instead.
  */
 public record EmailValidityExclusion(String id, String label, List<String> disposableDomains, boolean enabled) implements ExclusionRule {
 
