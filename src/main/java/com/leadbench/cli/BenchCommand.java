@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Times full rescoring on the preview engine against the same rescoring as SQL inside SQLite.",
-                "Ends with: bench: contacts=N activities=M preview_ms=X sql_ms=Y ratio=Z (medians, ratio = sql/preview)."})
+                "Ends with: bench: contacts=N activities=M preview_ms=X sql_ms=Y ratio=Z (medians, ratio = sql/preview).",
+                "With --open: times what the window does before its leads table shows a row, phase by phase;",
+                "ends with: bench: open contacts=N first_ms=F open_ms=X database_ms=A columns_ms=B scores_ms=C rows_ms=D (first run, then medians of the rest)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -41,21 +43,30 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "database file")
     Path database;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "50", description = "timed preview rescorings after warm-up (default: ${DEFAULT-VALUE})")
-    int iterations;
+    @Option(names = "--iterations", paramLabel = "N", description = "timed preview rescorings after warm-up (default: 50), or opens with --open (default: 3)")
+    Integer iterations;
 
     @Option(names = "--sql-iterations", paramLabel = "N", defaultValue = "3", description = "timed SQL rescorings (default: ${DEFAULT-VALUE})")
     int sqlIterations;
+
+    @Option(names = "--open", description = "time opening the database for the window (database, columns, scores, table rows) "
+            + "instead of rescoring; --iterations runs (default 3 with --open)")
+    boolean open;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "score as at the end of this day (default: now)")
     LocalDate asOfDate;
 
     @Override
     public Integer call() throws Exception {
+        int iterations = this.iterations != null ? this.iterations : open ? 3 : 50;
         if (iterations < 1 || sqlIterations < 1) {
             throw new CliFailure("--iterations and --sql-iterations must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (open) {
+            OpenBench.run(database, iterations, out);
+            return 0;
+        }
         long asOf = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
         try (Database db = Databases.openReadOnly(database)) {
             long t0 = System.nanoTime();

@@ -152,6 +152,20 @@ class ScoreAndBenchCommandsTest {
     }
 
     @Test
+    void benchOpenTimesEachPhaseOfOpeningAndLeavesTheDatabaseAsItWas() throws Exception {
+        Path db = demo(50);
+        byte[] bytes = Files.readAllBytes(db);
+        assertEquals(0, run("bench", "--open", "--db", db.toString(), "--iterations", "2"), err::toString);
+
+        assertEquals(2, out.toString().lines().filter(l -> l.startsWith("open ")).count(), out::toString);
+        Map<String, String> bench = lastLine(out.toString(), "bench: open ");
+        assertEquals(Set.of("contacts", "first_ms", "open_ms", "database_ms", "columns_ms", "scores_ms", "rows_ms"), bench.keySet(),
+                out::toString);
+        assertEquals(String.valueOf(count(db, "SELECT count(*) FROM contact")), bench.get("contacts"));
+        assertTrue(Arrays.equals(bytes, Files.readAllBytes(db)), "opening for the bench is read-only");
+    }
+
+    @Test
     void benchImportImportsTheRowsAskedForAndLeavesTheDatabaseAsItWas() throws Exception {
         Path db = demo(40);
         long activities = count(db, "SELECT count(*) FROM activity");
