@@ -23,52 +23,29 @@ import com.leadbench.gui.tuning.AnalysisViewModel;
 import com.leadbench.gui.tuning.LearnViewModel;
 import com.leadbench.gui.tuning.TuningSource;
 import com.leadbench.gui.tuning.TuningViewModel;
-import com.leadbench.handoff.CrmFormat;
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
-import com.leadbench.model.ContactFacts;
-import com.leadbench.model.DatabaseCounts;
-import com.leadbench.model.LeadDetail;
-import com.leadbench.model.LeadSummary;
-import com.leadbench.model.LifecycleStage;
-import com.leadbench.model.MergeRecord;
-import com.leadbench.model.ReviewNote;
-import com.leadbench.model.ScorecardVersion;
-import com.leadbench.model.Tier;
-import com.leadbench.model.TierOverride;
-import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.analysis.Outcomes;
-import com.leadbench.scoring.health.ScorecardHealth;
-import com.leadbench.scoring.preview.FeatureMatrix;
-import com.leadbench.scoring.preview.LeadColumns;
-import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.store.ContactFactsLoader;
-import com.leadbench.workflow.ContactMerger;
-import com.leadbench.workflow.HandoffDesk;
-import com.leadbench.workflow.HandoffDesk.Export;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
-import com.leadbench.gui.detail.LeadInHandoff;
-import com.leadbench.workflow.HandoffDesk.Selection;
-import com.leadbench.workflow.Importer;
 import com.leadbench.store.LeadDecisionRepository;
 import com.leadbench.store.OutcomesLoader;
+import com.leadbench.wiring.HandoffHotLeadDesk;
+import com.leadbench.wiring.HandoffLeadDesk;
+import com.leadbench.wiring.ImporterImportDesk;
+import com.leadbench.wiring.MergingHygieneDesk;
+import com.leadbench.wiring.WorkspaceLeadList;
+import com.leadbench.wiring.WorkspaceRecoveryDesk;
+import com.leadbench.wiring.WorkspaceStartDesk;
+import com.leadbench.wiring.WorkspaceTuningSource;
+import com.leadbench.workflow.ContactMerger;
+import com.leadbench.workflow.HandoffDesk;
+import com.leadbench.workflow.Importer;
 import com.leadbench.workflow.ProcessFigures;
-import com.leadbench.workflow.ScorecardPublisher;
-import com.leadbench.workflow.StartingPoints;
 import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The window's object graph, built once over one open workspace: the desks, repositories and use
- * cases, and the narrow interfaces each view model is given, implemented here by delegating to
- * them. The only place in the window that holds store classes.
+ * cases, and the narrow interfaces each view model is given, implemented in {@code com.leadbench.wiring}
+ * by delegating to them. The only place in the window that builds store classes.
  */
 public final class WindowGraph implements ScreenModels {
 
@@ -175,325 +152,37 @@ public final class WindowGraph implements ScreenModels {
         return new HealthViewModel(startDesk(), executor);
     }
 
-    // ------------------------------------------------------------------ the narrow interfaces, over the store
+    // ------------------------------------------------------------------ the narrow interfaces, over the store (com.leadbench.wiring)
 
     LeadList leadList() {
-        return new LeadList() {
-            @Override
-            public List<LeadSummary> summaries() {
-                return workspace.leads().summaries();
-            }
-
-            @Override
-            public LeadColumns columns() {
-                return workspace.columns();
-            }
-
-            @Override
-            public PreviewScores publishedScores() {
-                return workspace.publishedScores();
-            }
-
-            @Override
-            public Map<Long, LifecycleStage> currentStages() {
-                return workspace.stages().currentStages();
-            }
-
-            @Override
-            public Map<Long, TierOverride> overrides() {
-                return decisions.overrides();
-            }
-
-            @Override
-            public DatabaseCounts counts() {
-                return workspace.leads().counts();
-            }
-
-            @Override
-            public String scorecardLabel() {
-                return workspace.published().scorecard().name() + " v" + workspace.published().number();
-            }
-        };
+        return new WorkspaceLeadList(workspace, decisions);
     }
 
     LeadDesk leadDesk() {
-        return new LeadDesk() {
-            @Override
-            public Optional<LeadDetail> detail(long contactId) {
-                return workspace.details().load(contactId);
-            }
-
-            @Override
-            public Optional<LeadInHandoff> handoff(long contactId) {
-                return handoff.lead(contactId).map(WindowGraph::shown);
-            }
-
-            @Override
-            public List<ReviewNote> notes(long contactId) {
-                return handoff.notes(contactId);
-            }
-
-            @Override
-            public void markReviewed(long contactId) {
-                handoff.markReviewed(contactId);
-            }
-
-            @Override
-            public void withdrawReview(long contactId) {
-                handoff.withdrawReview(contactId);
-            }
-
-            @Override
-            public void addNote(long contactId, String text) {
-                handoff.addNote(contactId, text);
-            }
-
-            @Override
-            public void overrideTier(long contactId, Tier tier, String reason) {
-                handoff.overrideTier(contactId, tier, reason);
-            }
-
-            @Override
-            public void removeOverride(long contactId, String reason) {
-                handoff.removeOverride(contactId, reason);
-            }
-
-            @Override
-            public void editNote(long contactId, String text) {
-                handoff.editNote(contactId, text);
-            }
-
-            @Override
-            public void resetNote(long contactId) {
-                handoff.resetNote(contactId);
-            }
-        };
+        return new HandoffLeadDesk(workspace, handoff);
     }
 
     HotLeadDesk hotLeadDesk() {
-        return new HotLeadDesk() {
-            @Override
-            public List<LeadInHandoff> hotLeads() {
-                return handoff.hotLeads().stream().map(WindowGraph::shown).toList();
-            }
-
-            @Override
-            public Optional<LeadInHandoff> lead(long contactId) {
-                return handoff.lead(contactId).map(WindowGraph::shown);
-            }
-
-            @Override
-            public void markReviewed(long contactId) {
-                handoff.markReviewed(contactId);
-            }
-
-            @Override
-            public PacketWritten exportLeads(List<Long> ids, CrmFormat format, Path dir) {
-                return written(handoff.export(Selection.ids(ids), format, dir));
-            }
-
-            @Override
-            public PacketWritten exportReviewed(CrmFormat format, Path dir) {
-                return written(handoff.export(Selection.reviewedNotHandedOff(), format, dir));
-            }
-        };
-    }
-
-    /** The desk's answer as the screens hold it: its decisions (reviewed, hot, the note's text) computed by the desk. */
-    static LeadInHandoff shown(LeadHandoff h) {
-        return new LeadInHandoff(h.facts(), h.breakdown(), h.stage(), h.qualifiedStage(), h.deadline(), h.contacted(), h.overdue(),
-                h.route(), h.marks(), h.handoff(), h.scorecardLabel(), h.scoredTier(), h.reviewed(), h.noteText(), h.handedOff(), h.hot());
-    }
-
-    private static HotLeadDesk.PacketWritten written(Export export) {
-        return new HotLeadDesk.PacketWritten(export.packet().id(), export.packet().leads().size(), export.handedOffNow(),
-                export.handedOffBefore());
+        return new HandoffHotLeadDesk(handoff);
     }
 
     TuningSource tuningSource() {
-        return new TuningSource() {
-            @Override
-            public Scorecard publishedScorecard() {
-                return workspace.published().scorecard();
-            }
-
-            @Override
-            public int publishedVersion() {
-                return workspace.published().number();
-            }
-
-            @Override
-            public FeatureMatrix publishedMatrix() {
-                return workspace.publishedMatrix();
-            }
-
-            @Override
-            public PreviewScores publishedScores() {
-                return workspace.publishedScores();
-            }
-
-            @Override
-            public LeadColumns columns() {
-                return workspace.columns();
-            }
-
-            @Override
-            public Instant now() {
-                return workspace.clock().instant();
-            }
-
-            @Override
-            public List<ScorecardVersion> versions() {
-                return workspace.scorecards().history();
-            }
-
-            @Override
-            public Outcomes outcomes() {
-                return outcomes.load(workspace.columns());
-            }
-
-            @Override
-            public Publication publish(Scorecard draft, String note) {
-                ScorecardPublisher.Applied applied = workspace.publish(draft, note);
-                return new Publication(applied.version().version(), applied.transitions());
-            }
-        };
+        return new WorkspaceTuningSource(workspace, outcomes);
     }
 
     HygieneDesk hygieneDesk() {
-        return new HygieneDesk() {
-            @Override
-            public List<ContactFacts> contacts() {
-                return contactFacts.load();
-            }
-
-            @Override
-            public Scorecard publishedScorecard() {
-                return workspace.published().scorecard();
-            }
-
-            @Override
-            public List<MergeRecord> mergeHistory() {
-                return merger.history();
-            }
-
-            @Override
-            public Optional<LeadDetail> detail(long contactId) {
-                return workspace.details().load(contactId);
-            }
-
-            @Override
-            public MergeRecord merge(long keptId, long mergedId, String reason, String actor, Instant at) {
-                return merger.merge(keptId, mergedId, reason, actor, at);
-            }
-
-            @Override
-            public MergeRecord undo(long mergeAuditId, String actor, Instant at) {
-                return merger.undo(mergeAuditId, actor, at);
-            }
-
-            @Override
-            public void refresh() {
-                workspace.refresh();
-            }
-
-            @Override
-            public Instant now() {
-                return workspace.clock().instant();
-            }
-        };
+        return new MergingHygieneDesk(workspace, contactFacts, merger);
     }
 
     ImportDesk importDesk() {
-        return new ImportDesk() {
-            @Override
-            public Optional<Scorecard> publishedScorecard() {
-                // version 0 (nothing published) is not "the published scorecard" the checks speak of
-                return workspace.published().number() > 0 ? Optional.of(workspace.published().scorecard()) : Optional.empty();
-            }
-
-            @Override
-            public ImportSummary run(CsvSource source, ImportMapping mapping, boolean dryRun, ImportProgress progress) throws ImportException {
-                return importer.run(source, mapping, dryRun, progress);
-            }
-
-            @Override
-            public void refresh() {
-                workspace.refresh();
-            }
-        };
+        return new ImporterImportDesk(workspace, importer);
     }
 
     RecoveryDesk recoveryDesk() {
-        return new RecoveryDesk() {
-            @Override
-            public Optional<Unusable> unusable() {
-                return workspace.unusableScorecard().map(e -> new Unusable(e.version().version(), e.version().name(), e.reason()));
-            }
-
-            @Override
-            public int publishedNumber() {
-                return workspace.published().number();
-            }
-
-            @Override
-            public Scorecard publishedScorecard() {
-                return workspace.published().scorecard();
-            }
-
-            @Override
-            public void publish(Scorecard card, String note) {
-                workspace.publish(card, note);
-            }
-        };
+        return new WorkspaceRecoveryDesk(workspace);
     }
 
     StartDesk startDesk() {
-        return new StartDesk() {
-            @Override
-            public boolean nothingPublished() {
-                return workspace.nothingPublished();
-            }
-
-            @Override
-            public boolean scorecardUnusable() {
-                return workspace.unusableScorecard().isPresent();
-            }
-
-            @Override
-            public int leadCount() {
-                return workspace.columns().size();
-            }
-
-            @Override
-            public boolean anyWon() {
-                return outcomes.load(workspace.columns()).wins() > 0;
-            }
-
-            @Override
-            public void publishGeneralPreset() {
-                workspace.publishStart(StartingPoints.Preset.GENERAL);
-            }
-
-            @Override
-            public void publishIndustrialPreset() {
-                workspace.publishStart(StartingPoints.Preset.INDUSTRIAL);
-            }
-
-            @Override
-            public int publishedNumber() {
-                return workspace.published().number();
-            }
-
-            @Override
-            public String publishedName() {
-                return workspace.published().scorecard().name();
-            }
-
-            @Override
-            public List<ScorecardHealth.Warning> health() {
-                return workspace.health();
-            }
-        };
+        return new WorkspaceStartDesk(workspace, outcomes);
     }
 }

@@ -7,7 +7,6 @@ import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Contact;
-import com.leadbench.model.FollowUpKind;
 import com.leadbench.model.SalesFollowUp;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,25 +29,25 @@ import java.util.SplittableRandom;
  * episode was. So a scorecard that rewards fit and recent high intent measurably beats one that
  * rewards email opens or old activity.
  */
-public final class DemoGenerator {
+public final class DemoGenerator extends DemoDraws {
 
     private static final Duration HISTORY = DemoSettings.HISTORY;
     private static final long DAY_MS = Duration.ofDays(1).toMillis();
     private static final long HOUR_MS = Duration.ofHours(1).toMillis();
 
     private final DemoSettings settings;
-    private final SplittableRandom random;
     private final Instant end;
     private final Instant start;
     private long nextActivityId = 1;
-    private long nextFollowUpId = 1;
     private long followUps;
+    private final DemoFollowUps salesFollowUps;
 
     public DemoGenerator(DemoSettings settings) {
+        super(new SplittableRandom(settings.seed()));
         this.settings = settings;
-        this.random = new SplittableRandom(settings.seed());
         this.end = settings.historyEnd();
         this.start = settings.historyStart();
+        this.salesFollowUps = new DemoFollowUps(random, end);
     }
 
     /** Writes accounts, contacts, activities and follow-ups to the sink, parents first. */
@@ -65,11 +64,11 @@ public final class DemoGenerator {
             for (Activity activity : activities(person)) {
                 sink.activity(activity);
             }
-            for (SalesFollowUp followUp : pendingFollowUps) {
+            for (SalesFollowUp followUp : salesFollowUps.pending()) {
                 sink.followUp(followUp);
             }
-            followUps += pendingFollowUps.size();
-            pendingFollowUps.clear();
+            followUps += salesFollowUps.pending().size();
+            salesFollowUps.pending().clear();
         }
         return new DemoSummary(accounts.size(), made.size(), nextActivityId - 1, followUps);
     }
@@ -126,10 +125,10 @@ public final class DemoGenerator {
 
     // ---------------------------------------------------------------- contacts
 
-    private enum Kind { BUSINESS, PERSONAL, STUDENT, COMPETITOR, DISPOSABLE }
+    enum Kind { BUSINESS, PERSONAL, STUDENT, COMPETITOR, DISPOSABLE }
 
     /** A contact and what the generator knows about it that the database does not. */
-    private record DemoPerson(Contact contact, Kind kind, double fit, double interest,
+    record DemoPerson(Contact contact, Kind kind, double fit, double interest,
                               boolean newsletterReader, boolean jobSeeker, String favouriteLine) {
     }
 
@@ -351,7 +350,7 @@ public final class DemoGenerator {
             strength += 3;
         }
         if (requested || strength >= 9) {
-            salesFollowUp(p, qualifiedAt, Math.min(1.0, strength / 20.0), line, urgent);
+            salesFollowUps.salesFollowUp(p, qualifiedAt, Math.min(1.0, strength / 20.0), line, urgent);
         }
     }
 
@@ -372,57 +371,6 @@ public final class DemoGenerator {
         };
     }
 
-    // ---------------------------------------------------------------- sales follow-up
-
-    private final List<SalesFollowUp> pendingFollowUps = new ArrayList<>();
-
-    private void salesFollowUp(DemoPerson p, long qualifiedAt, double strength, String line, boolean urgent) {
-        long id = p.contact.id();
-        long now = end.toEpochMilli();
-        if (random.nextDouble() < 0.12) {
-            return; // never contacted
-        }
-        double hours = Math.exp(Math.log(urgent ? 6 : 20) + 1.1 * random.nextGaussian());
-        long firstContact = qualifiedAt + (long) (hours * HOUR_MS);
-        if (firstContact >= now) {
-            return;
-        }
-        report(new SalesFollowUp(nextFollowUpId++, id, FollowUpKind.FIRST_CONTACT, Instant.ofEpochMilli(firstContact), null,
-                "Called by " + pick(SALES_REPS)));
-        long decidedAt = firstContact + (1 + random.nextInt(5)) * DAY_MS;
-        if (decidedAt >= now) {
-            return;
-        }
-        double accept = sigmoid(-2.2 + 3.0 * p.fit + 1.8 * strength);
-        if (random.nextDouble() >= accept) {
-            report(new SalesFollowUp(nextFollowUpId++, id, FollowUpKind.REJECTED, Instant.ofEpochMilli(decidedAt), null,
-                    p.fit < 0.2 ? "Not a buyer" : "No project this year"));
-            return;
-        }
-        report(new SalesFollowUp(nextFollowUpId++, id, FollowUpKind.ACCEPTED, Instant.ofEpochMilli(decidedAt), null, null));
-        long closedAt = decidedAt + (20 + random.nextInt(100)) * DAY_MS;
-        if (closedAt >= now) {
-            return;
-        }
-        double win = sigmoid(-3.6 + 3.0 * p.fit + 3.0 * strength);
-        if (random.nextDouble() < win) {
-            double base = switch (line) {
-                case EQUIPMENT -> 85_000;
-                case COMPONENTS -> 14_000;
-                default -> 26_000;
-            };
-            double amount = Math.round(base * Math.exp(0.6 * random.nextGaussian()) / 100.0) * 100.0;
-            report(new SalesFollowUp(nextFollowUpId++, id, FollowUpKind.WON, Instant.ofEpochMilli(closedAt), amount, line));
-        } else {
-            report(new SalesFollowUp(nextFollowUpId++, id, FollowUpKind.LOST, Instant.ofEpochMilli(closedAt), null,
-                    random.nextBoolean() ? "Lost on price" : "Project postponed"));
-        }
-    }
-
-    private void report(SalesFollowUp followUp) {
-        pendingFollowUps.add(followUp);
-    }
-
     // ---------------------------------------------------------------- helpers
 
     /** An activity at {@code at}, moved back inside the history when a follow-on step would land after its end. */
@@ -430,40 +378,6 @@ public final class DemoGenerator {
         long when = Math.min(at, end.toEpochMilli() - 60_000);
         return new Activity(nextActivityId++, contactId, type, asset.name(), asset.kind(), asset.productLine(),
                 Instant.ofEpochMilli(when), campaign, text);
-    }
-
-    private Asset pickLine(List<Asset> assets, String line) {
-        List<Asset> matching = assets.stream().filter(a -> line.equals(a.productLine())).toList();
-        return matching.isEmpty() ? pick(assets) : pick(matching);
-    }
-
-    private <T> T pick(List<T> list) {
-        return list.get(random.nextInt(list.size()));
-    }
-
-    private long between(long from, long to) {
-        return to <= from ? from : from + (long) (random.nextDouble() * (to - from));
-    }
-
-    private int poisson(double mean) {
-        if (mean <= 0) {
-            return 0;
-        }
-        if (mean > 30) {
-            return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-        }
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int n = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            n++;
-        }
-        return n;
-    }
-
-    private static double sigmoid(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
     }
 
     private static String capitalize(String words) {

@@ -1,12 +1,7 @@
 package com.leadbench.ingest;
 
 import java.time.DateTimeException;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the text of one cell as a date, without exceptions on the fast path: a million rows go
@@ -22,34 +17,7 @@ final class CellDates {
     /** Two-digit years below this are 20xx, the others 19xx. */
     static final int PIVOT = 70;
 
-    private static final long DAY_MS = 86_400_000L;
-    private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
-    private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
-            "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
-    /** Month names without accents, full and abbreviated: English, German, French, Spanish, Portuguese, Italian, Dutch. */
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-    static {
-        String[] names = {
-            "jan january januar janv janvier ene enero janeiro gen gennaio januari",
-            "feb february februar fev fevr fevrier febrero fevereiro febbraio februari",
-            "mar march marz mrz mars marzo marco maart mrt",
-            "apr april avr avril abr abril aprile",
-            "may mai mayo maio mag maggio mei",
-            "jun june juni juin junio junho giu giugno",
-            "jul july juli juil juillet julio julho lug luglio",
-            "aug august aout ago agosto augustus",
-            "sep sept september septembre septiembre set setembro settembre",
-            "oct october okt oktober octobre octubre out outubro ott ottobre",
-            "nov november novembre noviembre novembro",
-            "dec december dez dezember decembre dic diciembre dezembro dicembre"};
-        for (int m = 0; m < names.length; m++) {
-            for (String name : names[m].split(" ")) {
-                MONTHS.put(name, m + 1);
-            }
-        }
-    }
-
+    static final long DAY_MS = 86_400_000L;
     private CellDates() {
     }
 
@@ -64,7 +32,7 @@ final class CellDates {
      */
     static long millis(String text, DayOrder order) {
         long ms = numeric(text, order);
-        return ms == NOT_A_DATE ? spelled(text) : ms;
+        return ms == NOT_A_DATE ? SpelledDates.millis(text) : ms;
     }
 
     /** A two-digit year: 00-69 are 2000-2069, 70-99 are 1970-1999. */
@@ -143,7 +111,7 @@ final class CellDates {
         return epochDay == NOT_A_DATE ? NOT_A_DATE : withTime(s, pos[0], epochDay, firstLen == 4);
     }
 
-    private static long epochDay(int year, int month, int day) {
+    static long epochDay(int year, int month, int day) {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return NOT_A_DATE;
         }
@@ -158,7 +126,7 @@ final class CellDates {
      * The date {@code epochDay} with the time written from {@code i} on: nothing, or after 'T' (when
      * {@code t} allows it), spaces or ", " an {@code H:mm[:ss[.fff]]}, AM/PM and a zone.
      */
-    private static long withTime(String s, int i, long epochDay, boolean t) {
+    static long withTime(String s, int i, long epochDay, boolean t) {
         int n = s.length();
         if (i == n) {
             return epochDay * DAY_MS;
@@ -261,107 +229,8 @@ final class CellDates {
         return epochDay * DAY_MS + ((hour * 60L + minute) * 60 + second) * 1000 + millis - offsetMs;
     }
 
-    /** Dates in digits only ({@code yyyyMMdd}, epoch seconds or milliseconds) and dates with month names. */
-    private static long spelled(String s) {
-        int n = s.length();
-        if (n == 0) {
-            return NOT_A_DATE;
-        }
-        boolean digitsOnly = true;
-        for (int i = 0; i < n && digitsOnly; i++) {
-            char c = s.charAt(i);
-            digitsOnly = c >= '0' && c <= '9';
-        }
-        if (digitsOnly) {
-            return switch (n) {
-                case 8 -> {
-                    int year = Integer.parseInt(s, 0, 4, 10);
-                    long day = year < 1900 || year >= 2200 ? NOT_A_DATE
-                            : epochDay(year, Integer.parseInt(s, 4, 6, 10), Integer.parseInt(s, 6, 8, 10));
-                    yield day == NOT_A_DATE ? NOT_A_DATE : day * DAY_MS;
-                }
-                case 9, 10 -> Long.parseLong(s) * 1000;
-                case 12, 13 -> Long.parseLong(s);
-                default -> NOT_A_DATE;
-            };
-        }
-        return named(s);
-    }
-
-    /**
-     * {@code [weekday] d[.|st|nd|rd|th] month [,] year [time]} or {@code [weekday] month d[,] year [time]},
-     * the parts separated by spaces, ',', '-', '/' or '.'; month names in English, German, French,
-     * Spanish, Portuguese, Italian or Dutch, in full or abbreviated; a two-digit year as {@link #fullYear}.
-     */
-    private static long named(String s) {
-        int n = s.length();
-        int i = 0;
-        int day = -1;
-        int month = -1;
-        int year = -1;
-        int[] pos = {0};
-        boolean weekdaySeen = false;
-        while (i < n && year < 0) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                pos[0] = i;
-                int v = digits(s, pos, 5);
-                int len = pos[0] - i;
-                i = pos[0];
-                if (day < 0 && len <= 2) {
-                    day = v;
-                    // 1st, 2nd, 3rd, 4th
-                    if (i + 1 < n && (i + 2 == n || !Character.isLetter(s.charAt(i + 2)))
-                            && ORDINALS.contains(s.substring(i, i + 2).toLowerCase(Locale.ROOT))) {
-                        i += 2;
-                    }
-                    continue;
-                }
-                if (day >= 0 && month >= 0 && (len == 4 || len == 2)) {
-                    year = len == 2 ? fullYear(v) : v;
-                    break;
-                }
-                return NOT_A_DATE;
-            } else if (Character.isLetter(c)) {
-                int start = i;
-                while (i < n && Character.isLetter(s.charAt(i))) {
-                    i++;
-                }
-                String word = plain(s.substring(start, i));
-                Integer m = MONTHS.get(word);
-                if (m != null && month < 0) {
-                    month = m;
-                } else if (!weekdaySeen && day < 0 && month < 0 && WEEKDAYS.contains(word)) {
-                    weekdaySeen = true;
-                } else {
-                    return NOT_A_DATE;
-                }
-            } else if (c == ' ' || c == ',' || c == '-' || c == '/' || c == '.') {
-                i++;
-            } else {
-                return NOT_A_DATE;
-            }
-        }
-        if (year < 0) {
-            return NOT_A_DATE;
-        }
-        long epochDay = epochDay(year, month, day);
-        return epochDay == NOT_A_DATE ? NOT_A_DATE : withTime(s, i, epochDay, false);
-    }
-
-    /** Lower case without accents: "Févr" -> "fevr", "März" -> "marz". */
-    private static String plain(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            if (lower.charAt(i) > 0x7f) {
-                return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            }
-        }
-        return lower;
-    }
-
     /** Reads up to {@code max} digits at {@code pos[0]}, advancing it; the value (0 when none). */
-    private static int digits(String s, int[] pos, int max) {
+    static int digits(String s, int[] pos, int max) {
         int v = 0;
         int i = pos[0];
         int end = Math.min(s.length(), i + max);

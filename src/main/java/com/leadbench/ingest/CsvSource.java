@@ -1,10 +1,7 @@
 package com.leadbench.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
@@ -15,12 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -46,15 +38,12 @@ public final class CsvSource implements AutoCloseable {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private static final int SNIFF = TextScan.SNIFF;
     /** From this many lines on, parsing runs a chunk ahead on a second thread. */
     static final long READ_AHEAD_ROWS = 20_000;
     /** Characters read at most to find the header among the first rows. */
     private static final long HEAD_CHARS = 1 << 20;
     /** Bytes at the end of a file looked at for a report footer. */
     private static final long TAIL_BYTES = 1 << 18;
-    /** Lines a warning names one by one. */
-    private static final int NAMED_LINES = TextScan.LISTED;
     private static final Cleaner TEMP_FILES = Cleaner.create();
 
     private final Path file;
@@ -63,7 +52,7 @@ public final class CsvSource implements AutoCloseable {
     private final boolean utf16;
     private final boolean mixed;
     private final boolean nuls;
-    private final int bomLength;
+    private final DecodedText text;
     private final char delimiter;
     private final long lines;
     private final LineMap lineMap;
@@ -82,7 +71,7 @@ public final class CsvSource implements AutoCloseable {
         this.mixed = !utf16 && scan.mixed();
         this.charset = scan.bomCharset != null ? scan.bomCharset : scan.utf8() || mixed ? StandardCharsets.UTF_8 : WINDOWS_1252;
         this.nuls = scan.nuls > 0;
-        this.bomLength = scan.bomLength;
+        this.text = new DecodedText(csv, charset, utf16, mixed, nuls, scan.bomLength);
         this.lines = scan.lines;
         this.lineMap = sheet == null ? LineMap.SAME : sheet.lines();
         this.temporary = sheet == null ? null : TEMP_FILES.register(this, () -> WorkbookSheet.delete(csv));
@@ -91,13 +80,13 @@ public final class CsvSource implements AutoCloseable {
         }
         try {
             this.delimiter = forced != null ? forced : detectDelimiter();
-            Sample top = sample(start(), 1, ReportLayout.HEAD_ROWS, HEAD_CHARS, true);
+            Sample top = sample(text.start(), 1, ReportLayout.HEAD_ROWS, HEAD_CHARS, true);
             int at = ReportLayout.header(top.cells);
             if (at < 0) {
                 throw fileProblem("is empty (no header line)");
             }
             this.headerLine = top.lines.get(at);
-            this.headers = names(top.cells.get(at));
+            this.headers = HeaderNames.of(top.cells.get(at), lineMap.of(headerLine), warnings);
             titleRows(top, at);
             this.endLine = footer(scan);
         } catch (CsvRows.Malformed e) {
@@ -111,7 +100,7 @@ public final class CsvSource implements AutoCloseable {
                     + lineMap.of(scan.firstNulLine) + "; " + (scan.nuls == 1 ? "it was" : "they were") + " removed"));
         }
         if (mixed) {
-            warnings.add(new ImportWarning(lineMap.of(scan.firstBadLines.getFirst()), null, lineList(scan.firstBadLines, scan.badLines)
+            warnings.add(new ImportWarning(lineMap.of(scan.firstBadLines.getFirst()), null, LineWording.lineList(lineMap, scan.firstBadLines, scan.badLines)
                     + (scan.badLines == 1 ? " is" : " are") + " not UTF-8 like the rest of the file; "
                     + (scan.badLines == 1 ? "it was" : "they were") + " read as Windows-1252 (Western European): check "
                     + (scan.badLines == 1 ? "its" : "their") + " accented letters"));
@@ -263,7 +252,7 @@ public final class CsvSource implements AutoCloseable {
 
     /** The data rows: from the row after the header to the last before a footer. */
     CsvRows rows() throws IOException {
-        return new CsvRows(reader(start()), format(), headerLine, endLine, lineMap, ImportLimits.ROW_CHARS);
+        return new CsvRows(text.reader(text.start()), format(), headerLine, endLine, lineMap, ImportLimits.ROW_CHARS);
     }
 
     /** The data rows; a large file is parsed on a second thread, ahead of the reader. */
@@ -284,40 +273,6 @@ public final class CsvSource implements AutoCloseable {
         }
     }
 
-    /** Where the text starts: after the byte-order mark (for UTF-16, offsets count characters after it). */
-    private long start() {
-        return utf16 ? 0 : bomLength;
-    }
-
-    /** The text from {@code offset} (a line start: bytes, or characters for UTF-16), decoded, without NULs. */
-    private Reader reader(long offset) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(csv), SNIFF);
-        try {
-            Reader text;
-            if (utf16) {
-                in.skipNBytes(bomLength);
-                text = new BufferedReader(new InputStreamReader(in, charset), SNIFF);
-                for (long left = offset; left > 0; ) {
-                    long n = text.skip(left);
-                    if (n <= 0) {
-                        break;
-                    }
-                    left -= n;
-                }
-            } else {
-                in.skipNBytes(offset);
-                text = mixed ? new MixedEncodingReader(in) : new InputStreamReader(in, charset);
-            }
-            if (nuls) {
-                text = new NulStrippingReader(text);
-            }
-            return new BufferedReader(text, SNIFF);
-        } catch (IOException e) {
-            in.close();
-            throw e;
-        }
-    }
-
     /** Records as lists of cells, with the physical line each starts on. */
     private record Sample(List<List<String>> cells, List<Long> lines, boolean complete) {
     }
@@ -331,7 +286,7 @@ public final class CsvSource implements AutoCloseable {
         List<List<String>> cells = new ArrayList<>();
         List<Long> at = new ArrayList<>();
         boolean complete = false;
-        try (CsvRows rows = new CsvRows(reader(offset), format(), 0, Long.MAX_VALUE, LineMap.SAME, ImportLimits.ROW_CHARS)) {
+        try (CsvRows rows = new CsvRows(text.reader(offset), format(), 0, Long.MAX_VALUE, LineMap.SAME, ImportLimits.ROW_CHARS)) {
             while (cells.size() < max && rows.charsRead() <= maxChars) {
                 CSVRecord r;
                 try {
@@ -353,40 +308,6 @@ public final class CsvSource implements AutoCloseable {
         return new Sample(cells, at, complete);
     }
 
-    /** Names from the header's cells: stripped, blank ones by position, repeated ones numbered (with a warning). */
-    private List<String> names(List<String> cells) {
-        List<String> names = new ArrayList<>(cells.size());
-        for (int i = 0; i < cells.size(); i++) {
-            String name = cells.get(i).replace("\uFEFF", "").strip();
-            names.add(name.isEmpty() ? "column_" + (i + 1) : name);
-        }
-        Set<String> taken = new HashSet<>(names);
-        Map<String, List<Integer>> repeated = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (!seen.add(name)) {
-                List<Integer> at = repeated.computeIfAbsent(name, k -> new ArrayList<>(List.of(names.indexOf(k))));
-                at.add(i);
-                int n = at.size();
-                String renamed = name + " (" + n + ")";
-                while (taken.contains(renamed)) {
-                    renamed = name + " (" + ++n + ")";
-                }
-                taken.add(renamed);
-                names.set(i, renamed);
-            }
-        }
-        long line = lineMap.of(headerLine);
-        repeated.forEach((name, at) -> warnings.add(new ImportWarning(line, name, "the header names \"" + ImportLimits.cut(name)
-                + "\" " + at.size() + " times (columns " + at.stream().limit(10).map(i -> String.valueOf(i + 1))
-                .collect(Collectors.joining(", ")) + (at.size() > 10 ? ", ..." : "") + "); the first keeps the name, "
-                + at.stream().skip(1).limit(3).map(i -> "\"" + ImportLimits.cut(names.get(i)) + "\"")
-                .collect(Collectors.joining(", ")) + (at.size() > 4 ? ", ..." : "")
-                + (at.size() == 2 ? " is the other" : " are the others"))));
-        return List.copyOf(names);
-    }
-
     /** Rows above the header that are not blank: skipped, with a warning quoting them. */
     private void titleRows(Sample top, int header) {
         int first = 0;
@@ -401,12 +322,12 @@ public final class CsvSource implements AutoCloseable {
         for (int i = first; i < header; i++) {
             skipped.add(lineMap.of(top.lines.get(i)));
             if (!ReportLayout.blank(top.cells.get(i)) && rows++ < 2) {
-                quoted.add(quote(top.cells.get(i)));
+                quoted.add(LineWording.quote(top.cells.get(i)));
             }
         }
         long from = lineMap.of(top.lines.get(first));
         long to = lineMap.of(headerLine) - 1;
-        warnings.add(new ImportWarning(from, null, range(from, to) + " above the header (line " + lineMap.of(headerLine)
+        warnings.add(new ImportWarning(from, null, LineWording.range(from, to) + " above the header (line " + lineMap.of(headerLine)
                 + ") " + (from == to ? "was" : "were") + " skipped: " + (from == to ? "it looks" : "they look")
                 + " like a report title, not column names (" + String.join(", ", quoted) + (rows > 2 ? ", ..." : "") + ")"));
     }
@@ -439,38 +360,15 @@ public final class CsvSource implements AutoCloseable {
         for (int i = at; i < bottom.cells.size(); i++) {
             skipped.add(lineMap.of(bottom.lines.get(i)));
             if (!ReportLayout.blank(bottom.cells.get(i)) && rows++ < 2) {
-                quoted.add(quote(bottom.cells.get(i)));
+                quoted.add(LineWording.quote(bottom.cells.get(i)));
             }
         }
         long first = lineMap.of(bottom.lines.get(at));
         long last = lineMap.of(Math.max(bottom.lines.getLast(), lines));
-        warnings.add(new ImportWarning(first, null, range(first, last) + " below the data " + (first == last ? "was" : "were")
+        warnings.add(new ImportWarning(first, null, LineWording.range(first, last) + " below the data " + (first == last ? "was" : "were")
                 + " skipped: " + (first == last ? "it looks" : "they look") + " like a report footer, not data ("
                 + String.join(", ", quoted) + (rows > 2 ? ", ..." : "") + ")"));
         return bottom.lines.get(at);
-    }
-
-    /** A row's values, quoted for a message: "Leads Report". */
-    private static String quote(List<String> cells) {
-        return "\"" + ImportLimits.cut(cells.stream().map(String::strip).filter(c -> !c.isEmpty())
-                .collect(Collectors.joining(" "))) + "\"";
-    }
-
-    /** "line 3" or "lines 3-5". */
-    private static String range(long from, long to) {
-        return from >= to ? "line " + from : "lines " + from + "\u2013" + to;
-    }
-
-    /** "line 4", "lines 4 and 9", "lines 4, 9, 12, 15, 20 and 3 more". */
-    private String lineList(List<Long> first, long count) {
-        List<String> named = first.stream().limit(NAMED_LINES).map(l -> String.valueOf(lineMap.of(l))).toList();
-        if (count == 1) {
-            return "line " + named.getFirst();
-        }
-        if (count <= named.size()) {
-            return "lines " + String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.getLast();
-        }
-        return "lines " + String.join(", ", named) + " and " + ImportLimits.count(count - named.size()) + " more";
     }
 
     private ImportException fileProblem(String what) {
@@ -481,52 +379,10 @@ public final class CsvSource implements AutoCloseable {
         return new ImportException(file + " " + what, List.of(new ImportProblem(0, null, null, file.getFileName() + " " + what)));
     }
 
-    /**
-     * Comma, semicolon or tab: whichever the first non-blank line holds most of outside quotes (comma
-     * on a tie). A line holding none of them (a report title above the header) is passed over, up to
-     * 20 lines; the first {@link ImportLimits#ROW_CHARS} characters are looked at.
-     */
+    /** Comma, semicolon or tab, found out from the first lines ({@link Delimiters#detect}). */
     private char detectDelimiter() throws IOException {
-        try (Reader reader = reader(start())) {
-            int commas = 0;
-            int semicolons = 0;
-            int tabs = 0;
-            int linesSeen = 0;
-            boolean quoted = false;
-            boolean seen = false;
-            int c;
-            long read = 0;
-            while ((c = reader.read()) >= 0 && read++ < ImportLimits.ROW_CHARS) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted) {
-                    if (c == '\n' || c == '\r') {
-                        if (seen && (commas + semicolons + tabs > 0 || ++linesSeen >= 20)) {
-                            break;
-                        }
-                        seen = false;
-                        continue;
-                    }
-                    switch (c) {
-                        case ',' -> commas++;
-                        case ';' -> semicolons++;
-                        case '\t' -> tabs++;
-                        default -> {
-                            // part of a name
-                        }
-                    }
-                }
-                if (c != ' ') {
-                    seen = true;
-                }
-            }
-            if (semicolons > commas && semicolons >= tabs) {
-                return ';';
-            }
-            if (tabs > commas && tabs > semicolons) {
-                return '\t';
-            }
-            return ',';
+        try (Reader reader = text.reader(text.start())) {
+            return Delimiters.detect(reader);
         }
     }
 }

@@ -1,45 +1,34 @@
 package com.leadbench.report;
 
-import com.leadbench.model.Activity;
-import com.leadbench.model.ActivityType;
 import com.leadbench.model.FollowUpKind;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
 import com.leadbench.model.TierOverride;
-import com.leadbench.report.ProcessReport.AccountRow;
-import com.leadbench.report.ProcessReport.AccountView;
 import com.leadbench.report.ProcessReport.Bucket;
 import com.leadbench.report.ProcessReport.Cohort;
-import com.leadbench.report.ProcessReport.Content;
 import com.leadbench.report.ProcessReport.Conversion;
 import com.leadbench.report.ProcessReport.SpeedToLead;
 import com.leadbench.report.ProcessReport.Totals;
 import com.leadbench.scoring.Breakdown;
 import com.leadbench.scoring.Contribution;
 import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.rules.Rule;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
-import com.leadbench.scoring.Windows;
 import com.leadbench.scoring.policy.Qualifications;
 import com.leadbench.scoring.routing.Router;
-import com.leadbench.scoring.rules.IndustryRule;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -52,29 +41,12 @@ public final class ProcessReports {
     public static final int TOP = 15;
     static final String NONE = "(none)";
     private static final double HOUR_MS = 3_600_000.0;
-    private static final Set<ActivityType> NOT_ENGAGEMENT = EnumSet.of(ActivityType.EMAIL_OPEN, ActivityType.BOUNCE, ActivityType.UNSUBSCRIBE);
-    private static final Set<ActivityType> NOT_CONTENT = EnumSet.of(ActivityType.EMAIL_OPEN, ActivityType.BOUNCE, ActivityType.UNSUBSCRIBE,
-            ActivityType.PAGE_VIEW);
     private static final List<Bucket> BUCKETS = List.of(
             new Bucket("< 4 h", 0, 4.0, 0), new Bucket("4–8 h", 4, 8.0, 0), new Bucket("8–24 h", 8, 24.0, 0),
             new Bucket("1–2 d", 24, 48.0, 0), new Bucket("2–3 d", 48, 72.0, 0), new Bucket("3–5 d", 72, 120.0, 0),
             new Bucket("5–10 d", 120, 240.0, 0), new Bucket("10 d +", 240, null, 0));
 
     private ProcessReports() {
-    }
-
-    /** One qualified lead as the report sees it. */
-    private record Mql(LeadFacts lead, StageTransition qualified, Tier tier, String productLine, List<String> rules,
-                       boolean sql, Instant sqlAt, Qualifications.Response response, Instant firstContactAfterSql,
-                       boolean accepted, boolean rejected, boolean won, boolean lost, Scorecard card) {
-
-        long contactId() {
-            return lead.contact().id();
-        }
-
-        Instant firstContact() {
-            return response.firstContact().orElse(null);
-        }
     }
 
     public static ProcessReport compute(ReportData data, ReportFilter filter, double warnBelow) {
@@ -92,7 +64,7 @@ public final class ProcessReports {
         List<Conversion> byRule = conversions(mqls, Mql::rules, BY_SIZE);
         List<Cohort> cohorts = cohorts(mqls);
         return new ProcessReport(filter, data.now(), totals, byTier, bySource, byCampaign, byLine, byRule, speed(mqls, data.now()),
-                accounts(data, mqls, filter), content(mqls), cohorts, warnBelow, warnings(cohorts, warnBelow));
+                AccountTable.of(data, mqls, filter), ContentTable.of(mqls), cohorts, warnBelow, warnings(cohorts, warnBelow));
     }
 
     /** One qualification as the report counts it: the transition that started it, its deadline and first contact. */
@@ -269,103 +241,6 @@ public final class ProcessReports {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return Optional.of(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
-    }
-
-    private static AccountView accounts(ReportData data, List<Mql> mqls, ReportFilter filter) {
-        Set<String> targets = new java.util.HashSet<>();
-        for (Rule r : data.current().rules()) {
-            if (r instanceof IndustryRule i && i.enabled() && i.points() > 0) {
-                i.industries().forEach(s -> targets.add(s.strip().toLowerCase(Locale.ROOT)));
-            }
-        }
-        Map<Long, int[]> perAccount = new HashMap<>(); // mqls, won, engaged
-        Map<Long, com.leadbench.model.Account> accounts = new HashMap<>();
-        int inTarget = 0;
-        for (Mql m : mqls) {
-            if (m.lead().account().isEmpty()) {
-                continue;
-            }
-            var a = m.lead().account().get();
-            accounts.put(a.id(), a);
-            int[] g = perAccount.computeIfAbsent(a.id(), k -> new int[3]);
-            g[0]++;
-            g[1] += m.won() ? 1 : 0;
-            if (isTarget(a, targets)) {
-                inTarget++;
-            }
-        }
-        for (LeadFacts lead : data.leads()) {
-            if (lead.account().isEmpty()) {
-                continue;
-            }
-            boolean engaged = false;
-            for (Activity act : lead.activities()) {
-                if (!NOT_ENGAGEMENT.contains(act.type()) && filter.inRange(act.occurredAt())) {
-                    engaged = true;
-                    break;
-                }
-            }
-            if (engaged) {
-                var a = lead.account().get();
-                accounts.put(a.id(), a);
-                perAccount.computeIfAbsent(a.id(), k -> new int[3])[2]++;
-            }
-        }
-        List<AccountRow> rows = perAccount.entrySet().stream().map(e -> {
-            var a = accounts.get(e.getKey());
-            return new AccountRow(a.id(), a.name() != null ? a.name() : a.domain(), a.industry(), isTarget(a, targets),
-                    e.getValue()[0], e.getValue()[2], e.getValue()[1]);
-        }).toList();
-        List<AccountRow> top = rows.stream().filter(r -> r.mqls() > 0)
-                .sorted(Comparator.comparingInt(AccountRow::mqls).reversed().thenComparing(Comparator.comparingInt(AccountRow::engagedContacts).reversed())
-                        .thenComparingLong(AccountRow::accountId))
-                .limit(TOP).toList();
-        List<AccountRow> groups = rows.stream().filter(r -> r.engagedContacts() >= 2)
-                .sorted(Comparator.comparingInt(AccountRow::engagedContacts).reversed().thenComparing(Comparator.comparingInt(AccountRow::mqls).reversed())
-                        .thenComparingLong(AccountRow::accountId))
-                .limit(TOP).toList();
-        int withAccount = (int) mqls.stream().filter(m -> m.lead().account().isPresent()).count();
-        return new AccountView((int) rows.stream().filter(r -> r.mqls() > 0).count(), new Rate(inTarget, withAccount), top, groups);
-    }
-
-    private static boolean isTarget(com.leadbench.model.Account a, Set<String> targets) {
-        return a.industry() != null && targets.contains(a.industry().strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** Campaigns and assets the MQLs engaged with inside their scorecard's window before qualifying. */
-    private static List<Content> content(List<Mql> mqls) {
-        Map<String, Set<Long>> reached = new LinkedHashMap<>();
-        Map<String, Set<Long>> won = new HashMap<>();
-        for (Mql m : mqls) {
-            long at = m.qualified().at().toEpochMilli();
-            for (Activity a : m.lead().activities()) {
-                if (NOT_CONTENT.contains(a.type()) || !Windows.inside(at - a.occurredAt().toEpochMilli(), m.card().windowDays())) {
-                    continue;
-                }
-                List<String> keys = new ArrayList<>();
-                if (a.campaign() != null && !a.campaign().isBlank()) {
-                    keys.add(Content.CAMPAIGN + "\u0000" + a.campaign().strip());
-                }
-                if (a.asset() != null && !a.asset().isBlank()) {
-                    keys.add(Content.ASSET + "\u0000" + a.asset().strip());
-                }
-                for (String key : keys) {
-                    reached.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.contactId());
-                    if (m.won()) {
-                        won.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.contactId());
-                    }
-                }
-            }
-        }
-        List<Content> out = new ArrayList<>();
-        for (String kind : List.of(Content.CAMPAIGN, Content.ASSET)) {
-            reached.entrySet().stream().filter(e -> e.getKey().startsWith(kind + "\u0000"))
-                    .map(e -> new Content(kind, e.getKey().substring(kind.length() + 1), e.getValue().size(),
-                            won.getOrDefault(e.getKey(), Set.of()).size()))
-                    .sorted(Comparator.comparingInt(Content::mqls).reversed().thenComparing(Content::key))
-                    .limit(TOP).forEach(out::add);
-        }
-        return out;
     }
 
     private static List<Cohort> cohorts(List<Mql> mqls) {

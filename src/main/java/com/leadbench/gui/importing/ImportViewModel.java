@@ -1,39 +1,28 @@
 package com.leadbench.gui.importing;
 
-import com.leadbench.format.ImportMappingJson;
 import com.leadbench.format.MappingMemory;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.ingest.CsvSource;
 import com.leadbench.ingest.DateColumn;
-import com.leadbench.ingest.DateColumns;
 import com.leadbench.ingest.DayOrder;
-import com.leadbench.ingest.ImportException;
 import com.leadbench.ingest.ImportKind;
 import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportPreview;
 import com.leadbench.ingest.ImportProblem;
 import com.leadbench.ingest.ImportSummary;
 import com.leadbench.ingest.ImportWarning;
 import com.leadbench.ingest.MappedPreview;
 import com.leadbench.ingest.MappingPresets;
-import com.leadbench.ingest.OutcomeColumn;
 import com.leadbench.ingest.SourceFacts;
-import com.leadbench.ingest.matching.ColumnMatch;
 import com.leadbench.ingest.matching.MappingGuess;
 import com.leadbench.ingest.matching.MappingMatcher;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,25 +54,20 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportMapping> preset = new SimpleObjectProperty<>(this, "preset");
     private final ObservableList<ImportMapping> presets = FXCollections.observableArrayList();
     private final ObservableList<MappingTarget> targets = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<MappingGuess> guess = new ReadOnlyObjectWrapper<>(this, "guess");
-    private final ReadOnlyObjectWrapper<ImportMapping> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
-    private final ObservableList<MappingRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
     private final ReadOnlyObjectWrapper<CsvSource> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<SourceFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
     private final ReadOnlyStringWrapper factsText = new ReadOnlyStringWrapper(this, "factsText", NO_FILE);
     private final ObservableList<ImportWarning> warnings = FXCollections.observableArrayList();
-    private final ObservableList<DateColumn.AmbiguousDayOrder> ambiguousDates = FXCollections.observableArrayList();
     private final ObjectProperty<DayOrder> dayOrder = new SimpleObjectProperty<>(this, "dayOrder");
-    private final ReadOnlyObjectWrapper<MappedPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final StringProperty message = new SimpleStringProperty(this, "message", "Choose a CSV file or an Excel workbook to import.");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final BooleanBinding dayOrderNeeded = Bindings.isNotEmpty(ambiguousDates);
+    private final BooleanBinding dayOrderNeeded;
+    private final MappingCheck checker;
+    private final MappingEditor editor;
+    private final MappingDocuments documents;
     private final ImportRunner runner;
     private final BooleanBinding ready;
-    private final Deque<MappingGuess> history = new ArrayDeque<>();
     private List<List<String>> sample = List.of();
-    private long checks;
     private long opens;
     private boolean quiet;
 
@@ -99,8 +83,12 @@ public final class ImportViewModel {
         this.desk = desk;
         this.executor = executor;
         this.memory = memory;
+        this.checker = new MappingCheck(this, executor, message, dayOrder, source::get);
+        this.dayOrderNeeded = Bindings.isNotEmpty(checker.ambiguousDates);
+        this.editor = new MappingEditor(this, kind, dayOrder, message, this::check);
+        this.documents = new MappingDocuments(executor, memory, message);
         this.runner = new ImportRunner(desk, executor, memory, message, warnings);
-        ready = source.isNotNull().and(mapping.isNotNull()).and(runner.runningProperty().not()).and(dayOrderNeeded.not().or(dayOrder.isNotNull()));
+        ready = source.isNotNull().and(editor.mapping.isNotNull()).and(runner.runningProperty().not()).and(dayOrderNeeded.not().or(dayOrder.isNotNull()));
         kind.addListener((obs, old, k) -> {
             refreshKind();
             if (!quiet) {
@@ -113,7 +101,7 @@ public final class ImportViewModel {
                 guessAgain("guessed from the columns, starting from " + p.name());
             }
         });
-        dayOrder.addListener((obs, old, d) -> applyMapping());
+        dayOrder.addListener((obs, old, d) -> editor.applyMapping());
         refreshKind();
     }
 
@@ -124,10 +112,6 @@ public final class ImportViewModel {
     }
 
     // ---- choosing a file ----------------------------------------------------------------------
-
-    /** What opening a file gave: the source, its first rows, and the mapping to start from. */
-    private record Opened(CsvSource source, List<List<String>> sample, MappingGuess guess, String origin) {
-    }
 
     /**
      * Opens and sniffs a file off the FX thread, then fills in the mapping: the one remembered for files
@@ -141,7 +125,7 @@ public final class ImportViewModel {
         long open = ++opens;
         ImportKind k = kind.get();
         ImportMapping start = preset.get();
-        executor.execute(() -> opened(path, k, start), o -> {
+        executor.execute(() -> OpenedFile.open(path, k, start, memory), o -> {
             if (open != opens) {
                 o.source().close();
                 return;
@@ -155,9 +139,8 @@ public final class ImportViewModel {
             facts.set(o.source().facts());
             factsText.set(ImportTexts.describe(path, o.source().headers().size(), o.source().facts()));
             warnings.setAll(o.source().warnings());
-            history.clear();
-            canUndo.set(false);
-            ambiguousDates.clear();
+            editor.forgetChanges();
+            checker.ambiguousDates.clear();
             quiet = true;
             try {
                 kind.set(o.guess().mapping().kind());
@@ -165,10 +148,10 @@ public final class ImportViewModel {
             } finally {
                 quiet = false;
             }
-            rows.clear();
+            editor.rows.clear();
             origin.set(o.origin());
             message.set(path.getFileName() + ": " + o.origin() + ". Check where each column goes, then check or import.");
-            setGuess(o.guess());
+            editor.set(o.guess());
         }, failure -> {
             if (open != opens) {
                 return;
@@ -181,50 +164,13 @@ public final class ImportViewModel {
             facts.set(null);
             factsText.set(path.getFileName() + ": cannot be opened (see below).");
             warnings.clear();
-            rows.clear();
-            guess.set(null);
-            mapping.set(null);
-            preview.set(null);
-            ambiguousDates.clear();
+            editor.rows.clear();
+            editor.guess.set(null);
+            editor.mapping.set(null);
+            checker.preview.set(null);
+            checker.ambiguousDates.clear();
             runner.reject(failure);
         });
-    }
-
-    private Opened opened(Path path, ImportKind preferred, ImportMapping start) throws ImportException {
-        CsvSource s = CsvSource.open(path);
-        try {
-            List<String> headers = s.headers();
-            List<List<String>> first = s.firstRows(MappingMatcher.SAMPLE_ROWS);
-            if (memory != null) {
-                for (ImportKind k : kindsFrom(preferred)) {
-                    Optional<MappingGuess> saved = memory.offer(k, headers, first);
-                    if (saved.isPresent()) {
-                        return new Opened(s, first, saved.get(), "the mapping you saved for files with these columns");
-                    }
-                }
-            }
-            String name = path.getFileName().toString();
-            if (start != null && start.kind() == preferred) {
-                return new Opened(s, first, MappingMatcher.guess(preferred, headers, first, name, start),
-                        "guessed from the columns, starting from " + start.name());
-            }
-            ImportKind k = kindsFrom(preferred).stream().filter(c -> MappingPresets.closest(c, headers).isPresent()).findFirst()
-                    .orElse(preferred);
-            return new Opened(s, first, MappingMatcher.guess(k, headers, first, name), "guessed from the columns");
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
-        }
-    }
-
-    private static List<ImportKind> kindsFrom(ImportKind first) {
-        List<ImportKind> out = new ArrayList<>(List.of(first));
-        for (ImportKind k : ImportKind.values()) {
-            if (k != first) {
-                out.add(k);
-            }
-        }
-        return out;
     }
 
     /** The matcher's guess again, for another kind or from another preset: on samples already read, so no I/O. */
@@ -238,9 +184,9 @@ public final class ImportViewModel {
         MappingGuess next = start != null && start.kind() == kind.get()
                 ? MappingMatcher.guess(kind.get(), s.headers(), sample, name, start)
                 : MappingMatcher.guess(kind.get(), s.headers(), sample, name);
-        remember();
+        editor.remember();
         origin.set(why);
-        setGuess(next);
+        editor.set(next);
     }
 
     // ---- editing the mapping ------------------------------------------------------------------
@@ -251,123 +197,24 @@ public final class ImportViewModel {
      * column's values do not, nothing changes and the message says why.
      */
     public void retarget(MappingRow row, MappingTarget target) {
-        MappingGuess g = guess.get();
-        if (g == null || target == null || target.equals(row.targetProperty().get())) {
-            return;
-        }
-        MappingGuess next;
-        if (target.kind() == MappingTarget.Kind.OUTCOME) {
-            Optional<OutcomeColumn> outcome = MappingMatcher.outcomeOf(row.column(), source.get().headers(), sample,
-                    g.columnFor("created_at").orElse(null));
-            if (outcome.isEmpty()) {
-                message.set("The values of " + row.column() + " say neither won nor lost, so it cannot be the outcome.");
-                row.update(kind.get(), g.columns().get(row.index()));
-                return;
-            }
-            next = g.withOutcome(outcome, "chosen by you");
-        } else {
-            next = g.withTarget(row.column(), target.valueFor(row.column()));
-        }
-        remember();
-        message.set(row.column() + " → " + target.label() + ". Ctrl+Z undoes it.");
-        setGuess(next);
+        editor.retarget(row, target, source.get(), sample);
     }
 
     /** Takes back the last change to the mapping. */
     public void undo() {
-        if (history.isEmpty()) {
-            return;
-        }
-        setGuess(history.pop());
-        canUndo.set(!history.isEmpty());
-        message.set("Undone.");
-    }
-
-    private void remember() {
-        if (guess.get() != null) {
-            history.push(guess.get());
-            canUndo.set(true);
-        }
-    }
-
-    private void setGuess(MappingGuess g) {
-        guess.set(g);
-        List<ColumnMatch> lines = g.columns();
-        if (rows.size() == lines.size()) {
-            for (int i = 0; i < lines.size(); i++) {
-                rows.get(i).update(kind.get(), lines.get(i));
-            }
-        } else {
-            List<MappingRow> next = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                next.add(new MappingRow(i, kind.get(), lines.get(i)));
-            }
-            rows.setAll(next);
-        }
-        applyMapping();
-        check();
-    }
-
-    /** The mapping the import uses: the guess's, with the day order a person chose. */
-    private void applyMapping() {
-        MappingGuess g = guess.get();
-        if (g == null) {
-            return;
-        }
-        ImportMapping m = g.mapping();
-        mapping.set(dayOrder.get() == null ? m : m.withDayOrder(dayOrder.get()));
-    }
-
-    /** What the preview and the date check found for one mapping. */
-    private record Checked(MappedPreview preview, List<DateColumn.AmbiguousDayOrder> ambiguous) {
+        editor.undo();
     }
 
     /** Previews the mapping and looks for ambiguous dates, off the FX thread; an older check's result is dropped. */
     private void check() {
-        CsvSource s = source.get();
-        ImportMapping m = guess.get() == null ? null : guess.get().mapping();
-        if (s == null || m == null) {
-            preview.set(null);
-            return;
-        }
-        long seq = ++checks;
-        ImportMapping undecided = m.dayOrder() == DayOrder.US || m.dayOrder() == DayOrder.EUROPEAN ? m.withDayOrder(DayOrder.AUTO) : m;
-        executor.execute(() -> {
-            MappedPreview p = ImportPreview.of(s, m, PREVIEW_ROWS);
-            List<DateColumn.AmbiguousDayOrder> ambiguous;
-            try {
-                ambiguous = DateColumns.ambiguous(s, undecided);
-            } catch (ImportException e) {
-                ambiguous = List.of(); // the import reports an unreadable file
-            }
-            return new Checked(p, ambiguous);
-        }, c -> {
-            if (seq != checks || source.get() != s) {
-                return;
-            }
-            preview.set(c.preview());
-            ambiguousDates.setAll(c.ambiguous());
-            if (!c.ambiguous().isEmpty() && dayOrder.get() == null && m.dayOrder() != undecided.dayOrder()) {
-                dayOrder.set(m.dayOrder());
-            }
-            if (!c.preview().missingRequired().isEmpty()) {
-                message.set("The mapping leaves required fields unmapped: " + String.join(", ", c.preview().missingRequired()));
-            } else if (!c.ambiguous().isEmpty() && dayOrder.get() == null) {
-                message.set("Choose the day order: " + c.ambiguous().getFirst().reason().split(";")[0] + ".");
-            }
-        }, failure -> {
-            if (seq == checks) {
-                message.set("Cannot preview the file: " + failure.getMessage());
-            }
-        });
+        checker.check(source.get(), editor.guess.get() == null ? null : editor.guess.get().mapping());
     }
 
     // ---- mapping documents --------------------------------------------------------------------
 
     /** Uses a mapping read from a document, placing the open file's columns as it says. */
     public void loadMapping(Path document) {
-        executor.execute(() -> ImportMappingJson.read(document), m -> useMapping(m, "loaded from " + document.getFileName()),
-                failure -> message.set("Cannot use " + document.getFileName() + ": " + failure.getMessage()));
+        documents.load(document, this::useMapping);
     }
 
     /** Uses {@code loaded} as it is: every column of the open file where it says. */
@@ -384,15 +231,15 @@ public final class ImportViewModel {
         }
         CsvSource s = source.get();
         if (s == null) {
-            guess.set(null);
-            mapping.set(loaded);
+            editor.guess.set(null);
+            editor.mapping.set(loaded);
             message.set("Mapping " + loaded.name() + " " + why + "; choose a file to import with it.");
             return;
         }
-        remember();
+        editor.remember();
         origin.set(why);
         message.set("Mapping " + loaded.name() + " " + why + ".");
-        setGuess(MappingMatcher.explain(loaded, s.headers(), sample, why));
+        editor.set(MappingMatcher.explain(loaded, s.headers(), sample, why));
     }
 
     /**
@@ -400,22 +247,11 @@ public final class ImportViewModel {
      * with the open file's columns, so that such a file gets it offered again.
      */
     public void saveMapping(Path target) {
-        ImportMapping m = mapping.get();
+        ImportMapping m = editor.mapping.get();
         if (m == null) {
             return;
         }
-        List<String> headers = source.get() == null ? null : source.get().headers();
-        executor.execute(() -> {
-            if (target != null) {
-                ImportMappingJson.write(m, target);
-            }
-            if (memory != null && headers != null) {
-                memory.remember(headers, m);
-            }
-            return m;
-        }, saved -> message.set((target == null ? "Mapping remembered" : "Mapping saved to " + target)
-                + (memory != null && headers != null ? "; files with these columns get it again." : ".")),
-                failure -> message.set("Cannot save the mapping: " + failure.getMessage()));
+        documents.save(m, source.get() == null ? null : source.get().headers(), target);
     }
 
     // ---- importing ----------------------------------------------------------------------------
@@ -423,12 +259,12 @@ public final class ImportViewModel {
     /** Imports (or with {@code dryRun}, checks) the file off the FX thread, with progress and cancel. */
     public void run(boolean dryRun) {
         CsvSource s = source.get();
-        ImportMapping m = mapping.get();
+        ImportMapping m = editor.mapping.get();
         if (s == null || m == null) {
             message.set("Choose a file and a mapping first.");
             return;
         }
-        runner.run(s, m, guess.get(), facts.get(), dryRun);
+        runner.run(s, m, editor.guess.get(), facts.get(), dryRun);
     }
 
     public void cancel() {
@@ -486,16 +322,16 @@ public final class ImportViewModel {
 
     /** The mapping the import uses. */
     public ReadOnlyObjectProperty<ImportMapping> mappingProperty() {
-        return mapping.getReadOnlyProperty();
+        return editor.mapping.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<MappingGuess> guessProperty() {
-        return guess.getReadOnlyProperty();
+        return editor.guess.getReadOnlyProperty();
     }
 
     /** One row per column of the file, in file order. */
     public ObservableList<MappingRow> rows() {
-        return rows;
+        return editor.rows;
     }
 
     /** Where the mapping came from: guessed, saved for these columns, loaded. */
@@ -523,7 +359,7 @@ public final class ImportViewModel {
 
     /** The date columns whose day order no value decides; the day order must be chosen while there are any. */
     public ObservableList<DateColumn.AmbiguousDayOrder> ambiguousDates() {
-        return ambiguousDates;
+        return checker.ambiguousDates;
     }
 
     public BooleanBinding dayOrderNeededProperty() {
@@ -541,11 +377,11 @@ public final class ImportViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return editor.canUndo.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<MappedPreview> previewProperty() {
-        return preview.getReadOnlyProperty();
+        return checker.preview.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ImportSummary> summaryProperty() {
