@@ -11,7 +11,7 @@ import com.leadbench.gui.hotleads.HotLeadsViewModel;
 import com.leadbench.gui.leads.LeadRow;
 import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.model.Tier;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

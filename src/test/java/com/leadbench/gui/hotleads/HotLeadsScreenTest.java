@@ -9,7 +9,7 @@ import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.gui.detail.LeadInHandoff;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,7 +121,7 @@ class HotLeadsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#noteState").queryAs(Label.class).getText().startsWith("Edited by hand"));
         assertTrue(robot.lookup("#handoffNote").queryAs(TextArea.class).getText().endsWith("night-shift supervisor."));
-        assertTrue(new com.leadbench.store.HandoffDesk(workspace).lead(id).orElseThrow().noteText().endsWith("night-shift supervisor."));
+        assertTrue(new com.leadbench.workflow.HandoffDesk(workspace).lead(id).orElseThrow().noteText().endsWith("night-shift supervisor."));
     }
 
     @Test

@@ -14,7 +14,7 @@ import com.leadbench.scoring.Points;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.rules.FieldRule;
 import com.leadbench.scoring.rules.Rule;
-import com.leadbench.store.Workspace;
+import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
