@@ -2,13 +2,13 @@ package com.leadbench.store;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.Keywords;
-import com.leadbench.scoring.PagePattern;
-import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.rules.Decay;
+import com.leadbench.scoring.rules.Keywords;
+import com.leadbench.scoring.rules.PagePattern;
+import com.leadbench.scoring.rules.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
-import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.rules.Windows;
 import com.leadbench.scoring.rules.ActivityRule;
 import com.leadbench.scoring.rules.CompanySizeRule;
 import com.leadbench.scoring.rules.CompetitorExclusion;
@@ -107,7 +107,7 @@ public final class SqlRescoring {
                     String inWindow = "act.occurred_at <= " + asOf + " AND act.occurred_at >= " + (asOf - window * Windows.DAY_MS);
                     String weight = weight(a.decay(), window, asOf);
                     String match = activityMatch(a);
-                    sums.add(a.repeat() == com.leadbench.scoring.Repeat.EACH
+                    sums.add(a.repeat() == com.leadbench.scoring.rules.Repeat.EACH
                             ? "SUM(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r
                             : "MAX(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r);
                     String raw = num(a.points()) + " * COALESCE(agg.r" + r + ", 0.0)";

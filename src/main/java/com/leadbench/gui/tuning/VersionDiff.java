@@ -1,7 +1,7 @@
 package com.leadbench.gui.tuning;
 
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.rules.ActivityRule;
 import com.leadbench.scoring.rules.ExclusionRule;

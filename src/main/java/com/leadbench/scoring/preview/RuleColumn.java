@@ -1,9 +1,9 @@
 package com.leadbench.scoring.preview;
 
 import com.leadbench.model.Activity;
-import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.Repeat;
-import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.rules.Decay;
+import com.leadbench.scoring.rules.Repeat;
+import com.leadbench.scoring.rules.Windows;
 import com.leadbench.scoring.rules.ActivityRule;
 import com.leadbench.scoring.rules.ProfileRule;
 import com.leadbench.scoring.rules.Rule;

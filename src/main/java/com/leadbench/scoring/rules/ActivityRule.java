@@ -1,8 +1,6 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Activity;
-import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.Repeat;
 
 /**
  * A rule over activities: each matching activity inside the window counts with its decay weight

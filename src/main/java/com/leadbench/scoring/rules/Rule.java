@@ -1,7 +1,5 @@
 package com.leadbench.scoring.rules;
 
-import com.leadbench.scoring.RulePart;
-import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 
 /**
