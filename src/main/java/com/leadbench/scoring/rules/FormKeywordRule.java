@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A fit signal from form answers: pain-point or application words that match a product line.
- * Who the lead is does not expire, so by default it looks at every form ever sent (a window of
- * {@link #ALL_TIME_DAYS}) and counts once.
+ * A fit rule on form answers: pain-point or application words that match a product line. It is
+ * no intent rule: who the lead is does not expire, so by default it looks at every form ever sent
+ * (a window of {@link #ALL_TIME_DAYS}), counts once, never decays and has no cap; only its window
+ * may be set.
  */
 public record FormKeywordRule(String id, String label, String productLine, Keywords keywords, double points,
-                              Integer windowDays, boolean enabled) implements ActivityRule {
+                              Integer windowDays, boolean enabled) implements ActivityBased {
 
     /** About 270 years: every form on record. */
     public static final int ALL_TIME_DAYS = 100_000;
@@ -75,19 +76,8 @@ public record FormKeywordRule(String id, String label, String productLine, Keywo
         return new FormKeywordRule(id, newLabel, productLine, keywords, points, windowDays, enabled);
     }
 
-    @Override
-    public FormKeywordRule withCap(Double newCap) {
-        return this;
-    }
-
-    @Override
     public FormKeywordRule withWindowDays(Integer days) {
         return new FormKeywordRule(id, label, productLine, keywords, points, days, enabled);
-    }
-
-    @Override
-    public FormKeywordRule withDecay(Decay newDecay) {
-        return this;
     }
 
     @Override
