@@ -23,6 +23,8 @@ public sealed interface ActivityBased extends Rule permits ActivityRule, FormKey
 
     Repeat repeat();
 
+    ActivityBased withWindowDays(Integer windowDays);
+
     /** The window in force: the rule's own, else its default (the scorecard's, for intent rules). */
     int effectiveWindowDays(int scorecardWindowDays);
 

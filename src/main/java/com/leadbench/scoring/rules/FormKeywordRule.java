@@ -76,6 +76,7 @@ public record FormKeywordRule(String id, String label, String productLine, Keywo
         return new FormKeywordRule(id, newLabel, productLine, keywords, points, windowDays, enabled);
     }
 
+    @Override
     public FormKeywordRule withWindowDays(Integer days) {
         return new FormKeywordRule(id, label, productLine, keywords, points, days, enabled);
     }
