@@ -1,7 +1,7 @@
 package com.leadbench;
 
 import com.leadbench.gui.FxTaskExecutor;
-import com.leadbench.gui.MainWindow;
+import com.leadbench.gui.window.MainWindow;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.gui.leads.LeadsViewModel;

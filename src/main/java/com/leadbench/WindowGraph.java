@@ -1,7 +1,7 @@
 package com.leadbench;
 
 import com.leadbench.format.MappingMemory;
-import com.leadbench.gui.ScreenModels;
+import com.leadbench.gui.window.ScreenModels;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.gui.dashboard.DashboardViewModel;
 import com.leadbench.gui.detail.LeadDesk;

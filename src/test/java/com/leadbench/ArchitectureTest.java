@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -47,6 +48,16 @@ class ArchitectureTest {
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("store", "workflow", "gui", "cli")
                 .whereLayer("scoring").mayOnlyBeAccessedByLayers("ingest", "store", "workflow", "gui", "cli")
                 .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // every package a slice of its own; the generated jOOQ code is a build output and left out
+        JavaClasses withoutGenerated = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/com/leadbench/store/jooq/"))
+                .importPackages("com.leadbench");
+        slices().matching("com.leadbench.(**)").should().beFreeOfCycles().check(withoutGenerated);
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
-import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.ActivityBased;
 import com.leadbench.scoring.rules.Rule;
 import com.leadbench.store.Database;
 import com.leadbench.store.LeadColumnsLoader;
@@ -102,11 +102,12 @@ public final class BenchCommand implements Callable<Integer> {
                 preview[k] = ms(s);
             }
 
-            // a matching edit: one intent rule's window changes, so its column is rebuilt from the activity columns
+            // a matching edit: one activity rule's window changes, so its column is rebuilt from the activity columns
             double[] rebuild = new double[Math.max(3, Math.min(iterations, 15))];
-            Rule target = card.rules().stream().filter(r -> r instanceof ActivityRule).findFirst().orElseThrow();
+            // (the first rule over activities, as before form keywords were a kind of their own: in the preset, a fit rule)
+            Rule target = card.rules().stream().filter(r -> r instanceof ActivityBased).findFirst().orElseThrow();
             for (int k = 0; k < rebuild.length; k++) {
-                ActivityRule edited = ((ActivityRule) target).withWindowDays(30 + k);
+                ActivityBased edited = ((ActivityBased) target).withWindowDays(30 + k);
                 long s = System.nanoTime();
                 checksum += PreviewEngine.preview(matrix, card.withRule(edited), published).transitions().moved();
                 rebuild[k] = ms(s);

@@ -1,7 +1,7 @@
 package com.leadbench.cli;
 
 import com.leadbench.format.ScorecardJson;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.Backtest;
 import com.leadbench.scoring.analysis.BacktestReport;

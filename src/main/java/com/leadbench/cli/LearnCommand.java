@@ -2,7 +2,7 @@ package com.leadbench.cli;
 
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.handoff.WholeFile;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.LearnReport;
 import com.leadbench.scoring.analysis.Learner;

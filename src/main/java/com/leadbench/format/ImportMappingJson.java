@@ -16,7 +16,7 @@ import com.leadbench.ingest.ImportLimits;
 import com.leadbench.ingest.ImportMapping;
 import com.leadbench.ingest.ImportProblem;
 import com.leadbench.ingest.OutcomeColumn;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.rules.ScorecardProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

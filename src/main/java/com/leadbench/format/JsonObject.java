@@ -1,7 +1,7 @@
 package com.leadbench.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.rules.ScorecardProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;

@@ -5,7 +5,7 @@ import com.leadbench.handoff.WholeFile;
 import com.leadbench.model.Contact;
 import com.leadbench.scoring.Breakdown;
 import com.leadbench.scoring.Contribution;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

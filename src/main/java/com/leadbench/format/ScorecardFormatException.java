@@ -1,6 +1,6 @@
 package com.leadbench.format;
 
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.rules.ScorecardProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

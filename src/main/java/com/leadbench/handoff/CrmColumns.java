@@ -2,7 +2,7 @@ package com.leadbench.handoff;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

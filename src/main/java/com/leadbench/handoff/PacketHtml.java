@@ -3,7 +3,7 @@ package com.leadbench.handoff;
 import com.leadbench.model.Activity;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Contribution;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import java.io.IOException;
 import java.io.Writer;

@@ -2,7 +2,7 @@ package com.leadbench.ingest;
 
 import com.leadbench.model.Account;
 import com.leadbench.model.Contact;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.rules.ExclusionRule;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.report.ProcessReport.AccountRow;
 import com.leadbench.report.ProcessReport.AccountView;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.rules.IndustryRule;
 import com.leadbench.scoring.rules.Rule;
 import java.util.Comparator;

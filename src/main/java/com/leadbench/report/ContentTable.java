@@ -3,7 +3,7 @@ package com.leadbench.report;
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.report.ProcessReport.Content;
-import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.rules.Windows;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -2,7 +2,7 @@ package com.leadbench.report;
 
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.policy.Qualifications;
 import java.time.Instant;

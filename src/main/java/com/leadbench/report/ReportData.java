@@ -3,7 +3,7 @@ package com.leadbench.report;
 import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.TierOverride;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import java.time.Instant;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.leadbench.scoring;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.model.TierOverride;
+import com.leadbench.scoring.rules.RulePart;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

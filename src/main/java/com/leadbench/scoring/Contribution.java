@@ -1,5 +1,7 @@
 package com.leadbench.scoring;
 
+import com.leadbench.scoring.rules.Points;
+import com.leadbench.scoring.rules.RulePart;
 import java.time.Instant;
 import java.util.Objects;
 

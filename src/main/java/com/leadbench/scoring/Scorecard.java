@@ -4,9 +4,13 @@ import com.leadbench.model.Tier;
 import com.leadbench.scoring.routing.Deadlines;
 import com.leadbench.scoring.routing.RouteRule;
 import com.leadbench.scoring.routing.Routing;
-import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.ActivityBased;
+import com.leadbench.scoring.rules.Decay;
 import com.leadbench.scoring.rules.ExclusionRule;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.rules.Rule;
+import com.leadbench.scoring.rules.RulePart;
+import com.leadbench.scoring.rules.ScorecardProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -182,7 +186,7 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
                 problems.add(new ScorecardProblem(at + ".points", "points must be a number"));
             }
             problems.addAll(r.problems(at));
-            if (r instanceof ActivityRule a) {
+            if (r instanceof ActivityBased a) {
                 if (a.cap() != null && !Double.isFinite(a.cap())) {
                     problems.add(ScorecardProblem.notANumber(at + ".cap"));
                 } else if (a.cap() != null && a.cap() < 0) {

@@ -3,10 +3,17 @@ package com.leadbench.scoring;
 import com.leadbench.model.Activity;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
+import com.leadbench.scoring.lead.LeadFacts;
+import com.leadbench.scoring.rules.ActivityBased;
 import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.Decay;
 import com.leadbench.scoring.rules.ExclusionRule;
+import com.leadbench.scoring.rules.FormKeywordRule;
 import com.leadbench.scoring.rules.ProfileRule;
+import com.leadbench.scoring.rules.Repeat;
 import com.leadbench.scoring.rules.Rule;
+import com.leadbench.scoring.rules.RulePart;
+import com.leadbench.scoring.rules.Windows;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +54,7 @@ public final class ScoringEngine {
                     return new Contribution(p.id(), p.label(), p.part(), e, p.points() * value, p.apply(value), null);
                 });
                 case ActivityRule a -> activityContribution(card, a, lead, asOf);
+                case FormKeywordRule f -> activityContribution(card, f, lead, asOf);
             };
             if (c.isPresent()) {
                 contributions.add(c.get());
@@ -76,8 +84,11 @@ public final class ScoringEngine {
         return sum;
     }
 
-    /** Sums decay weights over matching activities, oldest first (the order the preview uses too). */
-    private static Optional<Contribution> activityContribution(Scorecard card, ActivityRule rule, LeadFacts lead, Instant asOf) {
+    /**
+     * Sums decay weights over matching activities, oldest first (the order the preview uses too): for
+     * intent rules and form keywords alike, whose explanation names the latest match and its date.
+     */
+    private static Optional<Contribution> activityContribution(Scorecard card, ActivityBased rule, LeadFacts lead, Instant asOf) {
         int window = rule.effectiveWindowDays(card.windowDays());
         long now = asOf.toEpochMilli();
         double value = 0.0;

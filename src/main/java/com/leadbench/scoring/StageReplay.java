@@ -4,10 +4,17 @@ import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
+import com.leadbench.scoring.lead.LeadFacts;
+import com.leadbench.scoring.rules.ActivityBased;
 import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.Decay;
 import com.leadbench.scoring.rules.ExclusionRule;
+import com.leadbench.scoring.rules.FormKeywordRule;
 import com.leadbench.scoring.rules.ProfileRule;
+import com.leadbench.scoring.rules.Repeat;
 import com.leadbench.scoring.rules.Rule;
+import com.leadbench.scoring.rules.RulePart;
+import com.leadbench.scoring.rules.Windows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +69,7 @@ public final class StageReplay {
     }
 
     /** An enabled rule in scorecard order: its window and what its decay can do, for activity rules. */
-    private record Slot(Rule rule, ActivityRule activity, int window, boolean fit, boolean fades, boolean negative) {
+    private record Slot(Rule rule, ActivityBased activity, int window, boolean fit, boolean fades, boolean negative) {
     }
 
     public StageReplay(Scorecard card) {
@@ -76,6 +83,8 @@ public final class StageReplay {
             list.add(switch (rule) {
                 case ActivityRule a -> new Slot(rule, a, a.effectiveWindowDays(card.windowDays()), fit,
                         a.decay().kind() != Decay.Kind.NONE, a.points() < 0);
+                case FormKeywordRule f -> new Slot(rule, f, f.effectiveWindowDays(card.windowDays()), fit,
+                        f.decay().kind() != Decay.Kind.NONE, f.points() < 0);
                 case ProfileRule p -> new Slot(rule, null, 0, fit, false, false);
             });
         }
@@ -218,7 +227,7 @@ public final class StageReplay {
                     }
                     most = Double.isNaN(profilePoints[s]) ? 0.0 : p.timeDependent() ? Math.max(0.0, profilePoints[s]) : profilePoints[s];
                 } else {
-                    ActivityRule rule = slot.activity();
+                    ActivityBased rule = slot.activity();
                     int count = 0;
                     for (int k = 0; k < n; k++) {
                         if (matched[k][s]) {
@@ -325,7 +334,7 @@ public final class StageReplay {
                         points = p.apply(p.valueAt(lead, now));
                     }
                 } else {
-                    ActivityRule rule = slot.activity();
+                    ActivityBased rule = slot.activity();
                     int window = slot.window();
                     double value = 0.0;
                     int count = 0;

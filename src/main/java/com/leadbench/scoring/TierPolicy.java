@@ -2,6 +2,7 @@ package com.leadbench.scoring;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
+import com.leadbench.scoring.rules.Points;
 
 /**
  * Scores to tiers and stages, as a pure function shared by the reference engine and the preview:

@@ -2,13 +2,14 @@ package com.leadbench.store;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.Keywords;
-import com.leadbench.scoring.PagePattern;
-import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.rules.Decay;
+import com.leadbench.scoring.rules.Keywords;
+import com.leadbench.scoring.rules.PagePattern;
+import com.leadbench.scoring.rules.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
-import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.rules.Windows;
+import com.leadbench.scoring.rules.ActivityBased;
 import com.leadbench.scoring.rules.ActivityRule;
 import com.leadbench.scoring.rules.CompanySizeRule;
 import com.leadbench.scoring.rules.CompetitorExclusion;
@@ -102,17 +103,8 @@ public final class SqlRescoring {
                 continue;
             }
             String term = switch (rule) {
-                case ActivityRule a -> {
-                    int window = a.effectiveWindowDays(card.windowDays());
-                    String inWindow = "act.occurred_at <= " + asOf + " AND act.occurred_at >= " + (asOf - window * Windows.DAY_MS);
-                    String weight = weight(a.decay(), window, asOf);
-                    String match = activityMatch(a);
-                    sums.add(a.repeat() == com.leadbench.scoring.Repeat.EACH
-                            ? "SUM(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r
-                            : "MAX(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r);
-                    String raw = num(a.points()) + " * COALESCE(agg.r" + r + ", 0.0)";
-                    yield a.cap() == null ? raw : "MAX(" + num(-a.cap()) + ", MIN(" + num(a.cap()) + ", " + raw + "))";
-                }
+                case ActivityRule a -> activityTerm(a, activityMatch(a), r, card.windowDays(), asOf, sums);
+                case FormKeywordRule f -> activityTerm(f, like("act.form_text", f.keywords()), r, card.windowDays(), asOf, sums);
                 case ProfileRule p -> "(CASE WHEN " + profileMatch(p) + " THEN " + num(p.points()) + " ELSE 0.0 END)";
             };
             (rule.part() == RulePart.FIT ? fitTerms : intentTerms).add(term);
@@ -159,6 +151,21 @@ public final class SqlRescoring {
         };
     }
 
+    /**
+     * Rule {@code r}'s term over activities (intent rules and form keywords alike): its decay-weighted sum (or
+     * latest weight) in the window, added to {@code sums} as {@code agg.r<r>}, times the points, within the cap.
+     */
+    private static String activityTerm(ActivityBased a, String match, int r, int scorecardWindowDays, long asOf, List<String> sums) {
+        int window = a.effectiveWindowDays(scorecardWindowDays);
+        String inWindow = "act.occurred_at <= " + asOf + " AND act.occurred_at >= " + (asOf - window * Windows.DAY_MS);
+        String weight = weight(a.decay(), window, asOf);
+        sums.add(a.repeat() == com.leadbench.scoring.rules.Repeat.EACH
+                ? "SUM(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r
+                : "MAX(CASE WHEN " + match + " AND " + inWindow + " THEN " + weight + " ELSE 0.0 END) AS r" + r);
+        String raw = num(a.points()) + " * COALESCE(agg.r" + r + ", 0.0)";
+        return a.cap() == null ? raw : "MAX(" + num(-a.cap()) + ", MIN(" + num(a.cap()) + ", " + raw + "))";
+    }
+
     private static String activityMatch(ActivityRule rule) {
         return switch (rule) {
             case SignalRule s -> {
@@ -178,7 +185,6 @@ public final class SqlRescoring {
                 yield parts.isEmpty() ? "1" : String.join(" AND ", parts);
             }
             case UrgencyRule u -> like("act.form_text", u.words());
-            case FormKeywordRule k -> like("act.form_text", k.keywords());
         };
     }
 

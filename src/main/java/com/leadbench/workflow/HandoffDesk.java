@@ -10,7 +10,7 @@ import com.leadbench.model.ReviewNote;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Breakdown;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import com.leadbench.scoring.routing.Route;
 import com.leadbench.store.AuditRepository;

@@ -6,7 +6,7 @@ import com.leadbench.report.ProcessReports;
 import com.leadbench.report.ReportData;
 import com.leadbench.report.ReportFilter;
 import com.leadbench.report.ReportSource;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.FollowUpRepository;

@@ -8,7 +8,7 @@ import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.scoring.preview.PreviewScores;
-import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.ActivityBased;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +43,7 @@ public class PreviewBenchmark {
     private FeatureMatrix matrix;
     private PreviewScores published;
     private Scorecard preset;
-    private ActivityRule firstActivityRule;
+    private ActivityBased firstActivityBased;
     private int edit;
 
     @Setup
@@ -53,7 +53,7 @@ public class PreviewBenchmark {
         preset = ScorecardJson.defaultPreset();
         matrix = FeatureMatrix.build(leads, preset, end.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
         published = PreviewEngine.score(matrix);
-        firstActivityRule = preset.rules().stream().filter(r -> r instanceof ActivityRule).map(r -> (ActivityRule) r).findFirst().orElseThrow();
+        firstActivityBased = preset.rules().stream().filter(r -> r instanceof ActivityBased).map(r -> (ActivityBased) r).findFirst().orElseThrow();
     }
 
     /** A tier-threshold drag: no column rebuilt, every contact rescored, matrix counted. */
@@ -68,7 +68,7 @@ public class PreviewBenchmark {
     @Benchmark
     public int pointsEdit() {
         edit++;
-        Scorecard draft = preset.withRule(firstActivityRule.withPoints(1 + edit % 9));
+        Scorecard draft = preset.withRule(firstActivityBased.withPoints(1 + edit % 9));
         return PreviewEngine.preview(matrix, draft, published).transitions().moved();
     }
 
@@ -76,7 +76,7 @@ public class PreviewBenchmark {
     @Benchmark
     public int windowEdit() {
         edit++;
-        Scorecard draft = preset.withRule(firstActivityRule.withWindowDays(20 + edit % 60));
+        Scorecard draft = preset.withRule(firstActivityBased.withWindowDays(20 + edit % 60));
         return PreviewEngine.preview(matrix, draft, published).transitions().moved();
     }
 }

@@ -2,11 +2,11 @@ package com.leadbench.format;
 
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Decay;
+import com.leadbench.scoring.rules.Decay;
 import com.leadbench.scoring.FastTrack;
-import com.leadbench.scoring.Keywords;
-import com.leadbench.scoring.PagePattern;
-import com.leadbench.scoring.Repeat;
+import com.leadbench.scoring.rules.Keywords;
+import com.leadbench.scoring.rules.PagePattern;
+import com.leadbench.scoring.rules.Repeat;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
 import com.leadbench.scoring.TierSpec;

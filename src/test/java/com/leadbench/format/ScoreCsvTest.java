@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.model.Contact;
 import com.leadbench.scoring.Breakdown;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.ScoringEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

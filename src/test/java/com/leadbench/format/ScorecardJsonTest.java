@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.rules.ScorecardProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

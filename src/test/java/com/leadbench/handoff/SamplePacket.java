@@ -7,15 +7,15 @@ import static com.leadbench.model.ActivityType.FORM_SUBMIT;
 import static com.leadbench.model.ActivityType.PAGE_VIEW;
 import static com.leadbench.model.ActivityType.SELECTION_TOOL;
 import static com.leadbench.model.ActivityType.TRADE_SHOW_VISIT;
-import static com.leadbench.scoring.RulePart.FIT;
-import static com.leadbench.scoring.RulePart.INTENT;
+import static com.leadbench.scoring.rules.RulePart.FIT;
+import static com.leadbench.scoring.rules.RulePart.INTENT;
 
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Contribution;
-import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.rules.RulePart;
 import com.leadbench.scoring.routing.Deadlines;
 import com.leadbench.scoring.routing.Route;
 import java.time.Instant;

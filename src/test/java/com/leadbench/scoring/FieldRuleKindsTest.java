@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
+import com.leadbench.scoring.lead.FieldValues;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;

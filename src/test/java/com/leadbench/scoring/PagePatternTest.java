@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.model.Activity;
+import com.leadbench.scoring.rules.Decay;
+import com.leadbench.scoring.rules.PagePattern;
+import com.leadbench.scoring.rules.Repeat;
 import com.leadbench.scoring.rules.SignalRule;
 import java.util.List;
 import java.util.Random;

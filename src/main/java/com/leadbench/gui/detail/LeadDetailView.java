@@ -5,7 +5,7 @@ import com.leadbench.gui.Styles;
 import com.leadbench.gui.TierChip;
 import com.leadbench.scoring.Breakdown;
 import com.leadbench.scoring.Contribution;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import java.time.Instant;
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;

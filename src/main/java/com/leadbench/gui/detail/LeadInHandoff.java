@@ -5,7 +5,7 @@ import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Breakdown;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import com.leadbench.scoring.routing.Route;
 import java.util.Optional;

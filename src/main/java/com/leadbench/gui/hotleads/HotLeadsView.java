@@ -5,7 +5,7 @@ import com.leadbench.gui.TableColumns;
 import com.leadbench.gui.detail.LeadDetailView;
 import com.leadbench.handoff.CrmFormat;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import com.leadbench.gui.detail.LeadInHandoff;
 import java.io.File;

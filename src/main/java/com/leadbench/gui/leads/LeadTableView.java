@@ -5,7 +5,7 @@ import com.leadbench.gui.TableColumns;
 import com.leadbench.gui.Styles;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.leadbench.gui.tuning;
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.analysis.BacktestReport;
 import com.leadbench.scoring.analysis.Candidate;
 import com.leadbench.scoring.analysis.Suggestion;

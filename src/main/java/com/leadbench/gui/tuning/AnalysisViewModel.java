@@ -208,7 +208,7 @@ public final class AnalysisViewModel {
     }
 
     private static String fmt(double v) {
-        return com.leadbench.scoring.Points.format(v);
+        return com.leadbench.scoring.rules.Points.format(v);
     }
 
     public ReadOnlyObjectProperty<Comparison> backtestProperty() {

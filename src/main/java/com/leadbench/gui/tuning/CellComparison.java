@@ -139,7 +139,7 @@ final class CellComparison {
     }
 
     private static String fmt(double points) {
-        return com.leadbench.scoring.Points.format(points);
+        return com.leadbench.scoring.rules.Points.format(points);
     }
 
 

@@ -1,7 +1,7 @@
 package com.leadbench.gui.tuning;
 
 import com.leadbench.gui.Styles;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.analysis.Candidate;
 import com.leadbench.scoring.analysis.LearnReport;
 import java.util.List;

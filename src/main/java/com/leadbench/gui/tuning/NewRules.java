@@ -2,9 +2,9 @@ package com.leadbench.gui.tuning;
 
 import com.leadbench.model.ActivityType;
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.Decay;
+import com.leadbench.scoring.rules.Decay;
 import com.leadbench.scoring.rules.FieldRule;
-import com.leadbench.scoring.Repeat;
+import com.leadbench.scoring.rules.Repeat;
 import com.leadbench.scoring.rules.SignalRule;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package com.leadbench.gui.tuning;
 
 import com.leadbench.gui.Styles;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import java.util.function.DoubleConsumer;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;

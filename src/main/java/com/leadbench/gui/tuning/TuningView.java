@@ -5,7 +5,7 @@ import com.leadbench.gui.Styles;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

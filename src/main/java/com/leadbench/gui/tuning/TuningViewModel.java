@@ -8,7 +8,7 @@ import com.leadbench.scoring.rules.Rule;
 import java.util.ArrayList;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.rules.ScorecardProblem;
 import com.leadbench.scoring.health.ScorecardHealth;
 import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.PreviewEngine;
@@ -212,7 +212,7 @@ public final class TuningViewModel {
     }
 
     private static String fmt(double points) {
-        return com.leadbench.scoring.Points.format(points);
+        return com.leadbench.scoring.rules.Points.format(points);
     }
 
     // ------------------------------------------------------------------ publishing

@@ -1,9 +1,9 @@
 package com.leadbench.gui.tuning;
 
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.ActivityBased;
 import com.leadbench.scoring.rules.ExclusionRule;
 import com.leadbench.scoring.rules.Rule;
 import java.util.ArrayList;
@@ -51,14 +51,14 @@ final class VersionDiff {
             add(rows, name + ": points", num(a.get().points()), num(b.get().points()));
             add(rows, name + ": on", a.get().enabled() ? "on" : "off", b.get().enabled() ? "on" : "off");
             add(rows, name + ": label", a.get().label(), b.get().label());
-            if (a.get() instanceof ActivityRule x && b.get() instanceof ActivityRule y) {
+            if (a.get() instanceof ActivityBased x && b.get() instanceof ActivityBased y) {
                 add(rows, name + ": cap", x.cap() == null ? "none" : num(x.cap()), y.cap() == null ? "none" : num(y.cap()));
                 add(rows, name + ": window", Integer.toString(x.effectiveWindowDays(older.windowDays())),
                         Integer.toString(y.effectiveWindowDays(newer.windowDays())));
                 add(rows, name + ": decay", x.decay().describe(), y.decay().describe());
             }
             if (!a.get().withPoints(0).withEnabled(true).withLabel("").equals(b.get().withPoints(0).withEnabled(true).withLabel(""))
-                    && !(a.get() instanceof ActivityRule)) {
+                    && !(a.get() instanceof ActivityBased)) {
                 add(rows, name + ": what it matches", "(earlier definition)", "(changed)");
             }
         }

@@ -101,7 +101,7 @@ public final class Calibration {
                 // too little evidence to price: a constant feature gets no coefficient, so the rule keeps its points
                 feature = new double[n];
                 warnings.add(String.format(java.util.Locale.ROOT, "\"%s\" fired for only %,d training leads (%,d won): too few to price,"
-                        + " so it keeps its %s points", rule.label(), support, supportWins, com.leadbench.scoring.Points.format(rule.points())));
+                        + " so it keeps its %s points", rule.label(), support, supportWins, com.leadbench.scoring.rules.Points.format(rule.points())));
             }
             x[f] = feature;
         }

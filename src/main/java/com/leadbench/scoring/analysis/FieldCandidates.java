@@ -1,6 +1,6 @@
 package com.leadbench.scoring.analysis;
 
-import com.leadbench.scoring.FieldValues;
+import com.leadbench.scoring.lead.FieldValues;
 import com.leadbench.scoring.analysis.FieldProfiles.FieldProfile;
 import com.leadbench.scoring.analysis.FieldProfiles.Shape;
 import com.leadbench.scoring.analysis.FieldProfiles.Use;

@@ -2,8 +2,8 @@ package com.leadbench.scoring.analysis;
 
 import com.leadbench.model.Account;
 import com.leadbench.model.Contact;
-import com.leadbench.scoring.FieldValues;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.FieldValues;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.preview.LeadColumns;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package com.leadbench.scoring.analysis;
 
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.rules.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
 import com.leadbench.scoring.TierSpec;

@@ -1,6 +1,6 @@
 package com.leadbench.scoring.analysis;
 
-import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.rules.Windows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

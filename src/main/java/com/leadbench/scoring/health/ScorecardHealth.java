@@ -2,8 +2,8 @@ package com.leadbench.scoring.health;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.lead.LeadFacts;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
 import com.leadbench.scoring.TierSpec;

@@ -5,7 +5,7 @@ import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
 import com.leadbench.model.TierOverride;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.routing.Deadlines;

@@ -2,9 +2,9 @@ package com.leadbench.scoring.preview;
 
 import com.leadbench.model.ActivityType;
 import com.leadbench.scoring.FastTrack;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.rules.Windows;
 import com.leadbench.scoring.rules.ExclusionRule;
 import com.leadbench.scoring.rules.Rule;
 import java.util.ArrayList;

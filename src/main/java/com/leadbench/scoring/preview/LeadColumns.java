@@ -4,7 +4,7 @@ import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Contact;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package com.leadbench.scoring.preview;
 
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.rules.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
 import com.leadbench.scoring.TierPolicy;

@@ -1,12 +1,14 @@
 package com.leadbench.scoring.preview;
 
 import com.leadbench.model.Activity;
-import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.Repeat;
-import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.rules.ActivityBased;
 import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.Decay;
+import com.leadbench.scoring.rules.FormKeywordRule;
 import com.leadbench.scoring.rules.ProfileRule;
+import com.leadbench.scoring.rules.Repeat;
 import com.leadbench.scoring.rules.Rule;
+import com.leadbench.scoring.rules.Windows;
 
 /**
  * One rule's precomputed value per contact: for a profile rule its {@link ProfileRule#valueAt value} (1 or 0
@@ -27,6 +29,7 @@ final class RuleColumn {
         Rule neutral = rule.withPoints(0).withLabel("").withEnabled(true);
         return switch (neutral) {
             case ActivityRule a -> new Key(a.withCap(null).withWindowDays(null), a.effectiveWindowDays(scorecardWindowDays));
+            case FormKeywordRule f -> new Key(f.withWindowDays(null), f.effectiveWindowDays(scorecardWindowDays));
             case ProfileRule p -> new Key(p, 0);
         };
     }
@@ -35,6 +38,8 @@ final class RuleColumn {
         return switch (rule) {
             case ProfileRule p -> profile(p, leads, asOf);
             case ActivityRule a -> activity(a, a.effectiveWindowDays(scorecardWindowDays), leads, asOf);
+            // form texts are activities' (form submissions'): read from the activity columns, as intent rules are
+            case FormKeywordRule f -> activity(f, f.effectiveWindowDays(scorecardWindowDays), leads, asOf);
         };
     }
 
@@ -46,7 +51,7 @@ final class RuleColumn {
         return values;
     }
 
-    private static double[] activity(ActivityRule rule, int window, LeadColumns leads, long[] asOf) {
+    private static double[] activity(ActivityBased rule, int window, LeadColumns leads, long[] asOf) {
         boolean[] matches = new boolean[leads.signatureCount()];
         for (int s = 0; s < matches.length; s++) {
             Activity signature = leads.signatureActivity(s);

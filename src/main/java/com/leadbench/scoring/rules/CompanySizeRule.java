@@ -1,8 +1,7 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Account;
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Account;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Account;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.util.Optional;
 
 /** Points (often zero or negative) for a contact at an existing customer, which routes to its account manager. */

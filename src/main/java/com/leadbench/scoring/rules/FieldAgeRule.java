@@ -1,8 +1,7 @@
 package com.leadbench.scoring.rules;
 
-import com.leadbench.scoring.FieldValues;
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.lead.FieldValues;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

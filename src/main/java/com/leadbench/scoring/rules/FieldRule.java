@@ -1,9 +1,7 @@
 package com.leadbench.scoring.rules;
 
-import com.leadbench.scoring.FieldValues;
-import com.leadbench.scoring.Keywords;
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.lead.FieldValues;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,21 +1,17 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Activity;
-import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.Keywords;
-import com.leadbench.scoring.Repeat;
-import com.leadbench.scoring.RulePart;
-import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A fit signal from form answers: pain-point or application words that match a product line.
- * Who the lead is does not expire, so by default it looks at every form ever sent (a window of
- * {@link #ALL_TIME_DAYS}) and counts once.
+ * A fit rule on form answers: pain-point or application words that match a product line. It is
+ * no intent rule: who the lead is does not expire, so by default it looks at every form ever sent
+ * (a window of {@link #ALL_TIME_DAYS}), counts once, never decays and has no cap; only its window
+ * may be set.
  */
 public record FormKeywordRule(String id, String label, String productLine, Keywords keywords, double points,
-                              Integer windowDays, boolean enabled) implements ActivityRule {
+                              Integer windowDays, boolean enabled) implements ActivityBased {
 
     /** About 270 years: every form on record. */
     public static final int ALL_TIME_DAYS = 100_000;
@@ -81,18 +77,8 @@ public record FormKeywordRule(String id, String label, String productLine, Keywo
     }
 
     @Override
-    public FormKeywordRule withCap(Double newCap) {
-        return this;
-    }
-
-    @Override
     public FormKeywordRule withWindowDays(Integer days) {
         return new FormKeywordRule(id, label, productLine, keywords, points, days, enabled);
-    }
-
-    @Override
-    public FormKeywordRule withDecay(Decay newDecay) {
-        return this;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.leadbench.scoring.rules;
 
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,8 +1,6 @@
 package com.leadbench.scoring.rules;
 
-import com.leadbench.scoring.Keywords;
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.ScorecardProblem;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package com.leadbench.scoring.rules;
 
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.lead.LeadFacts;
 import java.util.Optional;
 
 /**

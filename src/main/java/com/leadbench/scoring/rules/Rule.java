@@ -1,14 +1,13 @@
 package com.leadbench.scoring.rules;
 
-import com.leadbench.scoring.RulePart;
-import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 
 /**
  * A scoring rule: it adds {@code points} to the fit or intent part of a score. Each kind is one
- * small record; {@link ProfileRule}s look at who the lead is, {@link ActivityRule}s at what it did.
+ * small record; {@link ProfileRule}s look at who the lead is, {@link ActivityRule}s at what it did,
+ * {@link FormKeywordRule} at what it wrote in forms (both of the latter are {@link ActivityBased}).
  */
-public sealed interface Rule permits ProfileRule, ActivityRule {
+public sealed interface Rule permits ProfileRule, ActivityBased {
 
     String id();
 

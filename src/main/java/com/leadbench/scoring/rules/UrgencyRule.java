@@ -1,11 +1,6 @@
 package com.leadbench.scoring.rules;
 
 import com.leadbench.model.Activity;
-import com.leadbench.scoring.Decay;
-import com.leadbench.scoring.Keywords;
-import com.leadbench.scoring.Repeat;
-import com.leadbench.scoring.RulePart;
-import com.leadbench.scoring.ScorecardProblem;
 import java.util.List;
 import java.util.Objects;
 

@@ -4,7 +4,7 @@ import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Contact;
-import com.leadbench.scoring.PagePattern;
+import com.leadbench.scoring.rules.PagePattern;
 import com.leadbench.scoring.preview.LeadColumns;
 import java.util.EnumSet;
 import java.util.Locale;

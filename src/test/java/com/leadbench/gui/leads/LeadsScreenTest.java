@@ -10,7 +10,7 @@ import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Contribution;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.store.ActivityRepository;
 import com.leadbench.workflow.Workspace;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.Points;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.rules.FieldRule;
 import com.leadbench.scoring.rules.Rule;

@@ -140,7 +140,7 @@ class CandidateKindsTest {
     private static boolean hits(FieldRule rule, String value) {
         Contact c = new Contact(1, null, null, null, null, null, null, null, null, null, null, Instant.EPOCH, null, null,
                 Map.of("Time on site", value));
-        return rule.evidence(new com.leadbench.scoring.LeadFacts(c, java.util.Optional.empty(), List.of())).isPresent();
+        return rule.evidence(new com.leadbench.scoring.lead.LeadFacts(c, java.util.Optional.empty(), List.of())).isPresent();
     }
 
     /**

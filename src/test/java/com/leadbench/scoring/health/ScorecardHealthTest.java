@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.FastTrack;
-import com.leadbench.scoring.Keywords;
+import com.leadbench.scoring.rules.Keywords;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.Thresholds;
 import com.leadbench.scoring.TierSpec;
@@ -32,7 +32,7 @@ class ScorecardHealthTest {
 
     private static final PersonaRule BUYER = new PersonaRule("buyer", "Buyer", "Buyer", new Keywords(List.of("buyer")), 30, true);
     private static final SignalRule DOWNLOADS = new SignalRule("downloads", "Downloads", Set.of(DOWNLOAD), Set.of(), null, Set.of(), 10,
-            40.0, null, com.leadbench.scoring.Decay.NONE, com.leadbench.scoring.Repeat.EACH, true);
+            40.0, null, com.leadbench.scoring.rules.Decay.NONE, com.leadbench.scoring.rules.Repeat.EACH, true);
 
     private static Scorecard card(double fitGate, double tierB, Rule... rules) {
         return new Scorecard("test", 90, List.of(
@@ -104,7 +104,7 @@ class ScorecardHealthTest {
     void qualifyingNoneBecauseOfTheThresholdNamesTheMqlTierAndTheHighestScore(double tierB, String highest) {
         List<Warning> warnings = check(card(0, tierB, BUYER, DOWNLOADS), leads("-"));
         assertEquals(List.of(new Warning(Kind.QUALIFIES_NONE, "tiers.B", "No lead qualifies (no MQL or SQL): Tier B, the MQL tier, starts at "
-                + com.leadbench.scoring.Points.format(tierB) + ", above the highest score seen (" + highest + ").")), warnings);
+                + com.leadbench.scoring.rules.Points.format(tierB) + ", above the highest score seen (" + highest + ").")), warnings);
     }
 
     @Test

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.leadbench.format.ScorecardJson;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Breakdown;
-import com.leadbench.scoring.Decay;
+import com.leadbench.scoring.rules.Decay;
+import com.leadbench.scoring.rules.FormKeywordRule;
 import com.leadbench.scoring.FastTrack;
-import com.leadbench.scoring.Keywords;
+import com.leadbench.scoring.rules.Keywords;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.Thresholds;
@@ -125,6 +126,16 @@ class PreviewMatchesReferenceTest {
                     default -> Decay.halfLife(r.nextInt(2, 90) + 0.25);
                 });
                 next = a;
+            } else if (next instanceof FormKeywordRule f) {
+                // a fit rule with a window only: draw what an intent rule draws, so the cards stay as they were
+                if (r.nextInt(4) != 0) {
+                    r.nextInt(0, 50);
+                }
+                f = f.withWindowDays(r.nextInt(3) == 0 ? null : r.nextInt(1, 400));
+                if (r.nextInt(3) == 2) {
+                    r.nextInt(2, 90);
+                }
+                next = f;
             }
             if (next instanceof PersonaRule p && r.nextInt(3) == 0) {
                 List<String> words = new ArrayList<>(p.keywords().words());

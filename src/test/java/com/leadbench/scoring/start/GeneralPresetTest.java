@@ -16,7 +16,7 @@ import com.leadbench.model.ActivityType;
 import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.Breakdown;
-import com.leadbench.scoring.RulePart;
+import com.leadbench.scoring.rules.RulePart;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.health.ScorecardHealth;

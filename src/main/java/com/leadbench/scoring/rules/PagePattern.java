@@ -1,4 +1,4 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;

@@ -1,4 +1,4 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
 /** The time-window test both engines use: not in the future, and no older than the window. */
 public final class Windows {

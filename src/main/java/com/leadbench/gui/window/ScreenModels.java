@@ -1,4 +1,4 @@
-package com.leadbench.gui;
+package com.leadbench.gui.window;
 
 import com.leadbench.gui.dashboard.DashboardViewModel;
 import com.leadbench.gui.hotleads.HotLeadsViewModel;

@@ -1,29 +1,30 @@
-package com.leadbench.gui;
+package com.leadbench.gui.window;
 
+import com.leadbench.gui.Styles;
 import com.leadbench.gui.dashboard.DashboardView;
 import com.leadbench.gui.dashboard.DashboardViewModel;
 import com.leadbench.gui.hotleads.HotLeadsView;
 import com.leadbench.gui.hotleads.HotLeadsViewModel;
 import com.leadbench.gui.hygiene.HygieneView;
 import com.leadbench.gui.hygiene.HygieneViewModel;
-import com.leadbench.gui.leads.LeadsView;
-import com.leadbench.gui.leads.LeadsViewModel;
-import com.leadbench.gui.tuning.TuningView;
-import com.leadbench.gui.tuning.TuningViewModel;
 import com.leadbench.gui.importing.ImportView;
 import com.leadbench.gui.importing.ImportViewModel;
+import com.leadbench.gui.leads.LeadsView;
+import com.leadbench.gui.leads.LeadsViewModel;
 import com.leadbench.gui.recovery.RecoveryBanner;
 import com.leadbench.gui.start.HealthBanner;
 import com.leadbench.gui.start.HealthViewModel;
 import com.leadbench.gui.start.StartBanner;
 import com.leadbench.gui.start.StartViewModel;
+import com.leadbench.gui.tuning.TuningView;
+import com.leadbench.gui.tuning.TuningViewModel;
 import javafx.scene.Node;
-import javafx.scene.layout.VBox;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 /** The main window's content: one tab per screen, each built over the models {@link ScreenModels} gives. */
 public final class MainWindow {

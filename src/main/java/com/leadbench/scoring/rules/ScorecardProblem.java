@@ -1,4 +1,4 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
 /** Something wrong with a scorecard, at a JSON path such as {@code $.intent[3].cap}. */
 public record ScorecardProblem(String path, String message) {

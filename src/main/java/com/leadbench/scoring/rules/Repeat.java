@@ -1,4 +1,4 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
 /** How repeated matching activities count. */
 public enum Repeat {

@@ -1,15 +1,17 @@
-package com.leadbench.scoring.routing;
+package com.leadbench.scoring;
 
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.Points;
-import com.leadbench.scoring.RulePart;
-import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.Windows;
+import com.leadbench.scoring.lead.LeadFacts;
+import com.leadbench.scoring.routing.Route;
+import com.leadbench.scoring.routing.RouteRule;
+import com.leadbench.scoring.routing.Routing;
 import com.leadbench.scoring.rules.ActivityRule;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.rules.Rule;
+import com.leadbench.scoring.rules.RulePart;
+import com.leadbench.scoring.rules.Windows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.leadbench.scoring.routing;
+package com.leadbench.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +9,8 @@ import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Contact;
 import com.leadbench.model.Tier;
-import com.leadbench.scoring.LeadFacts;
-import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.lead.LeadFacts;
+import com.leadbench.scoring.routing.Route;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

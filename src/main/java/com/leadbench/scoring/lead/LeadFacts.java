@@ -1,4 +1,4 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.lead;
 
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;

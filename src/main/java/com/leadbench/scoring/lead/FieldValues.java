@@ -1,4 +1,4 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.lead;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.leadbench.scoring;
+package com.leadbench.scoring.rules;
 
 /** Which part of the score a rule feeds. */
 public enum RulePart {
