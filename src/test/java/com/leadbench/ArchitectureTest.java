@@ -32,7 +32,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("model").definedBy("com.leadbench.model..")
                 .layer("scoring").definedBy("com.leadbench.scoring..")
-                .layer("ingest").definedBy("com.leadbench.ingest..", "com.leadbench.demo..", "com.leadbench.handoff..", "com.leadbench.format..",
+                .layer("documents").definedBy("com.leadbench.importing..", "com.leadbench.demo..", "com.leadbench.handoff..", "com.leadbench.format..",
                         "com.leadbench.report..")
                 .layer("store").definedBy("com.leadbench.store..")
                 .layer("workflow").definedBy("com.leadbench.workflow..")
@@ -45,8 +45,8 @@ class ArchitectureTest {
                 // implements over workflow. cli opens a Database, and its read-only commands (bench, candidates, learn,
                 // calibrate, backtest, hygiene) read through the loaders and repositories; every write goes through workflow.
                 .whereLayer("store").mayOnlyBeAccessedByLayers("workflow", "cli")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("store", "workflow", "gui", "cli")
-                .whereLayer("scoring").mayOnlyBeAccessedByLayers("ingest", "store", "workflow", "gui", "cli")
+                .whereLayer("documents").mayOnlyBeAccessedByLayers("store", "workflow", "gui", "cli")
+                .whereLayer("scoring").mayOnlyBeAccessedByLayers("documents", "store", "workflow", "gui", "cli")
                 .check(classes);
     }
 
@@ -70,10 +70,10 @@ class ArchitectureTest {
 
     @Test
     void hygieneDetectionIsPure() {
-        // com.leadbench.ingest.hygiene sits in the ingest layer; its checks read records and return records
-        classes().that().resideInAPackage("com.leadbench.ingest.hygiene..")
+        // com.leadbench.importing.hygiene sits in the documents layer; its checks read records and return records
+        classes().that().resideInAPackage("com.leadbench.importing.hygiene..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", "com.leadbench.model..", "com.leadbench.scoring..", "com.leadbench.ingest.hygiene..")
+                        "java..", "com.leadbench.model..", "com.leadbench.scoring..", "com.leadbench.importing.hygiene..")
                 .check(classes);
     }
 

@@ -32,7 +32,7 @@ class GuiArchitectureTest {
 
     /** What a view may use besides its own package: the gui's helpers and shared panes, the core's records, JavaFX and the JDK. */
     private static final List<String> VIEW_MAY_USE = List.of("com.leadbench.gui", SHARED_DETAIL, "com.leadbench.model..",
-            "com.leadbench.scoring..", "com.leadbench.handoff..", "com.leadbench.ingest..", "com.leadbench.report..",
+            "com.leadbench.scoring..", "com.leadbench.handoff..", "com.leadbench.importing..", "com.leadbench.report..",
             "javafx..", "org.controlsfx..", "java..");
 
     private static JavaClasses classes;

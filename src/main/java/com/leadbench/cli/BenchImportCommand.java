@@ -1,11 +1,11 @@
 package com.leadbench.cli;
 
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
-import com.leadbench.ingest.MappingPresets;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.ImportException;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportSummary;
+import com.leadbench.importing.MappingPresets;
 import com.leadbench.model.Contact;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;

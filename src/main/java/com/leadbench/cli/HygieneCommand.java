@@ -1,9 +1,9 @@
 package com.leadbench.cli;
 
 import com.leadbench.format.ScorecardJson;
-import com.leadbench.ingest.hygiene.DuplicateFinder;
-import com.leadbench.ingest.hygiene.HygieneCheck;
-import com.leadbench.ingest.hygiene.DataFixQueue;
+import com.leadbench.importing.hygiene.DuplicateFinder;
+import com.leadbench.importing.hygiene.HygieneCheck;
+import com.leadbench.importing.hygiene.DataFixQueue;
 import com.leadbench.model.ContactFacts;
 import com.leadbench.model.DataFixItem;
 import com.leadbench.model.DataIssue;

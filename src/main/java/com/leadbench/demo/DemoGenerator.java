@@ -2,7 +2,7 @@ package com.leadbench.demo;
 
 import static com.leadbench.demo.DemoCatalog.*;
 
-import com.leadbench.ingest.LeadSink;
+import com.leadbench.importing.LeadSink;
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;

@@ -1,13 +1,13 @@
 package com.leadbench.format;
 
-import com.leadbench.ingest.GeneratedIds;
-import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.OutcomeColumn;
-import com.leadbench.ingest.matching.HeaderNames;
-import com.leadbench.ingest.matching.MappingGuess;
-import com.leadbench.ingest.matching.MappingMatcher;
+import com.leadbench.importing.GeneratedIds;
+import com.leadbench.importing.ImportException;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.OutcomeColumn;
+import com.leadbench.importing.matching.HeaderNames;
+import com.leadbench.importing.matching.MappingGuess;
+import com.leadbench.importing.matching.MappingMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * saved mapping offered again. One JSON document per kind and column set ({@link ImportMappingJson}),
  * named {@code <kind>-<hash>.json}, in one folder.
  *
- * <p>It lives in {@code format} rather than {@code ingest.matching} because it reads and writes the
+ * <p>It lives in {@code format} rather than {@code importing.matching} because it reads and writes the
  * mapping document (Jackson), which the matcher stays free of.
  */
 public final class MappingMemory {

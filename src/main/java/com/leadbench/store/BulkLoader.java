@@ -7,7 +7,7 @@ import static com.leadbench.store.jooq.Tables.CONTACT;
 import static com.leadbench.store.jooq.Tables.CONTACT_FIELD;
 import static com.leadbench.store.jooq.Tables.SALES_FOLLOW_UP;
 
-import com.leadbench.ingest.LeadSink;
+import com.leadbench.importing.LeadSink;
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.Contact;

@@ -1,8 +1,8 @@
 package com.leadbench.store;
 
-import com.leadbench.ingest.AccountValues;
-import com.leadbench.ingest.ContactValues;
-import com.leadbench.ingest.ImportWrites;
+import com.leadbench.importing.AccountValues;
+import com.leadbench.importing.ContactValues;
+import com.leadbench.importing.ImportWrites;
 import com.leadbench.model.Activity;
 import com.leadbench.model.FollowUpKind;
 import com.leadbench.model.SalesFollowUp;

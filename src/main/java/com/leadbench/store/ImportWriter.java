@@ -1,13 +1,13 @@
 package com.leadbench.store;
 
-import com.leadbench.ingest.ContactDirectory;
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportRun;
-import com.leadbench.ingest.ImportSummary;
+import com.leadbench.importing.ContactDirectory;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.ImportException;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportRun;
+import com.leadbench.importing.ImportSummary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,10 +1,10 @@
 package com.leadbench.workflow;
 
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.ImportException;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportSummary;
 import com.leadbench.model.AuditEntry;
 import com.leadbench.store.AuditRepository;
 import com.leadbench.store.Database;
@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * Imports a CSV file into the database in one transaction: the file is read, checked and written in
- * one pass ({@link com.leadbench.ingest.ImportRun}, written by {@link ImportWriter}); a file with any problem, a dry run and a cancelled import are rolled
+ * one pass ({@link com.leadbench.importing.ImportRun}, written by {@link ImportWriter}); a file with any problem, a dry run and a cancelled import are rolled
  * back, so the database is left exactly as it was. An accepted import is recorded in the audit log.
  */
 public final class Importer {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.format.ImportMappingJson;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportMapping;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportMapping;
 import com.leadbench.store.Database;
 import com.leadbench.store.LeadRepository;
 import java.io.PrintWriter;

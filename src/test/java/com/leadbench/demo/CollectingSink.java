@@ -1,6 +1,6 @@
 package com.leadbench.demo;
 
-import com.leadbench.ingest.LeadSink;
+import com.leadbench.importing.LeadSink;
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.Contact;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.leadbench.ingest.DayOrder;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.matching.MappingGuess;
+import com.leadbench.importing.DayOrder;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.matching.MappingGuess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -3,12 +3,12 @@ package com.leadbench.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
-import com.leadbench.ingest.matching.MappingGuess;
-import com.leadbench.ingest.matching.MappingMatcher;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportSummary;
+import com.leadbench.importing.matching.MappingGuess;
+import com.leadbench.importing.matching.MappingMatcher;
 import com.leadbench.workflow.Importer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

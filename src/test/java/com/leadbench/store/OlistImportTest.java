@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
-import com.leadbench.ingest.MappingPresets;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportSummary;
+import com.leadbench.importing.MappingPresets;
 import com.leadbench.workflow.Importer;
 import com.leadbench.workflow.Rescoring;
 import com.leadbench.workflow.Workspace;

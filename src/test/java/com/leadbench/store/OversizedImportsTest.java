@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.demo.DemoSettings;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportProblem;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.ImportProblem;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportSummary;
 import com.leadbench.workflow.Importer;
 import java.io.BufferedWriter;
 import java.io.Writer;
@@ -158,7 +158,7 @@ class OversizedImportsTest {
             header.append(";Custom property number ").append(i);
         }
         Path csv = file("semi.csv", header + "\nada@acme.com;Ada;Buyer;2024-01-02\n");
-        ImportSummary s = new Importer(db).run(com.leadbench.ingest.CsvSource.open(csv, ','), CONTACTS, false, ImportProgress.NONE);
+        ImportSummary s = new Importer(db).run(com.leadbench.importing.CsvSource.open(csv, ','), CONTACTS, false, ImportProgress.NONE);
         assertFalse(s.accepted());
         assertFalse(s.problems().isEmpty());
         for (ImportProblem p : s.problems()) {

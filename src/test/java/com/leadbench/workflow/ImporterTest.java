@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.leadbench.ingest.DayOrder;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
-import com.leadbench.ingest.MappingPresets;
+import com.leadbench.importing.DayOrder;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportSummary;
+import com.leadbench.importing.MappingPresets;
 import com.leadbench.model.Account;
 import com.leadbench.model.Contact;
 import com.leadbench.store.ActivityRepository;
@@ -94,7 +94,7 @@ class ImporterTest {
 
     private ImportMapping hubspot(Path csv) throws Exception {
         return MappingPresets.named("hubspot-contacts").orElseThrow()
-                .fittedTo(com.leadbench.ingest.CsvSource.open(csv).headers())
+                .fittedTo(com.leadbench.importing.CsvSource.open(csv).headers())
                 .withDropped(Set.of("Internal Notes"));
     }
 

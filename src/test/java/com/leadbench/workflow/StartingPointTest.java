@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.format.ScorecardJson;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
-import com.leadbench.ingest.MappingPresets;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportSummary;
+import com.leadbench.importing.MappingPresets;
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Contact;

@@ -1,10 +1,10 @@
 package com.leadbench.gui.importing;
 
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportProgress;
-import com.leadbench.ingest.ImportSummary;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.ImportException;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.ImportProgress;
+import com.leadbench.importing.ImportSummary;
 import com.leadbench.scoring.Scorecard;
 import java.util.Optional;
 

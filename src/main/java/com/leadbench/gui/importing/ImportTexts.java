@@ -1,11 +1,11 @@
 package com.leadbench.gui.importing;
 
-import com.leadbench.ingest.DateColumn;
+import com.leadbench.importing.DateColumn;
 import com.leadbench.gui.Formats;
-import com.leadbench.ingest.ImportSummary;
-import com.leadbench.ingest.SourceFacts;
-import com.leadbench.ingest.matching.ColumnMatch;
-import com.leadbench.ingest.matching.MappingGuess;
+import com.leadbench.importing.ImportSummary;
+import com.leadbench.importing.SourceFacts;
+import com.leadbench.importing.matching.ColumnMatch;
+import com.leadbench.importing.matching.MappingGuess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

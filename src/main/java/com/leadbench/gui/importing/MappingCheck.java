@@ -1,14 +1,14 @@
 package com.leadbench.gui.importing;
 
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.DateColumn;
-import com.leadbench.ingest.DateColumns;
-import com.leadbench.ingest.DayOrder;
-import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.ImportPreview;
-import com.leadbench.ingest.MappedPreview;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.DateColumn;
+import com.leadbench.importing.DateColumns;
+import com.leadbench.importing.DayOrder;
+import com.leadbench.importing.ImportException;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.ImportPreview;
+import com.leadbench.importing.MappedPreview;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;

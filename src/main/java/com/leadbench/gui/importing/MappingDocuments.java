@@ -3,7 +3,7 @@ package com.leadbench.gui.importing;
 import com.leadbench.format.ImportMappingJson;
 import com.leadbench.format.MappingMemory;
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.ingest.ImportMapping;
+import com.leadbench.importing.ImportMapping;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;

@@ -1,13 +1,13 @@
 package com.leadbench.gui.importing;
 
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.DayOrder;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.OutcomeColumn;
-import com.leadbench.ingest.matching.ColumnMatch;
-import com.leadbench.ingest.matching.MappingGuess;
-import com.leadbench.ingest.matching.MappingMatcher;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.DayOrder;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.OutcomeColumn;
+import com.leadbench.importing.matching.ColumnMatch;
+import com.leadbench.importing.matching.MappingGuess;
+import com.leadbench.importing.matching.MappingMatcher;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,7 +1,7 @@
 package com.leadbench.gui.importing;
 
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.matching.ColumnMatch;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.matching.ColumnMatch;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

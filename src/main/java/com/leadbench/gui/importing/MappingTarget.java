@@ -1,8 +1,8 @@
 package com.leadbench.gui.importing;
 
-import com.leadbench.ingest.ImportFields;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.matching.ColumnMatch;
+import com.leadbench.importing.ImportFields;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.matching.ColumnMatch;
 import java.util.ArrayList;
 import java.util.List;
 

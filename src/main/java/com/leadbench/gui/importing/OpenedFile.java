@@ -1,13 +1,13 @@
 package com.leadbench.gui.importing;
 
 import com.leadbench.format.MappingMemory;
-import com.leadbench.ingest.CsvSource;
-import com.leadbench.ingest.ImportException;
-import com.leadbench.ingest.ImportKind;
-import com.leadbench.ingest.ImportMapping;
-import com.leadbench.ingest.MappingPresets;
-import com.leadbench.ingest.matching.MappingGuess;
-import com.leadbench.ingest.matching.MappingMatcher;
+import com.leadbench.importing.CsvSource;
+import com.leadbench.importing.ImportException;
+import com.leadbench.importing.ImportKind;
+import com.leadbench.importing.ImportMapping;
+import com.leadbench.importing.MappingPresets;
+import com.leadbench.importing.matching.MappingGuess;
+import com.leadbench.importing.matching.MappingMatcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import com.leadbench.gui.window.MainWindow;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.gui.leads.LeadsViewModel;
-import com.leadbench.ingest.hygiene.MatchKeys;
+import com.leadbench.importing.hygiene.MatchKeys;
 import com.leadbench.model.ContactFacts;
 import com.leadbench.model.DataFixItem;
 import com.leadbench.model.DataIssue;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.leadbench.format.ImportMappingJson;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.ingest.DayOrder;
+import com.leadbench.importing.DayOrder;
 import com.leadbench.workflow.Workspace;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ class ImportMappingStepTest {
     }
 
     private static MappingTarget field(String name) {
-        return MappingTarget.of(com.leadbench.ingest.ImportKind.CONTACTS, name);
+        return MappingTarget.of(com.leadbench.importing.ImportKind.CONTACTS, name);
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
-import com.leadbench.ingest.ImportKind;
+import com.leadbench.importing.ImportKind;
 import com.leadbench.workflow.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
