@@ -2,11 +2,9 @@ package com.leadbench.workflow;
 
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.demo.DemoSummary;
-import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.DataReset;
 import com.leadbench.store.Database;
 import com.leadbench.store.DemoWriter;
-import com.leadbench.store.LeadColumnsLoader;
 import java.time.Instant;
 
 /**
@@ -38,9 +36,10 @@ public final class DemoFill {
     public Filled fill(DemoSettings settings, Instant now) {
         return database.transaction(() -> {
             new DataReset(database).wipe();
-            DemoSummary summary = new DemoWriter(database).write(settings);
-            LeadColumns leads = new LeadColumnsLoader(database).load();
-            DemoHistory.Recorded history = new DemoHistory(database).record(settings, leads, now);
+            // the replay takes the records as they were generated rather than reading them back from the file
+            DemoCapture written = new DemoCapture();
+            DemoSummary summary = new DemoWriter(database).write(settings, written);
+            DemoHistory.Recorded history = new DemoHistory(database).record(settings, written.columns(), written.followUps(), now);
             beforeCommit.run();
             return new Filled(summary, history);
         });

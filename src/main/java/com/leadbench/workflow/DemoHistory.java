@@ -49,9 +49,9 @@ public final class DemoHistory {
     }
 
     /** Moves the generated sales follow-ups to answer the replayed qualifications ({@link SalesResponse}). */
-    private void answerAlerts(DemoSettings settings, LeadColumns leads, List<List<StageChange>> perLead) {
+    private void answerAlerts(DemoSettings settings, LeadColumns leads, Map<Long, List<SalesFollowUp>> followUps,
+                              List<List<StageChange>> perLead) {
         FollowUpRepository repository = new FollowUpRepository(database);
-        Map<Long, List<SalesFollowUp>> followUps = repository.all();
         Map<Long, Instant> retimed = new LinkedHashMap<>();
         for (int i = 0; i < perLead.size(); i++) {
             List<SalesFollowUp> own = followUps.get(leads.contact(i).id());
@@ -86,6 +86,14 @@ public final class DemoHistory {
      * {@code now} when that is earlier. The database must not have a published scorecard yet.
      */
     public Recorded record(DemoSettings settings, LeadColumns leads, Instant now) {
+        return record(settings, leads, new FollowUpRepository(database).all(), now);
+    }
+
+    /**
+     * As {@link #record(DemoSettings, LeadColumns, Instant)}, with the follow-ups written given by contact,
+     * oldest first (ties by id), as {@link FollowUpRepository#all()} reads them, rather than read back.
+     */
+    public Recorded record(DemoSettings settings, LeadColumns leads, Map<Long, List<SalesFollowUp>> followUps, Instant now) {
         if (scorecards.published().isPresent()) {
             throw new IllegalStateException("a scorecard is already published: the demo history must come first");
         }
@@ -112,7 +120,7 @@ public final class DemoHistory {
                 }
             }
             stages.record(transitions);
-            answerAlerts(settings, leads, perLead);
+            answerAlerts(settings, leads, followUps, perLead);
             return new Recorded(version, until, byStage);
         });
     }
