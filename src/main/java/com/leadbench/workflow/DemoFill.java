@@ -6,7 +6,6 @@ import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.DataReset;
 import com.leadbench.store.Database;
 import com.leadbench.store.DemoWriter;
-import com.leadbench.store.LeadColumnsLoader;
 import java.time.Instant;
 
 /**
@@ -38,11 +37,17 @@ public final class DemoFill {
     public Filled fill(DemoSettings settings, Instant now) {
         return database.transaction(() -> {
             new DataReset(database).wipe();
-            DemoSummary summary = new DemoWriter(database).write(settings);
-            LeadColumns leads = new LeadColumnsLoader(database).load();
-            DemoHistory.Recorded history = new DemoHistory(database).record(settings, leads, now);
-            beforeCommit.run();
-            return new Filled(summary, history);
+            // the replay takes the records as they were generated rather than reading them back from the file,
+            // each lead replayed on other cores while the next ones are generated and written
+            try (DemoHistory.Replaying replaying = new DemoHistory.Replaying(settings, now)) {
+                DemoCapture written = new DemoCapture(replaying::add);
+                DemoSummary summary = new DemoWriter(database).write(settings, written);
+                LeadColumns leads = written.columns(); // hands over the last lead before the changes are collected
+                DemoHistory.Recorded history = new DemoHistory(database)
+                        .record(settings, leads, written.followUps(), replaying.changes(), now);
+                beforeCommit.run();
+                return new Filled(summary, history);
+            }
         });
     }
 }

@@ -8,6 +8,7 @@ import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.StageTransition;
+import com.leadbench.scoring.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.StageChange;
 import com.leadbench.scoring.StageReplay;
@@ -25,6 +26,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 /**
@@ -49,9 +54,9 @@ public final class DemoHistory {
     }
 
     /** Moves the generated sales follow-ups to answer the replayed qualifications ({@link SalesResponse}). */
-    private void answerAlerts(DemoSettings settings, LeadColumns leads, List<List<StageChange>> perLead) {
+    private void answerAlerts(DemoSettings settings, LeadColumns leads, Map<Long, List<SalesFollowUp>> followUps,
+                              List<List<StageChange>> perLead) {
         FollowUpRepository repository = new FollowUpRepository(database);
-        Map<Long, List<SalesFollowUp>> followUps = repository.all();
         Map<Long, Instant> retimed = new LinkedHashMap<>();
         for (int i = 0; i < perLead.size(); i++) {
             List<SalesFollowUp> own = followUps.get(leads.contact(i).id());
@@ -66,6 +71,89 @@ public final class DemoHistory {
             }
         }
         repository.retime(retimed);
+    }
+
+    /** The end of the demo's last day, or {@code now} when that is earlier. */
+    private static Instant until(DemoSettings settings, Instant now) {
+        Instant endOfLastDay = settings.endDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return now.isBefore(endOfLastDay) ? now : endOfLastDay;
+    }
+
+    /**
+     * The stage changes of leads handed in one by one, worked out on background threads while the caller
+     * goes on (generating and writing the next ones): what {@link #record} replays, in the order the leads
+     * came. When the workers fall behind, the caller replays the oldest waiting leads itself, so the leads
+     * held in memory stay bounded.
+     */
+    public static final class Replaying implements AutoCloseable {
+
+        private static final int CHUNK = 256;
+        private static final int MAX_WAITING = 32;
+
+        private final StageReplay replay = new StageReplay(ScorecardJson.defaultPreset());
+        private final Instant from;
+        private final Instant until;
+        private final ExecutorService workers;
+        private final List<FutureTask<List<List<StageChange>>>> tasks = new ArrayList<>();
+        private List<LeadFacts> pending = new ArrayList<>(CHUNK);
+        private int helped;
+
+        public Replaying(DemoSettings settings, Instant now) {
+            this.from = settings.historyStart();
+            this.until = until(settings, now);
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+            this.workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("demo-replay-", 1).factory());
+        }
+
+        /** Hands in the next lead, whole: its contact, account and every activity (ids as {@link LeadColumns#facts} gives them). */
+        public void add(LeadFacts lead) {
+            pending.add(lead);
+            if (pending.size() == CHUNK) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            List<LeadFacts> chunk = pending;
+            pending = new ArrayList<>(CHUNK);
+            FutureTask<List<List<StageChange>>> task = new FutureTask<>(() -> {
+                List<List<StageChange>> out = new ArrayList<>(chunk.size());
+                for (LeadFacts lead : chunk) {
+                    out.add(replay.changes(lead, from, until));
+                }
+                return out;
+            });
+            tasks.add(task);
+            workers.execute(task);
+            while (tasks.size() - helped > MAX_WAITING) {
+                tasks.get(helped++).run(); // does nothing when a worker has started it already
+            }
+        }
+
+        /** Every lead's changes, in the order the leads were handed in; replays what is still waiting on this thread. */
+        public List<List<StageChange>> changes() {
+            if (!pending.isEmpty()) {
+                submit();
+            }
+            List<List<StageChange>> out = new ArrayList<>();
+            for (FutureTask<List<List<StageChange>>> task : tasks) {
+                task.run();
+                try {
+                    out.addAll(task.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while replaying the demo history", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
+        }
     }
 
     /** What the history holds: the version published, until when it was replayed, and the transitions by target stage. */
@@ -86,18 +174,39 @@ public final class DemoHistory {
      * {@code now} when that is earlier. The database must not have a published scorecard yet.
      */
     public Recorded record(DemoSettings settings, LeadColumns leads, Instant now) {
-        if (scorecards.published().isPresent()) {
-            throw new IllegalStateException("a scorecard is already published: the demo history must come first");
-        }
-        Scorecard preset = ScorecardJson.defaultPreset();
+        return record(settings, leads, new FollowUpRepository(database).all(), now);
+    }
+
+    /**
+     * As {@link #record(DemoSettings, LeadColumns, Instant)}, with the follow-ups written given by contact,
+     * oldest first (ties by id), as {@link FollowUpRepository#all()} reads them, rather than read back.
+     */
+    public Recorded record(DemoSettings settings, LeadColumns leads, Map<Long, List<SalesFollowUp>> followUps, Instant now) {
+        StageReplay replay = new StageReplay(ScorecardJson.defaultPreset());
         Instant from = settings.historyStart();
-        Instant endOfLastDay = settings.endDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant until = now.isBefore(endOfLastDay) ? now : endOfLastDay;
-        StageReplay replay = new StageReplay(preset);
+        Instant until = until(settings, now);
         // leads are independent: replay them on every core, collected in lead order so the rows are always the same
         List<List<StageChange>> perLead = IntStream.range(0, leads.size()).parallel()
                 .mapToObj(i -> replay.changes(leads.facts(i), from, until))
                 .toList();
+        return record(settings, leads, followUps, perLead, now);
+    }
+
+    /**
+     * As {@link #record(DemoSettings, LeadColumns, Map, Instant)}, with the stage changes of each lead (in
+     * {@code leads}' order) already worked out by a {@link Replaying} of the same settings and {@code now}.
+     */
+    public Recorded record(DemoSettings settings, LeadColumns leads, Map<Long, List<SalesFollowUp>> followUps,
+                           List<List<StageChange>> perLead, Instant now) {
+        if (scorecards.published().isPresent()) {
+            throw new IllegalStateException("a scorecard is already published: the demo history must come first");
+        }
+        if (perLead.size() != leads.size()) {
+            throw new IllegalArgumentException("changes for " + perLead.size() + " leads, " + leads.size() + " leads");
+        }
+        Scorecard preset = ScorecardJson.defaultPreset();
+        Instant from = settings.historyStart();
+        Instant until = until(settings, now);
         List<StageTransition> transitions = new ArrayList<>();
         Map<LifecycleStage, Integer> byStage = new EnumMap<>(LifecycleStage.class);
         return database.transaction(() -> {
@@ -112,7 +221,7 @@ public final class DemoHistory {
                 }
             }
             stages.record(transitions);
-            answerAlerts(settings, leads, perLead);
+            answerAlerts(settings, leads, followUps, perLead);
             return new Recorded(version, until, byStage);
         });
     }
