@@ -3,7 +3,7 @@ package com.leadbench.store;
 import com.leadbench.demo.DemoGenerator;
 import com.leadbench.demo.DemoSettings;
 import com.leadbench.demo.DemoSummary;
-import com.leadbench.ingest.LeadSink;
+import com.leadbench.importing.LeadSink;
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.Contact;

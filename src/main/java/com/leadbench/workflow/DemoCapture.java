@@ -1,11 +1,11 @@
 package com.leadbench.workflow;
 
-import com.leadbench.ingest.LeadSink;
+import com.leadbench.importing.LeadSink;
 import com.leadbench.model.Account;
 import com.leadbench.model.Activity;
 import com.leadbench.model.Contact;
 import com.leadbench.model.SalesFollowUp;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.preview.LeadColumns;
 import java.util.ArrayList;
 import java.util.Comparator;

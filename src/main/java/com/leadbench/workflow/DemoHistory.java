@@ -8,7 +8,7 @@ import com.leadbench.model.LifecycleStage;
 import com.leadbench.model.SalesFollowUp;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.model.StageTransition;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.StageChange;
 import com.leadbench.scoring.StageReplay;

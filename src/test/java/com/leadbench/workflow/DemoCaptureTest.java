@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.demo.DemoSettings;
-import com.leadbench.scoring.LeadFacts;
+import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;
 import com.leadbench.store.DemoWriter;
