@@ -8,7 +8,7 @@ import java.util.List;
 import org.jooq.Record;
 
 /** What contacts did. */
-public final class ActivityRepository implements OwnedByContact {
+public final class ActivityRepository {
 
     private final Database database;
 
@@ -47,22 +47,8 @@ public final class ActivityRepository implements OwnedByContact {
                 Times.fromMillis(r.get(ACTIVITY.OCCURRED_AT)), r.get(ACTIVITY.CAMPAIGN), r.get(ACTIVITY.FORM_TEXT));
     }
 
-    @Override
-    public List<Long> idsOf(long contactId) {
-        return rows().idsOf(contactId);
-    }
-
-    @Override
-    public void moveAll(long from, long to) {
-        rows().moveAll(from, to);
-    }
-
-    @Override
-    public void moveBack(List<Long> ids, long from, long to) {
-        rows().moveBack(ids, from, to);
-    }
-
-    private ContactRows rows() {
+    /** This table's rows as a merge moves them from one contact to another and an undo moves them back. */
+    public OwnedByContact owned() {
         return new ContactRows(database, ACTIVITY, ACTIVITY.ID, ACTIVITY.CONTACT_ID);
     }
 }

@@ -7,7 +7,7 @@ import com.leadbench.model.SalesFollowUp;
 import java.util.List;
 
 /** What sales reported: first contact, accepted / rejected, won / lost. */
-public final class FollowUpRepository implements OwnedByContact {
+public final class FollowUpRepository {
 
     private final Database database;
 
@@ -63,22 +63,8 @@ public final class FollowUpRepository implements OwnedByContact {
         update.execute();
     }
 
-    @Override
-    public List<Long> idsOf(long contactId) {
-        return rows().idsOf(contactId);
-    }
-
-    @Override
-    public void moveAll(long from, long to) {
-        rows().moveAll(from, to);
-    }
-
-    @Override
-    public void moveBack(List<Long> ids, long from, long to) {
-        rows().moveBack(ids, from, to);
-    }
-
-    private ContactRows rows() {
+    /** This table's rows as a merge moves them from one contact to another and an undo moves them back. */
+    public OwnedByContact owned() {
         return new ContactRows(database, SALES_FOLLOW_UP, SALES_FOLLOW_UP.ID, SALES_FOLLOW_UP.CONTACT_ID);
     }
 }

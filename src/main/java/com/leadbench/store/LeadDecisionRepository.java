@@ -14,7 +14,7 @@ import java.util.Map;
 import org.jooq.Record8;
 
 /** The manager's decisions on leads: appended, never changed; a lead's state is their fold. */
-public final class LeadDecisionRepository implements OwnedByContact {
+public final class LeadDecisionRepository {
 
     private final Database database;
 
@@ -84,22 +84,8 @@ public final class LeadDecisionRepository implements OwnedByContact {
                 r.value6(), Times.fromMillis(r.value7()), r.value8());
     }
 
-    @Override
-    public List<Long> idsOf(long contactId) {
-        return rows().idsOf(contactId);
-    }
-
-    @Override
-    public void moveAll(long from, long to) {
-        rows().moveAll(from, to);
-    }
-
-    @Override
-    public void moveBack(List<Long> ids, long from, long to) {
-        rows().moveBack(ids, from, to);
-    }
-
-    private ContactRows rows() {
+    /** This table's rows as a merge moves them from one contact to another and an undo moves them back. */
+    public OwnedByContact owned() {
         return new ContactRows(database, LEAD_DECISION, LEAD_DECISION.ID, LEAD_DECISION.CONTACT_ID);
     }
 }

@@ -6,7 +6,7 @@ import com.leadbench.model.ReviewNote;
 import java.util.List;
 
 /** Notes the manager wrote while reviewing leads; appended, never changed. */
-public final class ReviewNoteRepository implements OwnedByContact {
+public final class ReviewNoteRepository {
 
     private final Database database;
 
@@ -33,22 +33,8 @@ public final class ReviewNoteRepository implements OwnedByContact {
                 .fetch(r -> new ReviewNote(r.value1(), r.value2(), Times.fromMillis(r.value3()), r.value4(), r.value5()));
     }
 
-    @Override
-    public List<Long> idsOf(long contactId) {
-        return rows().idsOf(contactId);
-    }
-
-    @Override
-    public void moveAll(long from, long to) {
-        rows().moveAll(from, to);
-    }
-
-    @Override
-    public void moveBack(List<Long> ids, long from, long to) {
-        rows().moveBack(ids, from, to);
-    }
-
-    private ContactRows rows() {
+    /** This table's rows as a merge moves them from one contact to another and an undo moves them back. */
+    public OwnedByContact owned() {
         return new ContactRows(database, REVIEW_NOTE, REVIEW_NOTE.ID, REVIEW_NOTE.CONTACT_ID);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.jooq.impl.DSL;
 
 /** The lifecycle history: transitions are appended, never changed or deleted. */
-public final class StageTransitionRepository implements OwnedByContact {
+public final class StageTransitionRepository {
 
     private final Database database;
 
@@ -118,22 +118,8 @@ public final class StageTransitionRepository implements OwnedByContact {
                 LifecycleStage.valueOf(r.value4()), Times.fromMillis(r.value5()), r.value6(), r.value7(), r.value8());
     }
 
-    @Override
-    public List<Long> idsOf(long contactId) {
-        return rows().idsOf(contactId);
-    }
-
-    @Override
-    public void moveAll(long from, long to) {
-        rows().moveAll(from, to);
-    }
-
-    @Override
-    public void moveBack(List<Long> ids, long from, long to) {
-        rows().moveBack(ids, from, to);
-    }
-
-    private ContactRows rows() {
+    /** This table's rows as a merge moves them from one contact to another and an undo moves them back. */
+    public OwnedByContact owned() {
         return new ContactRows(database, STAGE_TRANSITION, STAGE_TRANSITION.ID, STAGE_TRANSITION.CONTACT_ID);
     }
 

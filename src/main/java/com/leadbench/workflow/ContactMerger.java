@@ -59,21 +59,23 @@ public final class ContactMerger {
     private final OwnedByContact followUps;
     private final OwnedByContact notes;
     private final OwnedByContact decisions;
+    private final OwnedByContact transitions;
 
     public ContactMerger(Database database) {
         this.database = database;
         this.audit = new AuditRepository(database);
         this.contacts = new LeadRepository(database);
         this.stages = new StageTransitionRepository(database);
-        this.activities = new ActivityRepository(database);
-        this.followUps = new FollowUpRepository(database);
-        this.notes = new ReviewNoteRepository(database);
-        this.decisions = new LeadDecisionRepository(database);
+        this.activities = new ActivityRepository(database).owned();
+        this.followUps = new FollowUpRepository(database).owned();
+        this.notes = new ReviewNoteRepository(database).owned();
+        this.decisions = new LeadDecisionRepository(database).owned();
+        this.transitions = stages.owned();
     }
 
     /** The repositories of the rows a merge moves, in the order it moves them. */
     private List<OwnedByContact> owned() {
-        return List.of(activities, followUps, stages, notes, decisions);
+        return List.of(activities, followUps, transitions, notes, decisions);
     }
 
     // ------------------------------------------------------------------ merge
@@ -99,7 +101,7 @@ public final class ContactMerger {
             LifecycleStage mergedStage = stages.lastAppendedStage(mergedId).orElse(null);
 
             MovedRows moved = new MovedRows(activities.idsOf(mergedId), followUps.idsOf(mergedId),
-                    stages.idsOf(mergedId), notes.idsOf(mergedId), decisions.idsOf(mergedId));
+                    transitions.idsOf(mergedId), notes.idsOf(mergedId), decisions.idsOf(mergedId));
             List<FieldFill> fills = MergePlan.fills(kept, keptCustom, merged, snapshot.customFields());
 
             for (OwnedByContact rows : owned()) {
@@ -178,7 +180,7 @@ public final class ContactMerger {
             MovedRows moved = m.moved();
             activities.moveBack(moved.activities(), keptId, mergedId);
             followUps.moveBack(moved.followUps(), keptId, mergedId);
-            stages.moveBack(moved.transitions(), keptId, mergedId);
+            transitions.moveBack(moved.transitions(), keptId, mergedId);
             notes.moveBack(moved.reviewNotes(), keptId, mergedId);
             decisions.moveBack(moved.decisions(), keptId, mergedId);
 
