@@ -1,9 +1,10 @@
 package com.leadbench.wiring;
 
-import com.leadbench.gui.detail.LeadInHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.gui.hotleads.HotLeadDesk;
 import com.leadbench.handoff.CrmFormat;
 import com.leadbench.workflow.HandoffDesk;
+import com.leadbench.workflow.HandoffDesk.Export;
 import com.leadbench.workflow.HandoffDesk.Selection;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,13 +20,13 @@ public final class HandoffHotLeadDesk implements HotLeadDesk {
     }
 
     @Override
-    public List<LeadInHandoff> hotLeads() {
-        return handoff.hotLeads().stream().map(HandoffAnswers::shown).toList();
+    public List<LeadHandoff> hotLeads() {
+        return handoff.hotLeads();
     }
 
     @Override
-    public Optional<LeadInHandoff> lead(long contactId) {
-        return handoff.lead(contactId).map(HandoffAnswers::shown);
+    public Optional<LeadHandoff> lead(long contactId) {
+        return handoff.lead(contactId);
     }
 
     @Override
@@ -35,11 +36,16 @@ public final class HandoffHotLeadDesk implements HotLeadDesk {
 
     @Override
     public PacketWritten exportLeads(List<Long> ids, CrmFormat format, Path dir) {
-        return HandoffAnswers.written(handoff.export(Selection.ids(ids), format, dir));
+        return written(handoff.export(Selection.ids(ids), format, dir));
     }
 
     @Override
     public PacketWritten exportReviewed(CrmFormat format, Path dir) {
-        return HandoffAnswers.written(handoff.export(Selection.reviewedNotHandedOff(), format, dir));
+        return written(handoff.export(Selection.reviewedNotHandedOff(), format, dir));
+    }
+
+    /** A written packet: its id, how many leads it holds, and how many were handed off now and before. */
+    private static PacketWritten written(Export export) {
+        return new PacketWritten(export.packet().id(), export.packet().leads().size(), export.handedOffNow(), export.handedOffBefore());
     }
 }

@@ -1,7 +1,7 @@
 package com.leadbench.wiring;
 
 import com.leadbench.gui.detail.LeadDesk;
-import com.leadbench.gui.detail.LeadInHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.model.LeadDetail;
 import com.leadbench.model.ReviewNote;
 import com.leadbench.model.Tier;
@@ -27,8 +27,8 @@ public final class HandoffLeadDesk implements LeadDesk {
     }
 
     @Override
-    public Optional<LeadInHandoff> handoff(long contactId) {
-        return handoff.lead(contactId).map(HandoffAnswers::shown);
+    public Optional<LeadHandoff> handoff(long contactId) {
+        return handoff.lead(contactId);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.leadbench.workflow;
 import com.leadbench.handoff.CrmFormat;
 import com.leadbench.handoff.HandoffNote;
 import com.leadbench.handoff.HandoffPacket;
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.model.LeadDecision;
 import com.leadbench.model.LeadMarks;
 import com.leadbench.model.LifecycleStage;
@@ -55,40 +56,6 @@ public final class HandoffDesk {
         this.queue = new HandoffQueue(workspace, stages, decisionLog, new FollowUpRepository(db));
         this.decisions = new ManagerDecisions(workspace, queue, stages, decisionLog, new ReviewNoteRepository(db), audit);
         this.export = new PacketExport(workspace, queue, stages, new PacketRepository(db), audit, beforeCommit);
-    }
-
-    /**
-     * One lead as the handoff sees it. {@code stage} is the recorded stage; {@code qualifiedStage}
-     * the MQL or SQL it is qualified at (for a handed-off lead, the stage it was handed off at), or
-     * empty; {@code qualification} the transition that qualified it; {@code handoff} the transition
-     * that handed it off.
-     */
-    public record LeadHandoff(LeadFacts facts, Breakdown breakdown, LifecycleStage stage, Optional<LifecycleStage> qualifiedStage,
-                              Optional<StageTransition> qualification, Optional<Deadline> deadline, boolean contacted,
-                              boolean overdue, Route route, HandoffNote note, LeadMarks marks, Optional<StageTransition> handoff,
-                              String scorecardLabel, Tier scoredTier, String persona, String productLine) {
-
-        public long contactId() {
-            return facts.contact().id();
-        }
-
-        public boolean reviewed() {
-            return qualification.isPresent() && marks.reviewed(qualification.get().id());
-        }
-
-        /** The note sales gets: the manager's edit, else the generated one. */
-        public String noteText() {
-            return marks.editedNote().orElse(note.text());
-        }
-
-        public boolean handedOff() {
-            return stage == LifecycleStage.HANDED_OFF;
-        }
-
-        /** A new SQL or a tier-A MQL: not handed off yet, and sales has not contacted it since it qualified. */
-        public boolean hot() {
-            return !contacted && (stage == LifecycleStage.SQL || stage == LifecycleStage.MQL && breakdown.tier() == Tier.A);
-        }
     }
 
     /** One lead, or empty when there is no such contact. */

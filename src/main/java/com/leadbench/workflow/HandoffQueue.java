@@ -21,7 +21,7 @@ import com.leadbench.store.FollowUpRepository;
 import com.leadbench.store.LeadDecisionRepository;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.StageTransitionRepository;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

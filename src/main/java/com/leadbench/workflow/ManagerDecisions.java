@@ -12,7 +12,7 @@ import com.leadbench.store.AuditRepository;
 import com.leadbench.store.LeadDecisionRepository;
 import com.leadbench.store.ReviewNoteRepository;
 import com.leadbench.store.StageTransitionRepository;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -15,7 +15,7 @@ import com.leadbench.store.AuditRepository;
 import com.leadbench.store.PacketRepository;
 import com.leadbench.store.StageTransitionRepository;
 import com.leadbench.workflow.HandoffDesk.Export;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.workflow.HandoffDesk.Selection;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -14,7 +14,7 @@ import com.leadbench.store.ActivityRepository;
 import com.leadbench.store.AuditRepository;
 import com.leadbench.store.PacketRepository;
 import com.leadbench.store.StageTransitionRepository;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

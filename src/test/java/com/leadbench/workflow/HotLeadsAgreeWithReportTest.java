@@ -11,7 +11,7 @@ import com.leadbench.report.ProcessReports;
 import com.leadbench.report.ReportFilter;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.routing.Deadlines;
-import com.leadbench.workflow.HandoffDesk.LeadHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.leadbench.gui.detail;
 
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.gui.Formats;
 import com.leadbench.gui.Styles;
 import com.leadbench.model.ReviewNote;
@@ -39,7 +40,7 @@ public final class HandoffSection {
     }
 
     static Node create(ShownLead view, LeadDetailViewModel model) {
-        LeadInHandoff h = view.handoff();
+        LeadHandoff h = view.handoff();
         Label heading = new Label("Handoff to sales");
         heading.getStyleClass().add(Styles.SECTION_TITLE);
 
@@ -140,7 +141,7 @@ public final class HandoffSection {
         return l;
     }
 
-    private static Node deadline(LeadInHandoff h) {
+    private static Node deadline(LeadHandoff h) {
         if (h.deadline().isEmpty()) {
             return value("No deadline: not an MQL or SQL", "deadlineText");
         }
@@ -162,7 +163,7 @@ public final class HandoffSection {
         return box;
     }
 
-    private static Node review(LeadInHandoff h) {
+    private static Node review(LeadHandoff h) {
         if (h.handedOff()) {
             return value("Handed off (review no longer needed)", "reviewState");
         }
@@ -177,7 +178,7 @@ public final class HandoffSection {
     }
 
     /** Asks for the tier and the reason; OK stays disabled until a reason is written. */
-    private static Optional<TierChoice> askOverride(LeadInHandoff h) {
+    private static Optional<TierChoice> askOverride(LeadHandoff h) {
         Dialog<TierChoice> dialog = new Dialog<>();
         dialog.setTitle("Override tier");
         dialog.setHeaderText("Set the tier of " + Formats.cut(h.facts().contact().displayName(), 200) + " by hand (the scorecard gives "

@@ -1,5 +1,6 @@
 package com.leadbench.gui.detail;
 
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.model.LeadDetail;
 import com.leadbench.model.ReviewNote;
 import com.leadbench.model.Tier;
@@ -17,7 +18,7 @@ public interface LeadDesk {
     Optional<LeadDetail> detail(long contactId);
 
     /** The lead as the handoff sees it, or empty when there is no such contact. */
-    Optional<LeadInHandoff> handoff(long contactId);
+    Optional<LeadHandoff> handoff(long contactId);
 
     List<ReviewNote> notes(long contactId);
 

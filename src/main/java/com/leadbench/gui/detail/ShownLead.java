@@ -1,5 +1,6 @@
 package com.leadbench.gui.detail;
 
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.model.LeadDetail;
 import com.leadbench.model.ReviewNote;
 import com.leadbench.scoring.Breakdown;
@@ -9,7 +10,7 @@ import java.util.List;
  * What the detail pane shows: the lead's facts and timeline, its score explained (with the
  * manager's tier override in force), its handoff (route, deadline, note, review) and review notes.
  */
-public record ShownLead(LeadDetail detail, Breakdown breakdown, String scorecardLabel, LeadInHandoff handoff, List<ReviewNote> notes) {
+public record ShownLead(LeadDetail detail, Breakdown breakdown, String scorecardLabel, LeadHandoff handoff, List<ReviewNote> notes) {
 
     public ShownLead {
         notes = List.copyOf(notes);

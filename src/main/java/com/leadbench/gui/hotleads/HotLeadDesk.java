@@ -1,6 +1,6 @@
 package com.leadbench.gui.hotleads;
 
-import com.leadbench.gui.detail.LeadInHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.handoff.CrmFormat;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +14,9 @@ public interface HotLeadDesk {
     }
 
     /** New SQLs and tier-A MQLs not handed off yet, soonest deadline first. */
-    List<LeadInHandoff> hotLeads();
+    List<LeadHandoff> hotLeads();
 
-    Optional<LeadInHandoff> lead(long contactId);
+    Optional<LeadHandoff> lead(long contactId);
 
     void markReviewed(long contactId);
 

@@ -7,7 +7,7 @@ import com.leadbench.handoff.CrmFormat;
 import com.leadbench.model.Tier;
 import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
-import com.leadbench.gui.detail.LeadInHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,7 +67,7 @@ public final class HotLeadsView {
         showReviewed.setId("showReviewed");
         showReviewed.selectedProperty().bindBidirectional(model.showReviewedProperty());
 
-        TableView<LeadInHandoff> table = table(model);
+        TableView<LeadHandoff> table = table(model);
         Button review = new Button("Mark reviewed");
         review.setId("markSelectedReviewed");
         review.setTooltip(new Tooltip("Marks the selected leads reviewed (Ctrl+R)"));
@@ -152,18 +152,18 @@ public final class HotLeadsView {
         return dir == null ? null : dir.toPath();
     }
 
-    private static TableView<LeadInHandoff> table(HotLeadsViewModel model) {
-        TableView<LeadInHandoff> table = new TableView<>(model.visibleLeads());
+    private static TableView<LeadHandoff> table(HotLeadsViewModel model) {
+        TableView<LeadHandoff> table = new TableView<>(model.visibleLeads());
         table.setId("hotLeadsTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(LeadInHandoff item, boolean empty) {
+            protected void updateItem(LeadHandoff item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(OVERDUE, !empty && item != null && item.overdue());
             }
         });
-        TableColumn<LeadInHandoff, Instant> due = new TableColumn<>("Deadline");
+        TableColumn<LeadHandoff, Instant> due = new TableColumn<>("Deadline");
         due.setId("deadlineColumn");
         due.setPrefWidth(126);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadline().map(Deadline::endsAt).orElse(null)));
@@ -171,14 +171,14 @@ public final class HotLeadsView {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                LeadInHandoff h = empty ? null : getTableRow().getItem();
+                LeadHandoff h = empty ? null : getTableRow().getItem();
                 setText(h == null || h.deadline().isEmpty() ? null : DUE.format(h.deadline().get().due()));
             }
         });
         due.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        TableColumn<LeadInHandoff, String> state = text("Status", "statusColumn", h -> h.contacted() ? "Contacted"
+        TableColumn<LeadHandoff, String> state = text("Status", "statusColumn", h -> h.contacted() ? "Contacted"
                 : h.overdue() ? "Overdue" : "Due", 76);
-        TableColumn<LeadInHandoff, Tier> tier = TableColumns.tier("Tier", "hotTierColumn", h -> h.breakdown().tier(),
+        TableColumn<LeadHandoff, Tier> tier = TableColumns.tier("Tier", "hotTierColumn", h -> h.breakdown().tier(),
                 (h, t) -> h.breakdown().override().isPresent() ? "by hand" : null, 84);
         table.getColumns().addAll(List.of(due, state,
                 text("Urgent", "urgentColumn", h -> h.breakdown().urgent() ? "Urgent" : "", 62),
@@ -199,7 +199,7 @@ public final class HotLeadsView {
                 model.show(lead);
             }
         });
-        model.visibleLeads().addListener((javafx.collections.ListChangeListener<LeadInHandoff>) c -> {
+        model.visibleLeads().addListener((javafx.collections.ListChangeListener<LeadHandoff>) c -> {
             Long shown = model.shownId();
             if (shown != null && table.getSelectionModel().getSelectedItem() == null) {
                 for (int i = 0; i < table.getItems().size(); i++) {
@@ -210,13 +210,13 @@ public final class HotLeadsView {
                 }
             }
         });
-        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<LeadInHandoff>) c ->
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<LeadHandoff>) c ->
                 model.selectedIds().setAll(table.getSelectionModel().getSelectedItems().stream()
-                        .filter(java.util.Objects::nonNull).map(LeadInHandoff::contactId).toList()));
+                        .filter(java.util.Objects::nonNull).map(LeadHandoff::contactId).toList()));
         return table;
     }
 
-    private static TableColumn<LeadInHandoff, String> text(String title, String id, Function<LeadInHandoff, String> value, double width) {
+    private static TableColumn<LeadHandoff, String> text(String title, String id, Function<LeadHandoff, String> value, double width) {
         return TableColumns.text(title, id, value, width);
     }
 }

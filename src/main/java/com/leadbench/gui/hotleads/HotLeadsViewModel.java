@@ -4,7 +4,7 @@ import com.leadbench.gui.Formats;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.gui.detail.LeadDetailViewModel;
 import com.leadbench.handoff.CrmFormat;
-import com.leadbench.gui.detail.LeadInHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -27,8 +27,8 @@ public final class HotLeadsViewModel {
     private final HotLeadDesk desk;
     private final TaskExecutor executor;
     private final LeadDetailViewModel detail;
-    private final ObservableList<LeadInHandoff> all = FXCollections.observableArrayList();
-    private final FilteredList<LeadInHandoff> visible = new FilteredList<>(all, h -> !h.reviewed());
+    private final ObservableList<LeadHandoff> all = FXCollections.observableArrayList();
+    private final FilteredList<LeadHandoff> visible = new FilteredList<>(all, h -> !h.reviewed());
     private final BooleanProperty showReviewed = new SimpleBooleanProperty(this, "showReviewed", false);
     private final ObjectProperty<CrmFormat> format = new SimpleObjectProperty<>(this, "format", CrmFormat.GENERIC);
     private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
@@ -68,14 +68,14 @@ public final class HotLeadsViewModel {
 
     private void updateSummary() {
         long waiting = all.stream().filter(h -> !h.reviewed()).count();
-        long overdue = all.stream().filter(LeadInHandoff::overdue).count();
+        long overdue = all.stream().filter(LeadHandoff::overdue).count();
         long reviewed = all.size() - waiting;
         summary.set(Formats.count(waiting) + " waiting for review · " + Formats.count(overdue) + " overdue · "
                 + Formats.count(reviewed) + " reviewed, not handed off");
     }
 
     /** Shows a lead in the detail pane. */
-    public void show(LeadInHandoff lead) {
+    public void show(LeadHandoff lead) {
         if (lead == null) {
             shown = null;
             detail.clear();
@@ -98,7 +98,7 @@ public final class HotLeadsViewModel {
         }
         executor.execute(() -> {
             for (long id : ids) {
-                LeadInHandoff h = desk.lead(id).orElseThrow();
+                LeadHandoff h = desk.lead(id).orElseThrow();
                 if (!h.reviewed() && h.stage().isQualified()) {
                     desk.markReviewed(id);
                 }
@@ -147,7 +147,7 @@ public final class HotLeadsViewModel {
         onChanged = action == null ? () -> { } : action;
     }
 
-    public ObservableList<LeadInHandoff> visibleLeads() {
+    public ObservableList<LeadHandoff> visibleLeads() {
         return visible;
     }
 

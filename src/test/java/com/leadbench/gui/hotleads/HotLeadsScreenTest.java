@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.leadbench.gui.Styles;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.model.LifecycleStage;
-import com.leadbench.gui.detail.LeadInHandoff;
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.workflow.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ class HotLeadsScreenTest {
         workspace.close();
     }
 
-    private static TableView<LeadInHandoff> table(FxRobot robot) {
+    private static TableView<LeadHandoff> table(FxRobot robot) {
         return robot.lookup("#hotLeadsTable").queryTableView();
     }
 
@@ -73,23 +73,23 @@ class HotLeadsScreenTest {
 
     @Test
     void listsNewSqlsAndTierAMqlsByDeadlineAndShowsTheRouteOfTheSelectedLead(FxRobot robot) {
-        TableView<LeadInHandoff> table = table(robot);
+        TableView<LeadHandoff> table = table(robot);
         assertFalse(table.getItems().isEmpty());
-        for (LeadInHandoff h : table.getItems()) {
+        for (LeadHandoff h : table.getItems()) {
             assertTrue(h.stage() == LifecycleStage.SQL || h.stage() == LifecycleStage.MQL, h.stage().toString());
             assertFalse(h.reviewed());
         }
         String summary = robot.lookup("#hotSummary").queryAs(Label.class).getText();
         assertTrue(summary.startsWith(table.getItems().size() + " waiting for review"), summary);
         select(robot, 0);
-        LeadInHandoff first = table.getItems().getFirst();
+        LeadHandoff first = table.getItems().getFirst();
         assertEquals(first.route().queue(), robot.lookup("#routeQueue").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#handoffNote").queryAs(TextArea.class).getText().startsWith(first.facts().contact().displayName()));
     }
 
     @Test
     void markingReviewedTakesTheLeadOffTheQueueUntilReviewedOnesAreShown(FxRobot robot) {
-        TableView<LeadInHandoff> table = table(robot);
+        TableView<LeadHandoff> table = table(robot);
         int before = table.getItems().size();
         long id = table.getItems().getFirst().contactId();
         select(robot, 0);
@@ -126,7 +126,7 @@ class HotLeadsScreenTest {
 
     @Test
     void exportingTheSelectionWritesThePacketAndHandsTheLeadsOff(FxRobot robot) throws Exception {
-        TableView<LeadInHandoff> table = table(robot);
+        TableView<LeadHandoff> table = table(robot);
         int before = table.getItems().size();
         robot.interact(() -> table.getSelectionModel().selectRange(0, 2));
         WaitForAsyncUtils.waitForFxEvents();
