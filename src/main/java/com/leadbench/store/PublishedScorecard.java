@@ -9,4 +9,9 @@ public record PublishedScorecard(ScorecardVersion version, Scorecard scorecard) 
     public int number() {
         return version.version();
     }
+
+    /** How the screens name it: "Industrial default v3". */
+    public String label() {
+        return scorecard.name() + " v" + number();
+    }
 }

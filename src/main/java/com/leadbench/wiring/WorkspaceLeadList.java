@@ -55,6 +55,6 @@ public final class WorkspaceLeadList implements LeadList {
 
     @Override
     public String scorecardLabel() {
-        return workspace.published().scorecard().name() + " v" + workspace.published().number();
+        return workspace.published().label();
     }
 }

@@ -56,7 +56,7 @@ final class HandoffQueue {
 
     private Snapshot snapshot() {
         PublishedScorecard published = workspace.published();
-        return new Snapshot(published.scorecard(), workspace.versionCards(), published.scorecard().name() + " v" + published.number(),
+        return new Snapshot(published.scorecard(), workspace.versionCards(), published.label(),
                 workspace.clock().instant(), stages.latest(), stages.qualifications(), decisions.allMarks(), followUps.all());
     }
 
@@ -76,7 +76,7 @@ final class HandoffQueue {
                 qualifications.put(contactId, t);
             }
         }
-        Snapshot one = new Snapshot(published.scorecard(), workspace.versionCards(), published.scorecard().name() + " v" + published.number(),
+        Snapshot one = new Snapshot(published.scorecard(), workspace.versionCards(), published.label(),
                 workspace.clock().instant(), latest, qualifications, Map.of(contactId, decisions.marks(contactId)),
                 Map.of(contactId, followUps.forContact(contactId)));
         return Optional.of(assess(one, columns.facts(i)));
