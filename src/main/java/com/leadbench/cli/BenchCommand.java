@@ -139,7 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double ms(long startNanos) {
+    static double ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
     }
 

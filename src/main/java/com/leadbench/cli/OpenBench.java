@@ -73,10 +73,10 @@ final class OpenBench {
     private static Result once(Path file) throws CliFailure {
         long t0 = System.nanoTime();
         try (Database db = Databases.openReadOnly(file)) {
-            double database = ms(t0);
+            double database = BenchCommand.ms(t0);
             t0 = System.nanoTime();
             LeadColumns columns = new LeadColumnsLoader(db).load();
-            double load = ms(t0);
+            double load = BenchCommand.ms(t0);
             if (columns.size() == 0) {
                 throw new CliFailure(db.file() + " holds no contacts; write a demo first (leadbench demo --db FILE --contacts 100000)");
             }
@@ -85,21 +85,17 @@ final class OpenBench {
             Scorecard card = Databases.published(db).map(PublishedScorecard::scorecard)
                     .orElseGet(() -> StartingPoints.unpublished(columns, now).scorecard());
             PreviewScores scores = PreviewEngine.score(FeatureMatrix.build(columns, card, now.toEpochMilli()));
-            double scoring = ms(t0);
+            double scoring = BenchCommand.ms(t0);
             t0 = System.nanoTime();
             List<LeadSummary> summaries = new LeadRepository(db).summaries();
             Map<Long, LifecycleStage> stages = new StageTransitionRepository(db).currentStages();
             Map<Long, TierOverride> overrides = new LeadDecisionRepository(db).overrides();
-            double rows = ms(t0);
+            double rows = BenchCommand.ms(t0);
             if (summaries.size() != columns.size() || scores.size() != columns.size() || stages.size() > summaries.size()
                     || overrides.size() > summaries.size()) {
                 throw new IllegalStateException("the table rows do not match the leads: " + summaries.size() + " rows, " + columns.size() + " leads");
             }
             return new Result(columns.size(), new Phases(database, load, scoring, rows));
         }
-    }
-
-    private static double ms(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e6;
     }
 }
