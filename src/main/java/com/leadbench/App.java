@@ -50,7 +50,8 @@ public final class App extends Application {
 
     private static Workspace open(Path file, boolean demo, Database.Access access) {
         try {
-            return Workspace.open(file, demo, access);
+            // the scores kept from the last run are shown first; the window brings them up to now right after
+            return Workspace.openShowingKeptScores(file, demo, access);
         } catch (DatabaseOpenException e) {
             throw new CompletionException(e);
         }
@@ -95,11 +96,14 @@ public final class App extends Application {
             LeadsViewModel leads = graph.leads();
             root.getChildren().setAll(MainWindow.create(graph, leads));
             Startup.mark("window built");
+            boolean[] shown = {false};
             leads.loadingProperty().addListener((obs, was, now) -> {
-                if (was && !now) {
+                if (was && !now && !shown[0]) {
+                    shown[0] = true;
                     long sinceStart = Startup.sinceJvmStart();
                     System.err.printf("leadbench: %s open, %d leads shown %d ms after the JVM started%n",
                             file.getFileName(), leads.visibleLeads().size(), sinceStart);
+                    settle(opened, leads);
                 }
             });
             leads.load();
@@ -110,6 +114,25 @@ public final class App extends Application {
             alert.getDialogPane().setMinWidth(560);
             alert.showAndWait();
             Platform.exit();
+        });
+    }
+
+    /**
+     * With the leads on screen under the scores kept from the last run, scores everyone as of now
+     * (and records the stage changes) off the FX thread, then shows the result.
+     */
+    private void settle(Workspace opened, LeadsViewModel leads) {
+        if (!opened.scoresProvisional()) {
+            return;
+        }
+        executor.execute(opened::settle, settled -> {
+            Startup.mark("scores brought up to now");
+            leads.load();
+        }, failure -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, words(failure));
+            alert.setHeaderText("Leadbench could not bring the scores up to now");
+            alert.setTitle("Leadbench");
+            alert.show();
         });
     }
 

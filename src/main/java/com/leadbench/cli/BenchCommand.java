@@ -10,7 +10,7 @@ import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.scoring.rules.ActivityBased;
 import com.leadbench.scoring.rules.Rule;
 import com.leadbench.store.Database;
-import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.LeadSnapshots;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.ScorecardRepository;
 import com.leadbench.store.SqlRescoring;
@@ -70,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
         long asOf = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
         try (Database db = Databases.openReadOnly(database)) {
             long t0 = System.nanoTime();
-            LeadColumns leads = new LeadColumnsLoader(db).load();
+            LeadColumns leads = LeadSnapshots.columns(db);
             double loadMs = ms(t0);
             if (leads.size() == 0) {
                 throw new CliFailure(db.file() + " holds no contacts; write a demo first (leadbench demo --db FILE --contacts 100000)");

@@ -10,7 +10,7 @@ import com.leadbench.model.Contact;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;
 import com.leadbench.store.DatabaseCopy;
-import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.LeadSnapshots;
 import com.leadbench.workflow.Importer;
 import com.leadbench.workflow.Rescoring;
 import java.io.BufferedWriter;
@@ -96,9 +96,10 @@ public final class BenchImportCommand implements Callable<Integer> {
         try {
             Path copy = dir.resolve("copy.db");
             Path file = csv;
-            try (Database db = Databases.open(database)) {
+            // the database itself is only read: the import goes into a copy of it
+            try (Database db = Databases.openReadOnly(database)) {
                 if (file == null) {
-                    LeadColumns leads = new LeadColumnsLoader(db).load();
+                    LeadColumns leads = LeadSnapshots.columns(db);
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < leads.size(); i++) {
                         Contact c = leads.contact(i);

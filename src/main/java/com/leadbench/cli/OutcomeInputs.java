@@ -4,7 +4,7 @@ import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.Outcomes;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;
-import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.LeadSnapshots;
 import com.leadbench.store.OutcomesLoader;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.workflow.StartingPoints;
@@ -35,7 +35,7 @@ record OutcomeInputs(LeadColumns leads, Outcomes outcomes, Scorecard published, 
 
     /** Every lead, refusing a database without contacts. */
     static LeadColumns leads(Database db) throws CliFailure {
-        LeadColumns leads = new LeadColumnsLoader(db).load();
+        LeadColumns leads = LeadSnapshots.columns(db);
         if (leads.size() == 0) {
             throw new CliFailure(db.file() + " holds no contacts; import some or write a demo (leadbench demo --db FILE)");
         }

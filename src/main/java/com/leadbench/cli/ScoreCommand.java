@@ -14,7 +14,7 @@ import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.PreviewEngine;
 import com.leadbench.store.Database;
-import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.LeadSnapshots;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.workflow.ScorecardPublisher;
 import com.leadbench.workflow.StartingPoints;
@@ -67,7 +67,7 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant asOf = asOfDate == null ? Instant.now() : endOf(asOfDate);
         try (Database db = dryRun ? Databases.openReadOnly(database) : Databases.openExisting(database)) {
-            LeadColumns leads = new LeadColumnsLoader(db).load();
+            LeadColumns leads = LeadSnapshots.columns(db);
             Scorecard card;
             Integer version;
             String origin;

@@ -3,6 +3,8 @@ package com.leadbench.store;
 import static com.leadbench.store.jooq.Tables.ACCOUNT;
 import static com.leadbench.store.jooq.Tables.ACCOUNT_FIELD;
 import static com.leadbench.store.jooq.Tables.ACTIVITY;
+import static com.leadbench.store.jooq.Tables.CHANGED_ACCOUNT;
+import static com.leadbench.store.jooq.Tables.CHANGED_CONTACT;
 import static com.leadbench.store.jooq.Tables.CONTACT;
 import static com.leadbench.store.jooq.Tables.CONTACT_FIELD;
 
@@ -15,7 +17,9 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** Reads every contact, account and activity into the preview engine's columns, streaming the activities. */
 public final class LeadColumnsLoader {
@@ -28,13 +32,37 @@ public final class LeadColumnsLoader {
         this.database = database;
     }
 
+    /** Every contact with its account, fields and activities. */
     public LeadColumns load() {
-        Map<Long, Map<String, String>> accountFields = fields(true);
-        Map<Long, Map<String, String>> contactFields = fields(false);
+        return load(null);
+    }
+
+    /**
+     * The contacts the change log names (see {@link LeadChangeRepository}), directly or through their
+     * account, as they are now; a logged contact that no longer exists is absent.
+     */
+    LeadColumns loadChanged() {
+        return load(CONTACT.ID.in(DSL.select(CHANGED_CONTACT.CONTACT_ID).from(CHANGED_CONTACT))
+                .or(CONTACT.ACCOUNT_ID.in(DSL.select(CHANGED_ACCOUNT.ACCOUNT_ID).from(CHANGED_ACCOUNT))));
+    }
+
+    /** @param only the contacts to load, or null for all */
+    private LeadColumns load(Condition only) {
+        boolean all = only == null;
+        Condition contacts = all ? DSL.noCondition() : only;
+        Condition ofAccounts = all ? DSL.noCondition() : ACCOUNT.ID.in(DSL.select(CONTACT.ACCOUNT_ID).from(CONTACT).where(contacts));
+        Map<Long, Map<String, String>> accountFields = new HashMap<>();
+        database.dsl().select(ACCOUNT_FIELD.ACCOUNT_ID, ACCOUNT_FIELD.FIELD_NAME, ACCOUNT_FIELD.FIELD_VALUE).from(ACCOUNT_FIELD)
+                .where(all ? DSL.noCondition() : ACCOUNT_FIELD.ACCOUNT_ID.in(DSL.select(ACCOUNT.ID).from(ACCOUNT).where(ofAccounts)))
+                .forEach(r -> accountFields.computeIfAbsent(r.value1().longValue(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        Map<Long, Map<String, String>> contactFields = new HashMap<>();
+        database.dsl().select(CONTACT_FIELD.CONTACT_ID, CONTACT_FIELD.FIELD_NAME, CONTACT_FIELD.FIELD_VALUE).from(CONTACT_FIELD)
+                .where(all ? DSL.noCondition() : CONTACT_FIELD.CONTACT_ID.in(DSL.select(CONTACT.ID).from(CONTACT).where(contacts)))
+                .forEach(r -> contactFields.computeIfAbsent(r.value1().longValue(), k -> new HashMap<>()).put(r.value2(), r.value3()));
         Map<Long, Account> accounts = new HashMap<>();
         for (Record r : database.dsl().select(ACCOUNT.ID, ACCOUNT.DOMAIN, ACCOUNT.NAME, ACCOUNT.INDUSTRY, ACCOUNT.EMPLOYEES,
                 ACCOUNT.ANNUAL_REVENUE, ACCOUNT.COUNTRY, ACCOUNT.REGION, ACCOUNT.IS_CUSTOMER, ACCOUNT.IS_COMPETITOR,
-                ACCOUNT.ACCOUNT_MANAGER).from(ACCOUNT).fetch()) {
+                ACCOUNT.ACCOUNT_MANAGER).from(ACCOUNT).where(ofAccounts).fetch()) {
             long id = r.get(ACCOUNT.ID);
             accounts.put(id, new Account(id, r.get(ACCOUNT.DOMAIN), r.get(ACCOUNT.NAME), r.get(ACCOUNT.INDUSTRY),
                     r.get(ACCOUNT.EMPLOYEES), r.get(ACCOUNT.ANNUAL_REVENUE), r.get(ACCOUNT.COUNTRY), r.get(ACCOUNT.REGION),
@@ -45,7 +73,8 @@ public final class LeadColumnsLoader {
         // contacts and activities stream through plain JDBC: tens of thousands of rows, no per-row jOOQ records
         String contactSql = database.dsl().select(CONTACT.ID, CONTACT.EXTERNAL_ID, CONTACT.EMAIL, CONTACT.FIRST_NAME,
                 CONTACT.LAST_NAME, CONTACT.JOB_TITLE, CONTACT.PHONE, CONTACT.COUNTRY, CONTACT.IP_COUNTRY, CONTACT.SOURCE,
-                CONTACT.CAMPAIGN, CONTACT.CREATED_AT, CONTACT.OWNER, CONTACT.ACCOUNT_ID).from(CONTACT).orderBy(CONTACT.ID).getSQL();
+                CONTACT.CAMPAIGN, CONTACT.CREATED_AT, CONTACT.OWNER, CONTACT.ACCOUNT_ID).from(CONTACT).where(contacts).orderBy(CONTACT.ID)
+                .getSQL(org.jooq.conf.ParamType.INLINED);
         database.dsl().connection(connection -> {
             try (PreparedStatement st = connection.prepareStatement(contactSql); ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -62,7 +91,9 @@ public final class LeadColumnsLoader {
         });
         String sql = database.dsl().select(ACTIVITY.CONTACT_ID, ACTIVITY.TYPE, ACTIVITY.ASSET, ACTIVITY.ASSET_KIND,
                         ACTIVITY.PRODUCT_LINE, ACTIVITY.OCCURRED_AT, ACTIVITY.FORM_TEXT)
-                .from(ACTIVITY).orderBy(ACTIVITY.CONTACT_ID, ACTIVITY.OCCURRED_AT, ACTIVITY.ID).getSQL();
+                .from(ACTIVITY)
+                .where(all ? DSL.noCondition() : ACTIVITY.CONTACT_ID.in(DSL.select(CONTACT.ID).from(CONTACT).where(contacts)))
+                .orderBy(ACTIVITY.CONTACT_ID, ACTIVITY.OCCURRED_AT, ACTIVITY.ID).getSQL(org.jooq.conf.ParamType.INLINED);
         Map<String, ActivityType> types = new HashMap<>();
         for (ActivityType t : TYPES) {
             types.put(t.name(), t);
@@ -80,17 +111,5 @@ public final class LeadColumnsLoader {
             }
         });
         return builder.build();
-    }
-
-    private Map<Long, Map<String, String>> fields(boolean account) {
-        Map<Long, Map<String, String>> out = new HashMap<>();
-        if (account) {
-            database.dsl().select(ACCOUNT_FIELD.ACCOUNT_ID, ACCOUNT_FIELD.FIELD_NAME, ACCOUNT_FIELD.FIELD_VALUE).from(ACCOUNT_FIELD)
-                    .forEach(r -> out.computeIfAbsent(r.value1().longValue(), k -> new HashMap<>()).put(r.value2(), r.value3()));
-        } else {
-            database.dsl().select(CONTACT_FIELD.CONTACT_ID, CONTACT_FIELD.FIELD_NAME, CONTACT_FIELD.FIELD_VALUE).from(CONTACT_FIELD)
-                    .forEach(r -> out.computeIfAbsent(r.value1().longValue(), k -> new HashMap<>()).put(r.value2(), r.value3()));
-        }
-        return out;
     }
 }

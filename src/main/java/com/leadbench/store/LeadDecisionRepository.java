@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Record8;
+import org.jooq.impl.DSL;
 
 /** The manager's decisions on leads: appended, never changed; a lead's state is their fold. */
 public final class LeadDecisionRepository {
@@ -59,8 +60,17 @@ public final class LeadDecisionRepository {
 
     /** The tier overrides in force, by contact. */
     public Map<Long, TierOverride> overrides() {
+        return overrides(DSL.noCondition());
+    }
+
+    /** The tier overrides in force on any of {@code contactIds}, by contact id. */
+    public Map<Long, TierOverride> overrides(java.util.Collection<Long> contactIds) {
+        return overrides(LEAD_DECISION.CONTACT_ID.in(contactIds.stream().map(Long::intValue).toList()));
+    }
+
+    private Map<Long, TierOverride> overrides(org.jooq.Condition which) {
         Map<Long, TierOverride> out = new HashMap<>();
-        select().where(LEAD_DECISION.KIND.in(DecisionKind.TIER_OVERRIDE.name(), DecisionKind.OVERRIDE_REMOVED.name()))
+        select().where(LEAD_DECISION.KIND.in(DecisionKind.TIER_OVERRIDE.name(), DecisionKind.OVERRIDE_REMOVED.name())).and(which)
                 .orderBy(LEAD_DECISION.ID)
                 .forEach(r -> {
                     LeadDecision d = toDecision(r);

@@ -65,6 +65,14 @@ public final class StageTransitionRepository {
         return byContact(STAGE_TRANSITION.ID.in(latest));
     }
 
+    /** The latest transition of each of {@code contactIds} that has one. */
+    public Map<Long, StageTransition> latest(java.util.Collection<Long> contactIds) {
+        var ids = contactIds.stream().map(Long::intValue).toList();
+        var latest = DSL.select(DSL.max(STAGE_TRANSITION.ID)).from(STAGE_TRANSITION).where(STAGE_TRANSITION.CONTACT_ID.in(ids))
+                .groupBy(STAGE_TRANSITION.CONTACT_ID);
+        return byContact(STAGE_TRANSITION.ID.in(latest));
+    }
+
     /** Every contact's latest transition to MQL or SQL: the qualification a deadline counts from. */
     public Map<Long, StageTransition> qualifications() {
         var qualified = STAGE_TRANSITION.TO_STAGE.in(LifecycleStage.MQL.name(), LifecycleStage.SQL.name());

@@ -25,7 +25,13 @@ public final class WorkspaceLeadList implements LeadList {
 
     @Override
     public List<LeadSummary> summaries() {
-        return workspace.leads().summaries();
+        // the leads in memory are the database's (the workspace keeps them current): no query over every contact
+        LeadColumns columns = workspace.columns();
+        List<LeadSummary> out = new java.util.ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            out.add(columns.summary(i));
+        }
+        return out;
     }
 
     @Override
@@ -56,5 +62,10 @@ public final class WorkspaceLeadList implements LeadList {
     @Override
     public String scorecardLabel() {
         return workspace.published().label();
+    }
+
+    @Override
+    public java.util.Optional<java.time.Instant> provisionalScoresAsOf() {
+        return workspace.scoresProvisional() ? java.util.Optional.of(workspace.scoredAt()) : java.util.Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import com.leadbench.demo.DemoSummary;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.DataReset;
 import com.leadbench.store.Database;
+import com.leadbench.store.LeadSnapshots;
 import com.leadbench.store.DemoWriter;
 import java.time.Instant;
 
@@ -45,6 +46,10 @@ public final class DemoFill {
                 LeadColumns leads = written.columns(); // hands over the last lead before the changes are collected
                 DemoHistory.Recorded history = new DemoHistory(database)
                         .record(settings, leads, written.followUps(), replaying.changes(), now);
+                // the leads just written are the snapshot: the first open reads them from it, not from every row
+                try (LeadSnapshots snapshots = new LeadSnapshots(database)) {
+                    snapshots.adopt(leads);
+                }
                 beforeCommit.run();
                 return new Filled(summary, history);
             }

@@ -2,7 +2,7 @@ package com.leadbench.workflow;
 
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.store.Database;
-import com.leadbench.store.LeadColumnsLoader;
+import com.leadbench.store.LeadSnapshots;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.ScorecardRepository;
 import com.leadbench.store.UnusableScorecardException;
@@ -30,7 +30,7 @@ public final class Rescoring {
         if (published.isEmpty()) {
             return 0;
         }
-        LeadColumns columns = new LeadColumnsLoader(database).load();
+        LeadColumns columns = LeadSnapshots.columns(database);
         PublishedScorecard card = published.get();
         return UnusableScorecardException.whileScoring(card.version(),
                 () -> new ScorecardPublisher(database).apply(card.scorecard(), card.number(), asOf, columns).size());

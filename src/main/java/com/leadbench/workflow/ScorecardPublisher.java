@@ -82,6 +82,23 @@ public final class ScorecardPublisher {
     }
 
     /**
+     * As {@link #apply(Scorecard, Integer, Instant, LeadColumns, PreviewScores)} for the contacts at
+     * {@code rows} only: what an import, a merge or its undo changed. The others' stages cannot have
+     * moved, since their facts and scores did not.
+     */
+    public List<StageTransition> apply(Scorecard card, Integer version, Instant asOf, LeadColumns leads, PreviewScores scores, int[] rows) {
+        List<Long> ids = new ArrayList<>(rows.length);
+        for (int i : rows) {
+            ids.add(leads.contact(i).id());
+        }
+        // a long list of ids is slower to look up one by one than to read whole
+        boolean few = rows.length <= 2_000;
+        Map<Long, StageTransition> latest = few ? stages.latest(ids) : stages.latest();
+        Map<Long, TierOverride> overrides = few ? decisions.overrides(ids) : decisions.overrides();
+        return stages.record(changes(card, version, asOf, leads, scores, latest, overrides, rows));
+    }
+
+    /**
      * The transitions applying {@code card} would record, without recording them. {@code version}
      * is null for a scorecard that was never published (the cause then says so).
      */
@@ -91,10 +108,15 @@ public final class ScorecardPublisher {
 
     /** As {@link #changes(Scorecard, Integer, Instant, LeadColumns)}, with the scores already computed. */
     public List<StageTransition> changes(Scorecard card, Integer version, Instant asOf, LeadColumns leads, PreviewScores scores) {
-        Map<Long, StageTransition> latest = stages.latest();
-        Map<Long, TierOverride> overrides = decisions.overrides();
+        return changes(card, version, asOf, leads, scores, stages.latest(), decisions.overrides(), null);
+    }
+
+    private static List<StageTransition> changes(Scorecard card, Integer version, Instant asOf, LeadColumns leads, PreviewScores scores,
+                                                 Map<Long, StageTransition> latest, Map<Long, TierOverride> overrides, int[] rows) {
         List<StageTransition> changes = new ArrayList<>();
-        for (int i = 0; i < leads.size(); i++) {
+        int count = rows == null ? leads.size() : rows.length;
+        for (int n = 0; n < count; n++) {
+            int i = rows == null ? n : rows[n];
             long id = leads.contact(i).id();
             StageTransition last = latest.get(id);
             LifecycleStage before = last == null ? LifecycleStage.CONTACT : last.to();

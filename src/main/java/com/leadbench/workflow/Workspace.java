@@ -10,8 +10,8 @@ import com.leadbench.store.DataReset;
 import com.leadbench.store.Database;
 import com.leadbench.store.DatabaseOpenException;
 import com.leadbench.store.FollowUpRepository;
-import com.leadbench.store.LeadColumnsLoader;
 import com.leadbench.store.LeadDetails;
+import com.leadbench.store.LeadSnapshots;
 import com.leadbench.store.LeadRepository;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.ScorecardRepository;
@@ -40,6 +40,12 @@ public final class Workspace implements AutoCloseable {
     private final ScorecardRepository scorecards;
     private final ScorecardPublisher publisher;
     private final Clock clock;
+    private final LeadSnapshots snapshots;
+    private volatile LeadSnapshots.Opened opened;
+    private volatile Instant scoredAt;
+    /** The scores shown are the kept ones, not yet brought up to now; {@link #settled} opens when they are. */
+    private volatile boolean provisional;
+    private final java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
     private volatile LeadColumns columns;
     private volatile PublishedScorecard published;
     private volatile FeatureMatrix publishedMatrix;
@@ -57,7 +63,14 @@ public final class Workspace implements AutoCloseable {
         this.details = new LeadDetails(leads, new ActivityRepository(database), new FollowUpRepository(database), stages);
         this.scorecards = new ScorecardRepository(database);
         this.publisher = new ScorecardPublisher(database);
+        this.snapshots = new LeadSnapshots(database);
     }
+
+    /**
+     * How long scores computed at one time are kept by {@link #refresh}: after that, the next
+     * refresh scores everyone as of then, so that decay and windows move on in a window left open.
+     */
+    static final java.time.Duration SCORES_KEPT = java.time.Duration.ofHours(1);
 
     /** Opens {@code file}; with {@code demo}, an empty database is first filled with the default demo data. */
     public static Workspace open(Path file, boolean demo) throws DatabaseOpenException {
@@ -85,7 +98,27 @@ public final class Workspace implements AutoCloseable {
         return open(file, demoContacts, clock, Database.Access.CREATE);
     }
 
+    /**
+     * Opens {@code file} for the window: when the scores kept beside the database are of its
+     * published version and of exactly the leads it holds, they are taken as they are, and
+     * {@link #scoresProvisional()} says so until {@link #settle()} (which the window runs right after
+     * showing the leads) has scored everyone as of now. Otherwise as {@link #open(Path, boolean, Database.Access)}.
+     */
+    public static Workspace openShowingKeptScores(Path file, boolean demo, Database.Access access) throws DatabaseOpenException {
+        return open(file, demo ? DemoSettings.DEFAULT_CONTACTS : 0, Clock.systemUTC(), access, true);
+    }
+
+    /** As {@link #openShowingKeptScores(Path, boolean, Database.Access)} on an existing database, with {@code clock}. */
+    static Workspace openShowingKeptScores(Path file, Clock clock) throws DatabaseOpenException {
+        return open(file, 0, clock, Database.Access.EXISTING, true);
+    }
+
     private static Workspace open(Path file, int demoContacts, Clock clock, Database.Access access) throws DatabaseOpenException {
+        return open(file, demoContacts, clock, access, false);
+    }
+
+    private static Workspace open(Path file, int demoContacts, Clock clock, Database.Access access, boolean keptScoresFirst)
+            throws DatabaseOpenException {
         Database database = Database.open(file, access);
         try {
             Workspace workspace = new Workspace(database, clock);
@@ -94,10 +127,11 @@ public final class Workspace implements AutoCloseable {
                 DemoSettings settings = new DemoSettings(demoContacts, DemoSettings.DEFAULT_SEED, LocalDate.now(clock));
                 // one transaction: a window closed half-way leaves the database empty, never half a demo
                 new DemoFill(database).fill(settings, clock.instant());
-                workspace.columns = new LeadColumnsLoader(database).load();
+            }
+            workspace.opened = workspace.snapshots.open();
+            workspace.columns = workspace.opened.columns();
+            if (!keptScoresFirst || !workspace.showKeptScores()) {
                 workspace.rescore();
-            } else {
-                workspace.refresh();
             }
             return workspace;
         } catch (RuntimeException e) {
@@ -127,17 +161,95 @@ public final class Workspace implements AutoCloseable {
         return out;
     }
 
-    /** Reloads every lead and applies the published scorecard as of now (or scores with version 0 when none is). */
-    public void refresh() {
-        columns = new LeadColumnsLoader(database).load();
+    /**
+     * Brings the leads up to the database after a change (an import, a merge or its undo, a data
+     * fix): only the contacts the change log names are re-read, rescored as of now and have their
+     * stage changes recorded; everyone else keeps their scores. Scores older than {@link #SCORES_KEPT},
+     * and the general preset used while nothing is published (built from all the leads), are
+     * instead recomputed for everyone. Returns how many contacts were re-read.
+     */
+    public synchronized int refresh() {
+        LeadColumns.Spliced caught = snapshots.catchUp(columns);
+        int changed = caught.changedCount();
+        if (changed == 0 && caught.columns() == columns) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        columns = caught.columns();
+        if (provisional || nothingPublished || unusable.isPresent() || scoredAt.plus(SCORES_KEPT).isBefore(now)) {
+            rescore();
+            return changed;
+        }
+        PublishedScorecard card = published;
+        FeatureMatrix matrix = UnusableScorecardException.whileScoring(card.version(), () -> publishedMatrix.follow(caught, now.toEpochMilli()));
+        PreviewScores scores = UnusableScorecardException.whileScoring(card.version(), () -> PreviewEngine.score(matrix));
+        publishedMatrix = matrix;
+        publishedScores = scores;
+        keepScores();
+        if (!database.readOnly() && card.number() > 0) {
+            int[] rows = java.util.stream.IntStream.range(0, columns.size()).filter(i -> caught.previous()[i] < 0).toArray();
+            UnusableScorecardException.whileScoring(card.version(),
+                    () -> publisher.apply(card.scorecard(), card.number(), now, columns, scores, rows));
+        }
+        return changed;
+    }
+
+    /**
+     * Takes the scores kept with the snapshot as the published ones, when they are of the newest
+     * published version (so it was usable when they were computed) over exactly these leads.
+     */
+    private boolean showKeptScores() {
+        var kept = opened.storedScores();
+        if (kept.isEmpty() || database.readOnly()) {
+            return false;
+        }
+        var current = scorecards.publishedScorecard();
+        if (current.isEmpty() || current.get().number() != kept.get().version()) {
+            return false;
+        }
+        published = current.get();
+        publishedScores = kept.get().scores();
+        scoredAt = kept.get().scoredAt();
+        nothingPublished = false;
+        provisional = true;
+        return true;
+    }
+
+    /**
+     * Whether the scores shown are those kept from the last run (as of {@link #scoredAt()}) and
+     * not yet brought up to now: the window says "scores as of …, updating" until {@link #settle()}.
+     */
+    public boolean scoresProvisional() {
+        return provisional;
+    }
+
+    /**
+     * Scores everyone as of now and records the stage changes, when the scores shown are the kept
+     * ones; returns whether it had to. Off the FX thread: it takes what opening used to.
+     */
+    public synchronized boolean settle() {
+        if (!provisional) {
+            return false;
+        }
         rescore();
+        return true;
+    }
+
+    /** When the scores of the leads not changed since were computed (the window's "scores as of"). */
+    public Instant scoredAt() {
+        return scoredAt;
+    }
+
+    /** How this open came by the leads: from the snapshot beside the database, or by reading every row. */
+    public LeadSnapshots.Opened opened() {
+        return opened;
     }
 
     /**
      * Publishes {@code draft} as the next version (recording every stage change) and rescores the
      * leads in memory with it; the leads themselves are not reloaded.
      */
-    public ScorecardPublisher.Applied publish(com.leadbench.scoring.Scorecard draft, String note) {
+    public synchronized ScorecardPublisher.Applied publish(com.leadbench.scoring.Scorecard draft, String note) {
         Instant now = clock.instant();
         var asDraft = new com.leadbench.model.ScorecardVersion(0, draft.name(), "", note, now);
         FeatureMatrix matrix = UnusableScorecardException.whileScoring(asDraft, () -> FeatureMatrix.build(columns, draft, now.toEpochMilli()));
@@ -147,8 +259,11 @@ public final class Workspace implements AutoCloseable {
         published = scorecards.publishedScorecard().orElseThrow();
         publishedMatrix = matrix;
         publishedScores = scores;
+        scoredAt = now;
         unusable = java.util.Optional.empty();
         nothingPublished = false;
+        settled();
+        keepScores();
         return applied;
     }
 
@@ -167,7 +282,8 @@ public final class Workspace implements AutoCloseable {
 
     /** What the published scorecard (or version 0) does to the leads as of the last refresh: which rule shuts most out, if any. */
     public java.util.List<com.leadbench.scoring.health.ScorecardHealth.Warning> health() {
-        return com.leadbench.scoring.health.ScorecardHealth.check(published.scorecard(), publishedMatrix.leads(), publishedScores);
+        FeatureMatrix matrix = publishedMatrix();
+        return com.leadbench.scoring.health.ScorecardHealth.check(published.scorecard(), matrix.leads(), publishedScores);
     }
 
     /**
@@ -189,6 +305,7 @@ public final class Workspace implements AutoCloseable {
                         () -> publisher.apply(card.scorecard(), card.number(), now, columns, publishedScores));
             }
             unusable = java.util.Optional.empty();
+            keepScores();
         } catch (UnusableScorecardException e) {
             unusable = java.util.Optional.of(e);
             PublishedScorecard fallback = scorecards.lastUsable()
@@ -210,6 +327,23 @@ public final class Workspace implements AutoCloseable {
         published = card;
         publishedMatrix = matrix;
         publishedScores = scores;
+        scoredAt = now;
+        settled();
+    }
+
+    private void settled() {
+        provisional = false;
+        settled.countDown();
+    }
+
+    /**
+     * Keeps the published scores beside the database for the next open, when they are a usable
+     * published version's (the general preset of version 0 is built from the leads and not kept).
+     */
+    private void keepScores() {
+        if (published.number() > 0 && unusable.isEmpty()) {
+            snapshots.keepScores(publishedScores, published.number(), scoredAt);
+        }
     }
 
     /**
@@ -223,7 +357,20 @@ public final class Workspace implements AutoCloseable {
 
     /** The published scorecard's columns as of the last refresh: drafts adapt from it. */
     public FeatureMatrix publishedMatrix() {
+        awaitSettled();
         return publishedMatrix;
+    }
+
+    /** While the kept scores are shown, what needs the engine's columns waits for {@link #settle()}. */
+    private void awaitSettled() {
+        if (provisional) {
+            try {
+                settled.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the scores were brought up to now", e);
+            }
+        }
     }
 
     /** Every lead's score under the published scorecard as of the last refresh, indexed like {@link #columns()}. */
@@ -269,6 +416,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        snapshots.close();
         database.close();
     }
 }

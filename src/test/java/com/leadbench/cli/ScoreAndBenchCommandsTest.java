@@ -159,8 +159,9 @@ class ScoreAndBenchCommandsTest {
 
         assertEquals(2, out.toString().lines().filter(l -> l.startsWith("open ")).count(), out::toString);
         Map<String, String> bench = lastLine(out.toString(), "bench: open ");
-        assertEquals(Set.of("contacts", "first_ms", "open_ms", "database_ms", "columns_ms", "scores_ms", "rows_ms"), bench.keySet(),
+        assertEquals(Set.of("contacts", "first_ms", "open_ms", "database_ms", "columns_ms", "scores_ms", "rows_ms", "snapshot"), bench.keySet(),
                 out::toString);
+        assertEquals("yes", bench.get("snapshot"), "the demo left its snapshot beside the database");
         assertEquals(String.valueOf(count(db, "SELECT count(*) FROM contact")), bench.get("contacts"));
         assertTrue(Arrays.equals(bytes, Files.readAllBytes(db)), "opening for the bench is read-only");
     }

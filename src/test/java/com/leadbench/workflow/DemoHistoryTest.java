@@ -111,6 +111,8 @@ class DemoHistoryTest {
             var second = DatabaseContent.of(b);
             first.remove("flyway_schema_history"); // when the migrations ran
             second.remove("flyway_schema_history");
+            first.remove("lead_snapshot_stamp"); // drawn at random by design (ADR 0013)
+            second.remove("lead_snapshot_stamp");
             assertEquals(first, second, "the replay runs on every core and still records the same rows in the same order");
         }
     }

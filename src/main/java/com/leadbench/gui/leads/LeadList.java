@@ -29,4 +29,12 @@ public interface LeadList {
 
     /** The published scorecard as the status line names it, e.g. "General v3". */
     String scorecardLabel();
+
+    /**
+     * When the scores shown are those kept from the last run, not yet brought up to now: as of
+     * when they were computed. Empty once they are current.
+     */
+    default java.util.Optional<java.time.Instant> provisionalScoresAsOf() {
+        return java.util.Optional.empty();
+    }
 }

@@ -54,6 +54,7 @@ public final class LeadsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private Runnable onChanged = () -> { };
     private String scorecardLabel = "";
+    private Optional<java.time.Instant> provisionalAsOf = Optional.empty();
 
     /** {@code detail} is the pane beside the table; a decision made in it reloads the leads. */
     public LeadsViewModel(LeadList source, LeadDetailViewModel detail, TaskExecutor executor) {
@@ -87,6 +88,7 @@ public final class LeadsViewModel {
         error.set("");
         executor.execute(this::rows, loaded -> {
             scorecardLabel = loaded.scorecardLabel();
+            provisionalAsOf = loaded.provisionalAsOf();
             all.setAll(loaded.rows());
             counts.set(loaded.counts());
             loading.set(false);
@@ -98,7 +100,7 @@ public final class LeadsViewModel {
         });
     }
 
-    private record Loaded(List<LeadRow> rows, DatabaseCounts counts, String scorecardLabel) {
+    private record Loaded(List<LeadRow> rows, DatabaseCounts counts, String scorecardLabel, Optional<java.time.Instant> provisionalAsOf) {
     }
 
     /** Runs off the FX thread: scores every lead on the preview engine and joins the table rows. */
@@ -120,7 +122,7 @@ public final class LeadsViewModel {
             Tier tier = TierOverrides.tier(scores.tier(i), override);
             rows.add(new LeadRow(s, scores.fit(i), scores.intent(i), tier, stage, TierOverrides.counts(scores.tier(i), override)));
         }
-        return new Loaded(rows, source.counts(), source.scorecardLabel());
+        return new Loaded(rows, source.counts(), source.scorecardLabel(), source.provisionalScoresAsOf());
     }
 
     private void loadDetail(LeadRow lead) {
@@ -180,6 +182,7 @@ public final class LeadsViewModel {
         long handedOff = all.stream().filter(r -> r.stage() == LifecycleStage.HANDED_OFF).count();
         status.set(Formats.count(c.contacts()) + " leads" + shown + " · " + Formats.count(mqls) + " MQLs · "
                 + Formats.count(sqls) + " SQLs · " + Formats.count(handedOff) + " handed off · scored with " + scorecardLabel
+                + provisionalAsOf.map(at -> " (scores as of " + Formats.dateTime(at) + ", updating…)").orElse("")
                 + " · " + Formats.count(c.accounts()) + " accounts · " + Formats.count(c.activities()) + " activities · "
                 + Formats.count(c.followUps()) + " sales follow-ups");
     }

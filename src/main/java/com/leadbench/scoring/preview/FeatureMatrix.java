@@ -91,10 +91,73 @@ public final class FeatureMatrix {
         return new FeatureMatrix(leads, asOf, next, reused, values, enabledExclusions, excludedNow, next.fastTrack(), window, requestedNow);
     }
 
+    /**
+     * This matrix over spliced columns: the contacts the splice kept keep their values and their
+     * as-of time; the changed and added ones are computed as of {@code asOfChanged}. The same as
+     * {@link #build(LeadColumns, Scorecard, long[])} with those as-of times, in proportion to the
+     * contacts changed (plus copying each column).
+     */
+    public FeatureMatrix follow(LeadColumns.Spliced spliced, long asOfChanged) {
+        LeadColumns next = spliced.columns();
+        int[] previous = spliced.previous();
+        int n = next.size();
+        long[] nextAsOf = new long[n];
+        int changedCount = spliced.changedCount();
+        int[] changed = new int[changedCount];
+        for (int i = 0, c = 0; i < n; i++) {
+            nextAsOf[i] = previous[i] >= 0 ? asOf[previous[i]] : asOfChanged;
+            if (previous[i] < 0) {
+                changed[c++] = i;
+            }
+        }
+        // each column follows once, computed for the changed contacts with the first rule it serves, as adapt computed it
+        Map<RuleColumn.Key, double[]> nextColumns = new HashMap<>();
+        double[][] values = new double[byRule.length][];
+        List<Rule> rules = scorecard.rules();
+        for (int r = 0; r < rules.size(); r++) {
+            RuleColumn.Key key = RuleColumn.key(rules.get(r), scorecard.windowDays());
+            double[] column = nextColumns.get(key);
+            if (column == null) {
+                double[] old = byRule[r];
+                column = new double[n];
+                for (int i = 0; i < n; i++) {
+                    if (previous[i] >= 0) {
+                        column[i] = old[previous[i]];
+                    }
+                }
+                RuleColumn.fill(rules.get(r), scorecard.windowDays(), next, nextAsOf, column, changed);
+                nextColumns.put(key, column);
+            }
+            values[r] = column;
+        }
+        boolean[] nextExcluded = new boolean[n];
+        boolean[] nextRequested = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (previous[i] >= 0) {
+                nextExcluded[i] = excluded[previous[i]];
+                nextRequested[i] = requested[previous[i]];
+            }
+        }
+        FeatureMatrix followed = new FeatureMatrix(next, nextAsOf, scorecard, nextColumns, values, exclusionKey, nextExcluded,
+                fastTrackKey, fastTrackWindow, nextRequested);
+        followed.markExcluded(exclusionKey, nextExcluded, changed);
+        followed.markRequested(fastTrackKey, fastTrackWindow, nextRequested, changed);
+        return followed;
+    }
+
     private boolean[] excluded(List<ExclusionRule> rules) {
         boolean[] out = new boolean[leads.size()];
-        for (int i = 0; i < out.length; i++) {
+        markExcluded(rules, out, null);
+        return out;
+    }
+
+    /** Sets {@code out[i]} for each contact of {@code rows} (every contact when null). */
+    private void markExcluded(List<ExclusionRule> rules, boolean[] out, int[] rows) {
+        int count = rows == null ? out.length : rows.length;
+        for (int n = 0; n < count; n++) {
+            int i = rows == null ? n : rows[n];
             LeadFacts profile = leads.profile(i);
+            out[i] = false;
             for (ExclusionRule rule : rules) {
                 Optional<String> reason = rule.reason(profile);
                 if (reason.isPresent()) {
@@ -103,26 +166,32 @@ public final class FeatureMatrix {
                 }
             }
         }
-        return out;
     }
 
     private boolean[] requested(FastTrack fastTrack, int window) {
         boolean[] out = new boolean[leads.size()];
+        markRequested(fastTrack, window, out, null);
+        return out;
+    }
+
+    private void markRequested(FastTrack fastTrack, int window, boolean[] out, int[] rows) {
         if (!fastTrack.enabled()) {
-            return out;
+            return;
         }
         boolean[] typeMatch = new boolean[leads.signatureCount()];
         for (int s = 0; s < typeMatch.length; s++) {
             ActivityType type = leads.signatureActivity(s).type();
             typeMatch[s] = fastTrack.types().contains(type);
         }
-        for (int i = 0; i < out.length; i++) {
+        int count = rows == null ? out.length : rows.length;
+        for (int n = 0; n < count; n++) {
+            int i = rows == null ? n : rows[n];
+            out[i] = false;
             int end = leads.first(i + 1);
             for (int k = leads.first(i); k < end && !out[i]; k++) {
                 out[i] = typeMatch[leads.signature(k)] && Windows.inside(asOf[i] - leads.at(k), window);
             }
         }
-        return out;
     }
 
     public LeadColumns leads() {

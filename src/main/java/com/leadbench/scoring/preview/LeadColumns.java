@@ -88,6 +88,15 @@ public final class LeadColumns {
         return signatures[s];
     }
 
+    /** Contact {@code i} as a row of the leads table: the same as the database's summary of it. */
+    public com.leadbench.model.LeadSummary summary(int i) {
+        Contact c = contacts[i];
+        Account a = accounts[i];
+        Instant last = start[i + 1] > start[i] ? Instant.ofEpochMilli(at[start[i + 1] - 1]) : null;
+        return new com.leadbench.model.LeadSummary(c.id(), c.displayName(), c.email(), a == null ? null : a.name(), c.jobTitle(),
+                a == null ? null : a.industry(), c.country(), last);
+    }
+
     /** Contact {@code i} without its activities, for rules that look only at who the lead is. */
     public LeadFacts profile(int i) {
         return profiles[i];
@@ -122,6 +131,141 @@ public final class LeadColumns {
         return (long) at.length * (Long.BYTES + Integer.BYTES) + (long) start.length * Integer.BYTES;
     }
 
+    /**
+     * These columns with the contacts of {@code changed} in place of this one's (at the same
+     * position, or after every other contact when new, in id order) and the contacts whose ids are
+     * in {@code removed} dropped; every other contact keeps its facts and activities as they are.
+     * Work in proportion to the arrays copied, never to rules or rows re-read.
+     */
+    public Spliced splice(LeadColumns changed, java.util.Set<Long> removed) {
+        int n = contacts.length;
+        List<Integer> keep = new ArrayList<>(n);
+        int[] fromChanged = new int[n];
+        for (int i = 0; i < n; i++) {
+            long id = contacts[i].id();
+            fromChanged[i] = changed.indexOf(id);
+            if (fromChanged[i] >= 0 || !removed.contains(id)) {
+                keep.add(i);
+            }
+        }
+        List<Integer> added = new ArrayList<>();
+        for (int j = 0; j < changed.size(); j++) {
+            if (indexOf(changed.contacts[j].id()) < 0) {
+                added.add(j);
+            }
+        }
+        added.sort((x, y) -> Long.compare(changed.contacts[x].id(), changed.contacts[y].id()));
+        // the changed contacts' signatures, as indices into this one's table extended by the new ones
+        Map<Builder.Key, Integer> known = new HashMap<>();
+        for (int s = 0; s < signatures.length; s++) {
+            known.put(Builder.Key.of(signatures[s]), s);
+        }
+        List<Activity> mergedSignatures = new ArrayList<>(List.of(signatures));
+        int[] signatureOfChanged = new int[changed.signatures.length];
+        for (int s = 0; s < signatureOfChanged.length; s++) {
+            Activity sig = changed.signatures[s];
+            Integer at = known.get(Builder.Key.of(sig));
+            if (at == null) {
+                at = mergedSignatures.size();
+                known.put(Builder.Key.of(sig), at);
+                mergedSignatures.add(new Activity(at + 1L, 0, sig.type(), sig.asset(), sig.assetKind(), sig.productLine(),
+                        Instant.EPOCH, null, sig.formText()));
+            }
+            signatureOfChanged[s] = at;
+        }
+        int size = keep.size() + added.size();
+        Contact[] nextContacts = new Contact[size];
+        Account[] nextAccounts = new Account[size];
+        int[] previous = new int[size];
+        int[] nextStart = new int[size + 1];
+        // kept and added contacts merged by id: columns read in id order stay in the order a full read gives
+        int nextKept = 0;
+        int nextAdded = 0;
+        for (int r = 0; r < size; r++) {
+            boolean old = nextAdded == added.size() || (nextKept < keep.size()
+                    && contacts[keep.get(nextKept)].id() < changed.contacts[added.get(nextAdded)].id());
+            int i = old ? keep.get(nextKept++) : -1;
+            int j = old ? fromChanged[i] : added.get(nextAdded++);
+            previous[r] = old && j < 0 ? i : -1;
+            nextContacts[r] = j >= 0 ? changed.contacts[j] : contacts[i];
+            nextAccounts[r] = j >= 0 ? changed.accounts[j] : accounts[i];
+            int length = j >= 0 ? changed.start[j + 1] - changed.start[j] : start[i + 1] - start[i];
+            nextStart[r + 1] = nextStart[r] + length;
+        }
+        long[] nextAt = new long[nextStart[size]];
+        int[] nextSignature = new int[nextStart[size]];
+        for (int r = 0; r < size; r++) {
+            if (previous[r] >= 0) {
+                int i = previous[r];
+                System.arraycopy(at, start[i], nextAt, nextStart[r], start[i + 1] - start[i]);
+                System.arraycopy(signature, start[i], nextSignature, nextStart[r], start[i + 1] - start[i]);
+            } else {
+                int j = changed.indexOf(nextContacts[r].id());
+                int length = changed.start[j + 1] - changed.start[j];
+                System.arraycopy(changed.at, changed.start[j], nextAt, nextStart[r], length);
+                for (int k = 0; k < length; k++) {
+                    nextSignature[nextStart[r] + k] = signatureOfChanged[changed.signature[changed.start[j] + k]];
+                }
+            }
+        }
+        Map<Long, Integer> index = new HashMap<>(size * 2);
+        for (int r = 0; r < size; r++) {
+            index.put(nextContacts[r].id(), r);
+        }
+        LeadColumns next = new LeadColumns(nextContacts, nextAccounts, nextStart, nextAt, nextSignature,
+                mergedSignatures.toArray(Activity[]::new), index);
+        return new Spliced(next, previous);
+    }
+
+    /**
+     * Columns after a {@link #splice}: {@code previous[i]} is the index contact {@code i} of
+     * {@code columns} had before, with the same facts and activities, or -1 when it was changed or added.
+     */
+    public record Spliced(LeadColumns columns, int[] previous) {
+
+        /** How many contacts are new or changed. */
+        public int changedCount() {
+            int n = 0;
+            for (int p : previous) {
+                if (p < 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** The columns as stored: what {@link ColumnsCodec} writes and reads back. */
+    static LeadColumns of(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures) {
+        if (accounts.length != contacts.length || start.length != contacts.length + 1 || at.length != signature.length
+                || start[contacts.length] != at.length) {
+            throw new IllegalArgumentException("the columns do not fit together");
+        }
+        Map<Long, Integer> index = new HashMap<>(contacts.length * 2);
+        for (int i = 0; i < contacts.length; i++) {
+            if (index.put(contacts[i].id(), i) != null) {
+                throw new IllegalArgumentException("contact " + contacts[i].id() + " stored twice");
+            }
+        }
+        return new LeadColumns(contacts, accounts, start, at, signature, signatures, index);
+    }
+
+    Activity[] signatureTable() {
+        return signatures;
+    }
+
+    int[] starts() {
+        return start;
+    }
+
+    long[] times() {
+        return at;
+    }
+
+    int[] signatures() {
+        return signature;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -143,6 +287,9 @@ public final class LeadColumns {
         private int count;
 
         private record Key(ActivityType type, String asset, String assetKind, String productLine, String formText) {
+            static Key of(Activity a) {
+                return new Key(a.type(), a.asset(), a.assetKind(), a.productLine(), a.formText());
+            }
         }
 
         public Builder contact(Contact contact, Account account) {

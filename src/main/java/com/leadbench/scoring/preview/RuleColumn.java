@@ -35,23 +35,28 @@ final class RuleColumn {
     }
 
     static double[] compute(Rule rule, int scorecardWindowDays, LeadColumns leads, long[] asOf) {
-        return switch (rule) {
-            case ProfileRule p -> profile(p, leads, asOf);
-            case ActivityRule a -> activity(a, a.effectiveWindowDays(scorecardWindowDays), leads, asOf);
-            // form texts are activities' (form submissions'): read from the activity columns, as intent rules are
-            case FormKeywordRule f -> activity(f, f.effectiveWindowDays(scorecardWindowDays), leads, asOf);
-        };
-    }
-
-    private static double[] profile(ProfileRule rule, LeadColumns leads, long[] asOf) {
         double[] values = new double[leads.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = rule.valueAt(leads.profile(i), asOf[i]);
-        }
+        fill(rule, scorecardWindowDays, leads, asOf, values, null);
         return values;
     }
 
-    private static double[] activity(ActivityBased rule, int window, LeadColumns leads, long[] asOf) {
+    /** Sets {@code values[i]} for each contact {@code i} of {@code rows} (every contact when null), leaving the others. */
+    static void fill(Rule rule, int scorecardWindowDays, LeadColumns leads, long[] asOf, double[] values, int[] rows) {
+        switch (rule) {
+            case ProfileRule p -> {
+                int count = rows == null ? values.length : rows.length;
+                for (int n = 0; n < count; n++) {
+                    int i = rows == null ? n : rows[n];
+                    values[i] = p.valueAt(leads.profile(i), asOf[i]);
+                }
+            }
+            case ActivityRule a -> activity(a, a.effectiveWindowDays(scorecardWindowDays), leads, asOf, values, rows);
+            // form texts are activities' (form submissions'): read from the activity columns, as intent rules are
+            case FormKeywordRule f -> activity(f, f.effectiveWindowDays(scorecardWindowDays), leads, asOf, values, rows);
+        }
+    }
+
+    private static void activity(ActivityBased rule, int window, LeadColumns leads, long[] asOf, double[] values, int[] rows) {
         boolean[] matches = new boolean[leads.signatureCount()];
         for (int s = 0; s < matches.length; s++) {
             Activity signature = leads.signatureActivity(s);
@@ -59,8 +64,9 @@ final class RuleColumn {
         }
         Decay decay = rule.decay();
         boolean each = rule.repeat() == Repeat.EACH;
-        double[] values = new double[leads.size()];
-        for (int i = 0; i < values.length; i++) {
+        int count = rows == null ? values.length : rows.length;
+        for (int n = 0; n < count; n++) {
+            int i = rows == null ? n : rows[n];
             double value = 0.0;
             long now = asOf[i];
             int end = leads.first(i + 1);
@@ -77,6 +83,5 @@ final class RuleColumn {
             }
             values[i] = value;
         }
-        return values;
     }
 }
