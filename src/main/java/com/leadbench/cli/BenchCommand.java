@@ -34,7 +34,11 @@ import picocli.CommandLine.Spec;
         description = {"Times full rescoring on the preview engine against the same rescoring as SQL inside SQLite.",
                 "Ends with: bench: contacts=N activities=M preview_ms=X sql_ms=Y ratio=Z (medians, ratio = sql/preview).",
                 "With --open: times what the window does before its leads table shows a row, phase by phase;",
-                "ends with: bench: open contacts=N first_ms=F open_ms=X database_ms=A columns_ms=B scores_ms=C rows_ms=D (first run, then medians of the rest)."})
+                "ends with: bench: open contacts=N first_ms=F open_ms=X database_ms=A columns_ms=B scores_ms=C rows_ms=D snapshot=yes|no"
+                        + " (first run, then medians of the rest).",
+                "With --incremental: on a copy, times importing " + IncrementalBench.IMPORTED + " new contacts, a merge and its undo"
+                        + " (each with the leads brought up to date and the table's rows), the Hot leads queue and the dashboard's figures;",
+                "ends with: bench: incremental contacts=N import_ms=I merge_ms=M undo_ms=U hot_leads_ms=H dashboard_ms=D reread=R (medians)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -53,18 +57,32 @@ public final class BenchCommand implements Callable<Integer> {
             + "instead of rescoring; --iterations runs (default 3 with --open)")
     boolean open;
 
+    @Option(names = "--incremental", description = "time what the window does after a change, on a copy of the database: "
+            + "an import, a merge, its undo, the Hot leads queue, the dashboard; --iterations runs (default 3)")
+    boolean incremental;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "score as at the end of this day (default: now)")
     LocalDate asOfDate;
 
     @Override
     public Integer call() throws Exception {
-        int iterations = this.iterations != null ? this.iterations : open ? 3 : 50;
+        int iterations = this.iterations != null ? this.iterations : open || incremental ? 3 : 50;
         if (iterations < 1 || sqlIterations < 1) {
             throw new CliFailure("--iterations and --sql-iterations must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (open && incremental) {
+            throw new CliFailure("--open and --incremental are two benchmarks: run one at a time");
+        }
         if (open) {
             OpenBench.run(database, iterations, out);
+            return 0;
+        }
+        if (incremental) {
+            try (Database checked = Databases.openReadOnly(database)) {
+                // a Leadbench database at this schema: the copy the benchmark changes is then one too
+            }
+            IncrementalBench.run(database, iterations, out);
             return 0;
         }
         long asOf = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();

@@ -51,11 +51,28 @@ public final class StageTransitionRepository {
     /** Every contact's current stage: the target of its latest transition. Contacts without one are absent. */
     public Map<Long, LifecycleStage> currentStages() {
         var latest = DSL.select(DSL.max(STAGE_TRANSITION.ID)).from(STAGE_TRANSITION).groupBy(STAGE_TRANSITION.CONTACT_ID);
-        Map<Long, LifecycleStage> out = new HashMap<>();
-        database.dsl().select(STAGE_TRANSITION.CONTACT_ID, STAGE_TRANSITION.TO_STAGE)
+        String sql = database.dsl().select(STAGE_TRANSITION.CONTACT_ID, STAGE_TRANSITION.TO_STAGE)
                 .from(STAGE_TRANSITION)
                 .where(STAGE_TRANSITION.ID.in(latest))
-                .forEach(r -> out.put(r.value1().longValue(), LifecycleStage.valueOf(r.value2())));
+                .getSQL(org.jooq.conf.ParamType.INLINED);
+        // every lead's row at every open: plain JDBC, without a jOOQ record per row (a third of the time at 100,000 leads)
+        Map<String, LifecycleStage> stages = new HashMap<>();
+        for (LifecycleStage stage : LifecycleStage.values()) {
+            stages.put(stage.name(), stage);
+        }
+        Map<Long, LifecycleStage> out = new HashMap<>();
+        database.dsl().connection(connection -> {
+            try (java.sql.PreparedStatement st = connection.prepareStatement(sql); java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(2);
+                    LifecycleStage stage = stages.get(name);
+                    if (stage == null) {
+                        throw new IllegalStateException("unknown stage " + name);
+                    }
+                    out.put(rs.getLong(1), stage);
+                }
+            }
+        });
         return out;
     }
 

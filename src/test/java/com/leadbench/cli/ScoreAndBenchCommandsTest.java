@@ -167,6 +167,24 @@ class ScoreAndBenchCommandsTest {
     }
 
     @Test
+    void benchIncrementalTimesEachChangeOnACopyAndLeavesTheDatabaseAsItWas() throws Exception {
+        Path db = demo(60);
+        byte[] bytes = Files.readAllBytes(db);
+        byte[] snapshot = Files.readAllBytes(db.resolveSibling("demo.db.columns"));
+        assertEquals(0, run("bench", "--incremental", "--db", db.toString(), "--iterations", "2"), err::toString);
+
+        assertEquals(2, out.toString().lines().filter(l -> l.startsWith("run ")).count(), out::toString);
+        Map<String, String> bench = lastLine(out.toString(), "bench: incremental ");
+        assertEquals(Set.of("contacts", "import_ms", "merge_ms", "undo_ms", "hot_leads_ms", "dashboard_ms", "reread"), bench.keySet(),
+                out::toString);
+        assertEquals(String.valueOf(count(db, "SELECT count(*) FROM contact")), bench.get("contacts"));
+        assertTrue(Integer.parseInt(bench.get("reread")) >= 2 * 100, "each import's 100 new contacts were re-read: " + bench);
+        assertTrue(Arrays.equals(bytes, Files.readAllBytes(db)), "the benchmark changes a copy");
+        assertTrue(Arrays.equals(snapshot, Files.readAllBytes(db.resolveSibling("demo.db.columns"))), "and the copy's snapshot");
+        assertEquals(1, run("bench", "--open", "--incremental", "--db", db.toString()));
+    }
+
+    @Test
     void benchImportImportsTheRowsAskedForAndLeavesTheDatabaseAsItWas() throws Exception {
         Path db = demo(40);
         long activities = count(db, "SELECT count(*) FROM activity");
