@@ -100,10 +100,16 @@ public final class App extends Application {
             leads.loadingProperty().addListener((obs, was, now) -> {
                 if (was && !now && !shown[0]) {
                     shown[0] = true;
-                    long sinceStart = Startup.sinceJvmStart();
-                    System.err.printf("leadbench: %s open, %d leads shown %d ms after the JVM started%n",
-                            file.getFileName(), leads.visibleLeads().size(), sinceStart);
-                    settle(opened, leads);
+                    // the rows are in the table; they are on screen once the next pulse has laid them out
+                    Runnable[] once = new Runnable[1];
+                    once[0] = () -> {
+                        scene.removePostLayoutPulseListener(once[0]);
+                        long sinceStart = Startup.sinceJvmStart();
+                        System.err.printf("leadbench: %s open, %d leads shown %d ms after the JVM started%n",
+                                file.getFileName(), leads.visibleLeads().size(), sinceStart);
+                        settle(opened, leads);
+                    };
+                    scene.addPostLayoutPulseListener(once[0]);
                 }
             });
             leads.load();
