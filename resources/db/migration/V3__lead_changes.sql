@@ -25,6 +25,12 @@ CREATE TABLE changed_account (
   account_id INTEGER NOT NULL PRIMARY KEY
 );
 
+-- The tier the scorecard gave the lead at the moment a transition was recorded (null for
+-- transitions made by hand or recorded before V3). A qualification's deadline follows that tier:
+-- with it on the row, Hot leads, the Dashboard and the report no longer score every qualified
+-- lead again as of the moment it qualified.
+ALTER TABLE stage_transition ADD COLUMN scored_tier VARCHAR;
+
 /* [jooq ignore start] */
 CREATE TRIGGER contact_inserted AFTER INSERT ON contact BEGIN INSERT INTO changed_contact SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM changed_contact WHERE contact_id = NEW.id); END;
 CREATE TRIGGER contact_updated AFTER UPDATE ON contact BEGIN INSERT INTO changed_contact SELECT OLD.id WHERE NOT EXISTS (SELECT 1 FROM changed_contact WHERE contact_id = OLD.id); INSERT INTO changed_contact SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM changed_contact WHERE contact_id = NEW.id); END;

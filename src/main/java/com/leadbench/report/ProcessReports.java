@@ -128,7 +128,7 @@ public final class ProcessReports {
         Instant sqlAt = history.stream().filter(t -> t.to() == LifecycleStage.SQL && !t.at().isBefore(at) && before(t.at(), end))
                 .map(StageTransition::at).findFirst().orElse(null);
         Optional<TierOverride> override = Qualifications.overrideFor(Optional.ofNullable(data.overrides().get(lead.contact().id())), end);
-        Qualifications.Response response = new Qualifications.Response(Qualifications.deadline(card, lead, q, override),
+        Qualifications.Response response = new Qualifications.Response(Qualifications.deadline(data.versions(), data.current(), lead, q, override),
                 Qualifications.firstContact(followUps, at, end));
         Instant firstContact = response.firstContact().orElse(null);
         // what sales reported on this qualification: from its first contact until the lead qualifies again

@@ -139,7 +139,7 @@ public final class StageReplay {
         Thresholds t = card.thresholds();
         String request = reading.request() == null ? null : ScoringEngine.describeRequest(reading.request());
         String reason = TierPolicy.explain(t, reading.tier(), reading.stage(), reading.fit(), reading.total(), null, request);
-        changes.add(new StageChange(Instant.ofEpochMilli(at), before, reading.stage(), reason));
+        changes.add(new StageChange(Instant.ofEpochMilli(at), before, reading.stage(), reason, reading.tier()));
         return reading.stage();
     }
 

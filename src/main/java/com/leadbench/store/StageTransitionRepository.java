@@ -31,15 +31,16 @@ public final class StageTransitionRepository {
         String sql = database.dsl().insertInto(STAGE_TRANSITION,
                         STAGE_TRANSITION.CONTACT_ID, STAGE_TRANSITION.FROM_STAGE, STAGE_TRANSITION.TO_STAGE,
                         STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.CAUSE, STAGE_TRANSITION.SCORECARD_VERSION,
-                        STAGE_TRANSITION.PACKET_ID)
-                .values((Integer) null, null, null, null, null, null, null).getSQL();
+                        STAGE_TRANSITION.PACKET_ID, STAGE_TRANSITION.SCORED_TIER)
+                .values((Integer) null, null, null, null, null, null, null, null).getSQL();
         database.dsl().transaction(tx -> tx.dsl().connection(connection -> {
             StatementBatches batches = new StatementBatches("recording stage transitions failed");
             try (batches) {
                 StatementBatches.Batch insert = batches.add(connection.prepareStatement(sql));
                 for (StageTransition t : transitions) {
                     insert.row((int) t.contactId(), t.from() == null ? null : t.from().name(), t.to().name(),
-                            Times.toMillis(t.at()), t.cause(), t.scorecardVersion(), t.packetId());
+                            Times.toMillis(t.at()), t.cause(), t.scorecardVersion(), t.packetId(),
+                            t.scoredTier() == null ? null : t.scoredTier().name());
                     batches.flushWhenFull();
                 }
                 batches.flush();
@@ -130,17 +131,18 @@ public final class StageTransitionRepository {
                 .fetch(StageTransitionRepository::toTransition);
     }
 
-    private org.jooq.SelectJoinStep<org.jooq.Record8<Integer, Integer, String, String, Long, String, Integer, String>> selectTransitions() {
+    private org.jooq.SelectJoinStep<org.jooq.Record9<Integer, Integer, String, String, Long, String, Integer, String, String>> selectTransitions() {
         return database.dsl()
                 .select(STAGE_TRANSITION.ID, STAGE_TRANSITION.CONTACT_ID, STAGE_TRANSITION.FROM_STAGE,
                         STAGE_TRANSITION.TO_STAGE, STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.CAUSE,
-                        STAGE_TRANSITION.SCORECARD_VERSION, STAGE_TRANSITION.PACKET_ID)
+                        STAGE_TRANSITION.SCORECARD_VERSION, STAGE_TRANSITION.PACKET_ID, STAGE_TRANSITION.SCORED_TIER)
                 .from(STAGE_TRANSITION);
     }
 
-    private static StageTransition toTransition(org.jooq.Record8<Integer, Integer, String, String, Long, String, Integer, String> r) {
+    private static StageTransition toTransition(org.jooq.Record9<Integer, Integer, String, String, Long, String, Integer, String, String> r) {
         return new StageTransition(r.value1(), r.value2(), r.value3() == null ? null : LifecycleStage.valueOf(r.value3()),
-                LifecycleStage.valueOf(r.value4()), Times.fromMillis(r.value5()), r.value6(), r.value7(), r.value8());
+                LifecycleStage.valueOf(r.value4()), Times.fromMillis(r.value5()), r.value6(), r.value7(), r.value8(),
+                r.value9() == null ? null : com.leadbench.model.Tier.valueOf(r.value9()));
     }
 
     /** This table's rows as a merge moves them from one contact to another and an undo moves them back. */
@@ -167,6 +169,7 @@ public final class StageTransitionRepository {
                 .set(STAGE_TRANSITION.CAUSE, t.cause())
                 .set(STAGE_TRANSITION.SCORECARD_VERSION, t.scorecardVersion())
                 .set(STAGE_TRANSITION.PACKET_ID, t.packetId())
+                .set(STAGE_TRANSITION.SCORED_TIER, t.scoredTier() == null ? null : t.scoredTier().name())
                 .returningResult(STAGE_TRANSITION.ID)
                 .fetchOne(STAGE_TRANSITION.ID);
     }

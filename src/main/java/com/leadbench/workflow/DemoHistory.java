@@ -216,7 +216,7 @@ public final class DemoHistory {
             for (int i = 0; i < perLead.size(); i++) {
                 long contact = leads.contact(i).id();
                 for (StageChange c : perLead.get(i)) {
-                    transitions.add(new StageTransition(0, contact, c.from(), c.to(), c.at(), c.reason(), version.version()));
+                    transitions.add(StageTransition.scored(contact, c.from(), c.to(), c.at(), c.reason(), version.version(), c.tier()));
                     byStage.merge(c.to(), 1, Integer::sum);
                 }
             }

@@ -94,7 +94,7 @@ final class HandoffQueue {
         Optional<StageTransition> qualification = qualifiedStage.flatMap(q -> Optional.ofNullable(s.qualifications().get(id)));
         // the deadline of the version that qualified the lead, with the tier it had then; the override in force counts
         Optional<Qualifications.Response> response = qualification.map(q -> new Qualifications.Response(
-                Qualifications.deadline(Qualifications.card(q.scorecardVersion(), s.versions(), s.card()), facts, q, marks.override()),
+                Qualifications.deadline(s.versions(), s.card(), facts, q, marks.override()),
                 Qualifications.firstContact(s.followUps().getOrDefault(id, List.of()), q.at(), null)));
         Optional<Deadline> deadline = response.map(Qualifications.Response::deadline);
         boolean contacted = response.map(Qualifications.Response::contacted).orElse(false);

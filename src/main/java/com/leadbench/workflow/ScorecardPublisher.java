@@ -127,7 +127,7 @@ public final class ScorecardPublisher {
             }
             Breakdown why = TierOverrides.apply(ScoringEngine.score(card, leads.facts(i), asOf), override, card.thresholds());
             String cause = version == null ? "unpublished scorecard \"" + card.name() + "\": " + why.reason() : why.reason();
-            changes.add(new StageTransition(0, id, before, after, asOf, cause, version));
+            changes.add(StageTransition.scored(id, before, after, asOf, cause, version, scores.tier(i)));
         }
         return changes;
     }

@@ -41,7 +41,7 @@ public final class Workspace implements AutoCloseable {
     private final ScorecardPublisher publisher;
     private final Clock clock;
     private final LeadSnapshots snapshots;
-    private volatile LeadSnapshots.Opened opened;
+    private volatile OpenedFrom openedFrom;
     private volatile Instant scoredAt;
     /** The scores shown are the kept ones, not yet brought up to now; {@link #settled} opens when they are. */
     private volatile boolean provisional;
@@ -128,9 +128,11 @@ public final class Workspace implements AutoCloseable {
                 // one transaction: a window closed half-way leaves the database empty, never half a demo
                 new DemoFill(database).fill(settings, clock.instant());
             }
-            workspace.opened = workspace.snapshots.open();
-            workspace.columns = workspace.opened.columns();
-            if (!keptScoresFirst || !workspace.showKeptScores()) {
+            LeadSnapshots.Opened opened = workspace.snapshots.open();
+            workspace.openedFrom = new OpenedFrom(opened.fromSnapshot(), opened.contactsReread());
+            workspace.columns = opened.columns();
+            // the opening's own record of the columns and kept scores is not held: at 1,000,000 leads it is hundreds of MB
+            if (!keptScoresFirst || !workspace.showKeptScores(opened.storedScores())) {
                 workspace.rescore();
             }
             return workspace;
@@ -198,8 +200,7 @@ public final class Workspace implements AutoCloseable {
      * Takes the scores kept with the snapshot as the published ones, when they are of the newest
      * published version (so it was usable when they were computed) over exactly these leads.
      */
-    private boolean showKeptScores() {
-        var kept = opened.storedScores();
+    private boolean showKeptScores(java.util.Optional<com.leadbench.scoring.preview.ScoresCodec.Stored> kept) {
         if (kept.isEmpty() || database.readOnly()) {
             return false;
         }
@@ -240,9 +241,13 @@ public final class Workspace implements AutoCloseable {
         return scoredAt;
     }
 
-    /** How this open came by the leads: from the snapshot beside the database, or by reading every row. */
-    public LeadSnapshots.Opened opened() {
-        return opened;
+    /** How an open came by the leads: from the snapshot beside the database (and how many contacts it re-read), or by reading every row. */
+    public record OpenedFrom(boolean fromSnapshot, int contactsReread) {
+    }
+
+    /** How this open came by the leads. */
+    public OpenedFrom opened() {
+        return openedFrom;
     }
 
     /**

@@ -58,6 +58,23 @@ public final class Qualifications {
     }
 
     /**
+     * The deadline of {@code qualification} judged by the version that recorded it (see {@link #card}),
+     * with the tier that version gave the lead then: the tier kept on the transition when it has one
+     * and its version is known, else the lead scored again as of that moment. Both give the same
+     * tier (the transition kept what the scoring said); keeping it spares a reference scoring of
+     * every qualified lead on every screen that shows deadlines.
+     */
+    public static Deadline deadline(Map<Integer, Scorecard> versions, Scorecard inForce, LeadFacts lead, StageTransition qualification,
+                                    Optional<TierOverride> override) {
+        Integer version = qualification.scorecardVersion();
+        boolean known = version != null && versions.containsKey(version);
+        if (known && qualification.scoredTier() != null) {
+            return deadline(versions.get(version).deadlines(), qualification.at(), qualification.to(), qualification.scoredTier(), override);
+        }
+        return deadline(card(version, versions, inForce), lead, qualification, override);
+    }
+
+    /**
      * The deadline of {@code qualification} (a transition to MQL or SQL) for {@code lead}, judged by
      * {@code qualifyingCard} (see {@link #card}) as of the moment it qualified.
      */
