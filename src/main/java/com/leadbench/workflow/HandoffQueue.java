@@ -112,13 +112,22 @@ final class HandoffQueue {
     List<LeadHandoff> qualified() {
         Snapshot s = snapshot();
         LeadColumns columns = workspace.columns();
-        List<LeadHandoff> out = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             StageTransition last = s.latest().get(columns.contact(i).id());
             if (last != null && (last.to().isQualified() || last.to() == LifecycleStage.HANDED_OFF)) {
-                out.add(assess(s, columns.facts(i)));
+                chosen.add(i);
             }
         }
+        return assessed(s, columns, chosen, h -> true);
+    }
+
+    /**
+     * The chosen leads assessed on every core (each assessment is pure: the scorecard, the lead
+     * and the snapshot's maps, read only), kept when {@code keep} says so, soonest deadline first.
+     */
+    private List<LeadHandoff> assessed(Snapshot s, LeadColumns columns, List<Integer> chosen, java.util.function.Predicate<LeadHandoff> keep) {
+        List<LeadHandoff> out = new ArrayList<>(chosen.parallelStream().map(i -> assess(s, columns.facts(i))).filter(keep).toList());
         out.sort(BY_DEADLINE);
         return out;
     }
@@ -131,7 +140,7 @@ final class HandoffQueue {
         Snapshot s = snapshot();
         LeadColumns columns = workspace.columns();
         var scores = workspace.publishedScores();
-        List<LeadHandoff> out = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             long id = columns.contact(i).id();
             StageTransition last = s.latest().get(id);
@@ -144,13 +153,9 @@ final class HandoffQueue {
             if (last.to() == LifecycleStage.MQL && tier != Tier.A) {
                 continue;
             }
-            LeadHandoff h = assess(s, columns.facts(i));
-            if (h.hot()) {
-                out.add(h);
-            }
+            chosen.add(i);
         }
-        out.sort(BY_DEADLINE);
-        return out;
+        return assessed(s, columns, chosen, LeadHandoff::hot);
     }
 
     static final Comparator<LeadHandoff> BY_DEADLINE = Comparator
