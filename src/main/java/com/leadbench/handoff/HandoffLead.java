@@ -39,6 +39,23 @@ public record HandoffLead(
         timeline = List.copyOf(timeline);
     }
 
+    /**
+     * How many of the newest activities a packet carries (docs/handoff.md, "What a packet leaves
+     * out"): the score's evidence is in the contributions; the timeline is for the salesperson's
+     * first call, and the whole history stays in Leadbench.
+     */
+    public static final int TIMELINE_SHOWN = 25;
+
+    /** The newest {@link #TIMELINE_SHOWN} activities, newest first: what the packet's files carry. */
+    public List<Activity> recentTimeline() {
+        return timeline.subList(0, Math.min(TIMELINE_SHOWN, timeline.size()));
+    }
+
+    /** How many older activities the packet leaves out. */
+    public int olderActivities() {
+        return Math.max(0, timeline.size() - TIMELINE_SHOWN);
+    }
+
     /** True when the manager set the tier by hand: a reason was given or the tier differs from the scored one. */
     public boolean overridden() {
         return overrideReason != null || tier != scoredTier;

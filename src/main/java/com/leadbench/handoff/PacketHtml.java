@@ -23,7 +23,6 @@ import java.util.Locale;
 public final class PacketHtml {
 
     /** Timeline rows shown per lead; older ones are counted, not listed. */
-    static final int TIMELINE_ROWS = 50;
 
     private static final DateTimeFormatter DATE = NoteWriter.DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
@@ -148,7 +147,7 @@ public final class PacketHtml {
                 .append("</h3>\n<pre class=\"note\">").append(escape(l.note())).append("</pre>\n");
         facts(h, l);
         breakdown(h, l);
-        timeline(h, l.timeline());
+        timeline(h, l.recentTimeline(), l.olderActivities());
         h.append("</section>\n");
     }
 
@@ -209,7 +208,7 @@ public final class PacketHtml {
                 .append("</table>\n");
     }
 
-    private static void timeline(StringBuilder h, List<Activity> timeline) {
+    private static void timeline(StringBuilder h, List<Activity> timeline, int older) {
         h.append("<h3>Activity <span class=\"muted\">(newest first)</span></h3>\n");
         if (timeline.isEmpty()) {
             h.append("<p class=\"none\">No activity on record.</p>\n");
@@ -217,7 +216,7 @@ public final class PacketHtml {
         }
         h.append("<table class=\"timeline\">\n<thead><tr><th>When</th><th>Activity</th><th>Details</th><th>Product line</th>")
                 .append("<th>Campaign</th></tr></thead>\n<tbody>\n");
-        for (Activity a : timeline.subList(0, Math.min(TIMELINE_ROWS, timeline.size()))) {
+        for (Activity a : timeline) {
             List<String> details = new ArrayList<>();
             if (a.asset() != null) {
                 details.add(escape(a.asset()) + (a.assetKind() == null ? "" : " <span class=\"muted\">(" + escape(a.assetKind()) + ")</span>"));
@@ -234,8 +233,8 @@ public final class PacketHtml {
                     .append("<td>").append(orNone(a.campaign())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
-        if (timeline.size() > TIMELINE_ROWS) {
-            h.append("<p class=\"more\">… and ").append(timeline.size() - TIMELINE_ROWS).append(" older</p>\n");
+        if (older > 0) {
+            h.append("<p class=\"more\">… and ").append(older).append(" older</p>\n");
         }
     }
 

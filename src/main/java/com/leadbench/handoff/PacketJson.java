@@ -25,7 +25,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class PacketJson {
 
-    public static final String SCHEMA = "leadbench-handoff/1";
+    public static final String SCHEMA = "leadbench-handoff/2";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -125,10 +125,11 @@ public final class PacketJson {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("timeline");
-        for (Activity a : l.timeline()) {
+        for (Activity a : l.recentTimeline()) {
             activity(g, a);
         }
         g.writeEndArray();
+        g.writeNumberField("olderActivities", l.olderActivities());
         g.writeObjectFieldStart("handoff");
         text(g, "packetId", l.packetId());
         instant(g, "handedOffAt", l.handedOffAt());

@@ -58,7 +58,7 @@ class ExportCommandTest {
         assertEquals("0", m.group(4));
         String csv = Files.readString(packet.resolve("handoff.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("First Name,Last Name,Email,Phone Number,Job Title,Company Name"), csv.lines().findFirst().orElse(""));
-        assertTrue(Files.readString(packet.resolve("handoff.json")).contains("\"schema\": \"leadbench-handoff/1\""));
+        assertTrue(Files.readString(packet.resolve("handoff.json")).contains("\"schema\": \"leadbench-handoff/2\""));
         assertTrue(Files.readString(packet.resolve("handoff.html")).contains("<section"));
 
         assertEquals(0, run("export", "--db", demo.toString(), "--stage", "SQL", "--out", packet.toString(), "--format", "hubspot"));

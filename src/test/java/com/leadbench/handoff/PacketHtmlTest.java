@@ -94,13 +94,14 @@ class PacketHtmlTest {
     }
 
     @Test
-    void theTimelineShowsTheNewestFiftyAndCountsTheRest() throws IOException {
+    void theTimelineShowsTheNewestTwentyFiveAndCountsTheRest() throws IOException {
         HandoffLead busy = SamplePacket.urgentSql().pageViews(53).build();
         String html = html(SamplePacket.packet(CrmFormat.GENERIC, List.of(busy)));
         String timeline = html.substring(html.indexOf("<table class=\"timeline\">"));
-        assertEquals(PacketHtml.TIMELINE_ROWS, count(timeline, "<tr><td class=\"nowrap\">"));
-        assertTrue(timeline.contains("<td>Page 50 ") && !timeline.contains("<td>Page 51 "), "the first fifty as given (newest first)");
-        assertTrue(timeline.contains("<p class=\"more\">… and 3 older</p>"));
+        assertEquals(25, HandoffLead.TIMELINE_SHOWN);
+        assertEquals(25, count(timeline, "<tr><td class=\"nowrap\">"));
+        assertTrue(timeline.contains("<td>Page 25 ") && !timeline.contains("<td>Page 26 "), "the first twenty-five as given (newest first)");
+        assertTrue(timeline.contains("<p class=\"more\">… and 28 older</p>"));
     }
 
     @Test

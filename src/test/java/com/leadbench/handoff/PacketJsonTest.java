@@ -30,7 +30,7 @@ class PacketJsonTest {
     void readsBackWithTheSchemaThePacketAndEveryLead() throws IOException {
         JsonNode root = read(SamplePacket.packet(CrmFormat.SALESFORCE));
         assertEquals(List.of("schema", "packet", "leads"), names(root));
-        assertEquals("leadbench-handoff/1", root.get("schema").asText());
+        assertEquals("leadbench-handoff/2", root.get("schema").asText());
         JsonNode packet = root.get("packet");
         assertEquals("HP-2026-11-23-01", packet.get("id").asText());
         assertEquals("2026-11-23T08:30:00Z", packet.get("createdAt").asText());
@@ -85,7 +85,7 @@ class PacketJsonTest {
         JsonNode lead = read(SamplePacket.packet(CrmFormat.HUBSPOT)).get("leads").get(0);
         assertEquals(List.of("contactId", "externalId", "name", "email", "phone", "jobTitle", "persona", "company", "source",
                 "campaign", "stage", "tier", "scoredTier", "override", "score", "route", "productLine", "deadline", "urgent",
-                "nextStep", "note", "contributions", "timeline", "handoff"), names(lead));
+                "nextStep", "note", "contributions", "timeline", "olderActivities", "handoff"), names(lead));
         assertEquals(List.of("name", "domain", "industry", "employees", "annualRevenue", "country", "region"), names(lead.get("company")));
         assertEquals(List.of("qualifiedAt", "businessDays", "due", "endsAt", "overdue"), names(lead.get("deadline")));
         assertEquals(List.of("rule", "label", "part", "points", "rawPoints", "evidence", "at"), names(lead.get("contributions").get(0)));
@@ -95,7 +95,7 @@ class PacketJsonTest {
     @Test
     void prettyPrintedWithLfAndAFinalNewline() throws IOException {
         String json = json(SamplePacket.packet(CrmFormat.HUBSPOT));
-        assertTrue(json.startsWith("{\n  \"schema\": \"leadbench-handoff/1\",\n  \"packet\": {\n    \"id\": "), json.substring(0, 80));
+        assertTrue(json.startsWith("{\n  \"schema\": \"leadbench-handoff/2\",\n  \"packet\": {\n    \"id\": "), json.substring(0, 80));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
         assertTrue(json.contains("Müller"), "non-ASCII text is written as UTF-8, not escaped");
@@ -106,5 +106,15 @@ class PacketJsonTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void theTimelineCarriesTheNewestTwentyFiveAndCountsTheRest() throws IOException {
+        HandoffLead busy = SamplePacket.urgentSql().pageViews(53).build();
+        JsonNode lead = read(SamplePacket.packet(CrmFormat.GENERIC, List.of(busy))).get("leads").get(0);
+        assertEquals(25, lead.get("timeline").size());
+        assertEquals(busy.timeline().size() - 25, lead.get("olderActivities").asInt());
+        assertEquals(busy.timeline().get(0).asset(), lead.get("timeline").get(0).get("asset").asText(), "newest first, as given");
+        assertEquals(busy.timeline().get(24).asset(), lead.get("timeline").get(24).get("asset").asText());
     }
 }

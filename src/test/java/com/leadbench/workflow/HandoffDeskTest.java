@@ -267,7 +267,7 @@ class HandoffDeskTest {
         Path out = dir.resolve("packet");
         java.nio.file.Files.createDirectories(out);
         java.nio.file.Files.writeString(out.resolve("handoff.json"),
-                "{\n  \"schema\": \"leadbench-handoff/1\",\n  \"packet\": {\n    \"id\": \"HP-20261120-001\",\n");
+                "{\n  \"schema\": \"leadbench-handoff/2\",\n  \"packet\": {\n    \"id\": \"HP-20261120-001\",\n");
         LeadHandoff mql = anyLead(LifecycleStage.MQL, null);
         HandoffDesk.Export first = desk.export(HandoffDesk.Selection.ids(List.of(mql.contactId())),
                 com.leadbench.handoff.CrmFormat.GENERIC, out);
