@@ -131,15 +131,26 @@ public final class App extends Application {
         if (!opened.scoresProvisional()) {
             return;
         }
-        executor.execute(opened::settle, settled -> {
-            Startup.mark("scores brought up to now");
-            leads.load();
-        }, failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, words(failure));
-            alert.setHeaderText("Leadbench could not bring the scores up to now");
-            alert.setTitle("Leadbench");
-            alert.show();
-        });
+        // a thread of its own: screens that need the engine's columns wait for it on the executor's threads,
+        // so settling there could find every thread waiting for itself
+        Thread settling = new Thread(() -> {
+            try {
+                opened.settle();
+                Platform.runLater(() -> {
+                    Startup.mark("scores brought up to now");
+                    leads.load();
+                });
+            } catch (RuntimeException | Error failure) {
+                Platform.runLater(() -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, words(failure));
+                    alert.setHeaderText("Leadbench could not bring the scores up to now");
+                    alert.setTitle("Leadbench");
+                    alert.show();
+                });
+            }
+        }, "leadbench-settle");
+        settling.setDaemon(true);
+        settling.start();
     }
 
     /** What went wrong, in words: the refusal's own message, never a Java class name. */

@@ -232,7 +232,12 @@ public final class Workspace implements AutoCloseable {
         if (!provisional) {
             return false;
         }
-        rescore();
+        try {
+            rescore();
+        } finally {
+            // what waits for the engine's columns must not wait for ever when scoring failed: it fails in its turn
+            settled();
+        }
         return true;
     }
 
