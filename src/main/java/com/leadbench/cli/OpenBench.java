@@ -11,7 +11,6 @@ import com.leadbench.scoring.preview.PreviewScores;
 import com.leadbench.store.Database;
 import com.leadbench.store.LeadSnapshots;
 import com.leadbench.store.LeadDecisionRepository;
-import com.leadbench.store.LeadRepository;
 import com.leadbench.store.PublishedScorecard;
 import com.leadbench.store.StageTransitionRepository;
 import com.leadbench.workflow.StartingPoints;
@@ -23,10 +22,11 @@ import java.util.Map;
 
 /**
  * {@code bench --open}: the work the window does before its leads table can show a row, phase by
- * phase, without JavaFX: open the database, load every lead's columns, score them with the
- * published scorecard as of now, and read what the table's rows join (summaries, current stages,
- * tier overrides). Read-only: the stage changes the window would record are not written, so the
- * figures are a floor for the window's own. Each run opens the file afresh in this JVM; the first
+ * phase, without JavaFX: open the database, load every lead's columns (from the snapshot beside
+ * it and the change log, when there is one), score them with the published scorecard as of now,
+ * and read what the table's rows join (summaries, current stages, tier overrides). Read-only: the
+ * stage changes the window would record are not written. The window itself skips the scoring
+ * when the scores kept from its last run are current (ADR 0013) and scores after the rows are shown. Each run opens the file afresh in this JVM; the first
  * is reported apart ({@code first_ms}, cold code as in a window's start), the rest as medians.
  */
 final class OpenBench {
@@ -96,7 +96,11 @@ final class OpenBench {
             PreviewScores scores = PreviewEngine.score(FeatureMatrix.build(columns, card, now.toEpochMilli()));
             double scoring = BenchCommand.ms(t0);
             t0 = System.nanoTime();
-            List<LeadSummary> summaries = new LeadRepository(db).summaries();
+            // as the Leads screen joins them: the summaries from the columns in memory, the stages and overrides from the database
+            List<LeadSummary> summaries = new java.util.ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                summaries.add(columns.summary(i));
+            }
             Map<Long, LifecycleStage> stages = new StageTransitionRepository(db).currentStages();
             Map<Long, TierOverride> overrides = new LeadDecisionRepository(db).overrides();
             double rows = BenchCommand.ms(t0);
