@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The lead columns of a database, kept between starts (ADR 0013): opening reads the snapshot file
  * beside the database and the few contacts the change log names since, instead of every contact
  * and activity; every later change brings the columns up to date by re-reading only the contacts
- * it touched. A database opened for writing then draws a new stamp and empties the log in the same
- * transaction that read them, and rewrites the snapshot in the background; one opened read-only
+ * it touched. A database opened for writing draws a new stamp and empties the log in the same
+ * transaction that read them when it writes a new snapshot (in the background: at open when
+ * anything was logged, when the log grows past {@link #logLimit}, at {@link #checkpoint}); one opened read-only
  * uses the snapshot a writer left and writes nothing, neither in the database nor beside it.
  * Beside the columns, the published scores last computed over them: what the window shows first.
  */
@@ -102,18 +103,44 @@ public final class LeadSnapshots implements AutoCloseable {
     }
 
     /**
-     * {@code current} brought up to the database: the contacts logged since the columns were taken
+     * {@code current} brought up to the database: the contacts logged since the snapshot was taken
      * re-read (directly, or through their account), new ones added, deleted ones dropped; every
      * other contact kept as it is. {@code current} must be what {@link #open} or a previous call returned.
+     * The snapshot on disk stays as it is (with the log it is still exact) until the log names more
+     * than {@link #logLimit} contacts, so that a merge at a million leads does not rewrite half a
+     * gigabyte; {@link #checkpoint} writes it when the window closes.
      */
     public LeadColumns.Spliced catchUp(LeadColumns current) {
         return database.transaction(() -> {
             LeadColumns.Spliced caught = splice(current);
-            if (caught.columns() != current) {
+            if (caught.columns() != current && caught.changedCount() > logLimit(caught.columns().size())) {
                 restart(caught.columns());
             }
             return caught;
         });
+    }
+
+    /** How many re-read contacts a catch-up tolerates before it writes a new snapshot: 1% of the leads, at least 1,000. */
+    static int logLimit(int leads) {
+        return Math.max(1_000, leads / 100);
+    }
+
+    /**
+     * Writes {@code current}, brought up to the database, as the snapshot when anything was logged
+     * since the last one (and waits until it is on disk): what a window does when it closes, so
+     * that the next start reads nothing else. Returns the columns written, or {@code current} when
+     * nothing was logged. Nothing for a reader.
+     */
+    public LeadColumns.Spliced checkpoint(LeadColumns current) {
+        LeadColumns.Spliced caught = database.readOnly() ? unchanged(current) : database.transaction(() -> {
+            LeadColumns.Spliced spliced = splice(current);
+            if (spliced.columns() != current || !log.isEmpty()) {
+                restart(spliced.columns());
+            }
+            return spliced;
+        });
+        flush(60);
+        return caught;
     }
 
     /**
@@ -138,9 +165,13 @@ public final class LeadSnapshots implements AutoCloseable {
         }
     }
 
+    private static LeadColumns.Spliced unchanged(LeadColumns current) {
+        return new LeadColumns.Spliced(current, java.util.stream.IntStream.range(0, current.size()).toArray());
+    }
+
     private LeadColumns.Spliced splice(LeadColumns current) {
         if (log.isEmpty()) {
-            return new LeadColumns.Spliced(current, java.util.stream.IntStream.range(0, current.size()).toArray());
+            return unchanged(current);
         }
         LeadColumns changed = loader.loadChanged();
         Set<Long> logged = log.contacts();

@@ -424,9 +424,31 @@ public final class Workspace implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Leaves the leads and their scores beside the database for the next open: the snapshot when
+     * anything changed since it was taken, and the scores with it when they are of exactly those leads.
+     */
     @Override
-    public void close() {
-        snapshots.close();
-        database.close();
+    public synchronized void close() {
+        try {
+            if (!database.readOnly() && columns != null) {
+                LeadColumns.Spliced written = snapshots.checkpoint(columns);
+                if (written.columns() != columns && !provisional && publishedMatrix != null) {
+                    // the checkpoint re-read the logged contacts: the kept scores follow them (the next open records any stage change)
+                    FeatureMatrix matrix = publishedMatrix.follow(written, clock.instant().toEpochMilli());
+                    publishedMatrix = matrix;
+                    publishedScores = PreviewEngine.score(matrix);
+                    columns = written.columns();
+                }
+                if (written.columns() == columns && publishedScores != null && publishedScores.size() == columns.size()) {
+                    keepScores();
+                }
+            }
+        } catch (RuntimeException e) {
+            // a snapshot that cannot be written costs the next open its speed, never the close
+        } finally {
+            snapshots.close();
+            database.close();
+        }
     }
 }

@@ -282,4 +282,58 @@ class LeadSnapshotsTest {
             assertEquals(java.time.Instant.parse("2026-05-01T10:00:00Z"), fromColumns.get(0).lastActivity(), "ada's newest, not her last inserted");
         }
     }
+
+    @Test
+    void aSmallChangeKeepsTheSnapshotOnDiskAndTheCheckpointWritesIt() throws Exception {
+        try (Database db = Database.open(file())) {
+            fill(db);
+            LeadColumns first = LeadSnapshots.columns(db);
+            LeadChangeRepository log = new LeadChangeRepository(db);
+            long stamp = log.stamp();
+            byte[] onDisk = Files.readAllBytes(snapshot());
+            new LeadRepository(db).insert(contact("dee@gamma.io", null, Map.of()));
+            try (LeadSnapshots snapshots = new LeadSnapshots(db)) {
+                LeadColumns.Spliced caught = snapshots.catchUp(first);
+                assertEquals(4, caught.columns().size());
+                snapshots.flush(10);
+                assertEquals(stamp, log.stamp(), "one contact: the snapshot and the log stay as they are");
+                assertTrue(java.util.Arrays.equals(onDisk, Files.readAllBytes(snapshot())), "nothing rewritten");
+                assertFalse(log.isEmpty());
+
+                // killed here, the next open would read the old snapshot and the one logged contact
+                LeadColumns.Spliced written = snapshots.checkpoint(caught.columns());
+                assertSameLeads(caught.columns(), written.columns());
+                assertNotEquals(stamp, log.stamp(), "the window closing takes a new snapshot");
+                assertTrue(log.isEmpty());
+            }
+            try (LeadSnapshots snapshots = new LeadSnapshots(db)) {
+                LeadSnapshots.Opened opened = snapshots.open();
+                assertTrue(opened.fromSnapshot());
+                assertEquals(0, opened.contactsReread(), "the checkpoint holds the new contact");
+                assertSameLeads(new LeadColumnsLoader(db).load(), opened.columns());
+            }
+        }
+    }
+
+    @Test
+    void aLargeChangeWritesANewSnapshotAtOnce() throws Exception {
+        try (Database db = Database.open(file())) {
+            fill(db);
+            LeadColumns first = LeadSnapshots.columns(db);
+            LeadChangeRepository log = new LeadChangeRepository(db);
+            long stamp = log.stamp();
+            LeadRepository leads = new LeadRepository(db);
+            db.transaction(() -> {
+                for (int i = 0; i <= LeadSnapshots.logLimit(first.size()); i++) {
+                    leads.insert(contact("bulk" + i + "@plant.example", null, Map.of()));
+                }
+                return null;
+            });
+            try (LeadSnapshots snapshots = new LeadSnapshots(db)) {
+                assertEquals(3 + LeadSnapshots.logLimit(3) + 1, snapshots.catchUp(first).columns().size());
+                assertNotEquals(stamp, log.stamp(), "more than the limit re-read: a new snapshot, so the next catch-up re-reads little");
+                assertTrue(log.isEmpty());
+            }
+        }
+    }
 }

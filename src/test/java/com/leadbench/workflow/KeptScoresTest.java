@@ -82,10 +82,10 @@ class KeptScoresTest {
 
     @Test
     void aChangeSinceTheLastRunMeansScoringBeforeShowing() throws Exception {
-        try (Workspace writer = Workspace.open(file, 0, Clock.fixed(FIRST, ZoneOffset.UTC))) {
-            new LeadRepository(writer.database()).insert(StoreFixtures.contact("new@plant.example", null, Map.of()));
+        // written by another way than the window (an import command), which keeps no scores
+        try (com.leadbench.store.Database db = com.leadbench.store.Database.open(file)) {
+            new LeadRepository(db).insert(StoreFixtures.contact("new@plant.example", null, Map.of()));
         }
-        // the writer's own close kept its scores, but of the leads before the insert... which the log names
         try (Workspace next = Workspace.openShowingKeptScores(file, Clock.fixed(NEXT_DAY, ZoneOffset.UTC))) {
             assertFalse(next.scoresProvisional(), "a contact was added since: the kept scores are not of these leads");
             assertEquals(NEXT_DAY, next.scoredAt());
@@ -102,6 +102,20 @@ class KeptScoresTest {
         try (Workspace next = Workspace.openShowingKeptScores(file, Clock.fixed(NEXT_DAY, ZoneOffset.UTC))) {
             assertFalse(next.scoresProvisional());
             assertEquals(2, next.published().number());
+        }
+    }
+
+    @Test
+    void aChangeRefreshedInTheLastRunIsInTheSnapshotAndScoresItsCloseLeaves() throws Exception {
+        try (Workspace writer = Workspace.open(file, 0, Clock.fixed(FIRST, ZoneOffset.UTC))) {
+            new LeadRepository(writer.database()).insert(StoreFixtures.contact("new@plant.example", null, Map.of()));
+            assertEquals(1, writer.refresh());
+        }
+        try (Workspace next = Workspace.openShowingKeptScores(file, Clock.fixed(NEXT_DAY, ZoneOffset.UTC))) {
+            assertTrue(next.opened().fromSnapshot());
+            assertEquals(0, next.opened().contactsReread(), "closing wrote the snapshot with the new contact");
+            assertTrue(next.scoresProvisional(), "and kept the scores over exactly those leads");
+            assertEquals(201, next.publishedScores().size());
         }
     }
 }
