@@ -144,6 +144,20 @@ public final class LeadSnapshots implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work}, which replaces every lead, without logging what it writes, in one
+     * transaction with the {@link #adopt} of the columns it returns: what it wrote is then the
+     * snapshot, and nothing is left in the log. The columns must be exactly what the work wrote
+     * (the demo's capture is checked against a read of the database by a test).
+     */
+    public <T> T replaceEveryLead(java.util.function.Supplier<T> work, java.util.function.Function<T, LeadColumns> written) {
+        return database.transaction(() -> {
+            T result = log.unlogged(work);
+            adopt(written.apply(result));
+            return result;
+        });
+    }
+
+    /**
      * Takes {@code columns} as what the database holds now, without reading it: for the caller that
      * has just written exactly those leads in the transaction it calls this from. Should that
      * transaction roll back, so does the stamp, and the file written for it is never believed.

@@ -37,22 +37,30 @@ public final class DemoFill {
     /** Replaces whatever the database holds with the demo of {@code settings}, its history replayed until {@code now}. */
     public Filled fill(DemoSettings settings, Instant now) {
         return database.transaction(() -> {
-            new DataReset(database).wipe();
-            // the replay takes the records as they were generated rather than reading them back from the file,
-            // each lead replayed on other cores while the next ones are generated and written
-            try (DemoHistory.Replaying replaying = new DemoHistory.Replaying(settings, now)) {
-                DemoCapture written = new DemoCapture(replaying::add);
-                DemoSummary summary = new DemoWriter(database).write(settings, written);
-                LeadColumns leads = written.columns(); // hands over the last lead before the changes are collected
-                DemoHistory.Recorded history = new DemoHistory(database)
-                        .record(settings, leads, written.followUps(), replaying.changes(), now);
-                // the leads just written are the snapshot: the first open reads them from it, not from every row
-                try (LeadSnapshots snapshots = new LeadSnapshots(database)) {
-                    snapshots.adopt(leads);
-                }
+            // the leads written are the snapshot (the first open reads them from it, not from every row), so the
+            // change log need not record the millions of rows written
+            try (LeadSnapshots snapshots = new LeadSnapshots(database)) {
+                Written written = snapshots.replaceEveryLead(() -> write(settings, now), Written::leads);
                 beforeCommit.run();
-                return new Filled(summary, history);
+                return written.filled();
             }
         });
+    }
+
+    private record Written(Filled filled, LeadColumns leads) {
+    }
+
+    private Written write(DemoSettings settings, Instant now) {
+        new DataReset(database).wipe();
+        // the replay takes the records as they were generated rather than reading them back from the file,
+        // each lead replayed on other cores while the next ones are generated and written
+        try (DemoHistory.Replaying replaying = new DemoHistory.Replaying(settings, now)) {
+            DemoCapture written = new DemoCapture(replaying::add);
+            DemoSummary summary = new DemoWriter(database).write(settings, written);
+            LeadColumns leads = written.columns(); // hands over the last lead before the changes are collected
+            DemoHistory.Recorded history = new DemoHistory(database)
+                    .record(settings, leads, written.followUps(), replaying.changes(), now);
+            return new Written(new Filled(summary, history), leads);
+        }
     }
 }

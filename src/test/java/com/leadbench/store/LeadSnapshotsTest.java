@@ -336,4 +336,37 @@ class LeadSnapshotsTest {
             }
         }
     }
+
+    @Test
+    void replacingEveryLeadLogsNothingAndPutsTheTriggersBackEvenWhenItFails() throws Exception {
+        try (Database db = Database.open(file())) {
+            LeadChangeRepository log = new LeadChangeRepository(db);
+            int triggers = log.triggerCount();
+            assertEquals(15, triggers, "every table the columns are read from, for insert, update and delete");
+            try (LeadSnapshots snapshots = new LeadSnapshots(db)) {
+                assertThrows(IllegalStateException.class, () -> snapshots.replaceEveryLead(() -> {
+                    fill(db);
+                    assertEquals(0, log.triggerCount(), "off while the work runs");
+                    throw new IllegalStateException("the demo failed half-way");
+                }, x -> null));
+                assertEquals(triggers, log.triggerCount(), "the rollback put them back");
+                assertEquals(0, ((Number) TestDsl.of(db).fetchValue("SELECT count(*) FROM contact")).intValue());
+
+                LeadColumns written = snapshots.replaceEveryLead(() -> {
+                    fill(db);
+                    return new LeadColumnsLoader(db).load();
+                }, x -> x);
+                assertEquals(triggers, log.triggerCount(), "back after the work");
+                assertTrue(log.isEmpty(), "nothing logged while they were off");
+                assertEquals(3, written.size());
+            }
+            try (LeadSnapshots snapshots = new LeadSnapshots(db)) {
+                LeadSnapshots.Opened opened = snapshots.open();
+                assertTrue(opened.fromSnapshot());
+                assertSameLeads(new LeadColumnsLoader(db).load(), opened.columns());
+            }
+            new LeadRepository(db).insert(contact("after@plant.example", null, Map.of()));
+            assertFalse(log.isEmpty(), "and they log again");
+        }
+    }
 }
