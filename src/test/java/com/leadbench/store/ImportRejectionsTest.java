@@ -240,10 +240,12 @@ class ImportRejectionsTest {
 
     @Test
     void aLargeActivitiesFileBrokenNearItsEndIsReportedThereAndLeavesTheIndexes() throws Exception {
-        List<String> indexes = db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type = 'index' ORDER BY name").getValues(0, String.class);
+        List<String> indexes = db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")
+                .getValues(0, String.class);
         StringBuilder b = new StringBuilder("external_id,type,asset,occurred_at\n");
         for (int i = 0; i < 70_000; i++) {
-            b.append("NB-").append(100_001 + i % 150).append(",PAGE_VIEW,/p/").append(i % 40).append(",2026-01-01 10:")
+            // every row new (its own page): the import takes the bulk path, dropping the indexes and the log's trigger
+            b.append("NB-").append(100_001 + i % 150).append(",PAGE_VIEW,/p/").append(i).append(",2026-01-01 10:")
                     .append(String.format("%02d", i % 60)).append(":00\n");
         }
         b.append("NB-100001,PAGE_VIEW,\"/p/\"x,2026-01-02\n");
@@ -254,6 +256,34 @@ class ImportRejectionsTest {
         assertEquals(1, s.problems().size());
         assertProblem(s.problems().get(0), 70_002, null, "bad quoting");
         assertEquals(70_001, s.read());
-        assertEquals(indexes, db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type = 'index' ORDER BY name").getValues(0, String.class));
+        assertEquals(indexes, db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")
+                .getValues(0, String.class), "the indexes and the change log's triggers are back");
+    }
+
+    @Test
+    void aLargeActivitiesImportLogsEveryContactItTouchedAndPutsTheTriggerBack() throws Exception {
+        List<String> schema = db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")
+                .getValues(0, String.class);
+        db.dsl().execute("DELETE FROM changed_contact");
+        long before = ((Number) db.dsl().fetchValue("SELECT max(id) FROM activity")).longValue();
+        StringBuilder b = new StringBuilder("external_id,type,asset,occurred_at\n");
+        for (int i = 0; i < 70_000; i++) {
+            // the first rows (while the trigger still logs) touch 10 contacts; the rest, after it is dropped, 140 others
+            int contact = i < 10_000 ? i % 10 : 10 + i % 140;
+            // every row new (its own page), so the import takes the bulk path that drops the indexes and the trigger
+            b.append("NB-").append(100_001 + contact).append(",PAGE_VIEW,/p/").append(i).append(",2026-01-01 10:")
+                    .append(String.format("%02d", i % 60)).append(":00\n");
+        }
+        Path csv = file("big-activities.csv", b.toString());
+        ImportMapping generic = MappingPresets.named("generic-activities").orElseThrow()
+                .fittedTo(List.of("external_id", "type", "asset", "occurred_at"));
+        new Importer(db).run(csv, generic, false, ImportProgress.NONE);
+        List<Long> touched = db.dsl().fetch("SELECT DISTINCT contact_id FROM activity WHERE id > " + before + " ORDER BY contact_id")
+                .getValues(0, Long.class);
+        assertEquals(150, touched.size(), "the file's 150 contacts have new activities");
+        assertEquals(touched, db.dsl().fetch("SELECT contact_id FROM changed_contact ORDER BY contact_id").getValues(0, Long.class),
+                "every one of them is in the change log, logged in one statement while the trigger was off");
+        assertEquals(schema, db.dsl().fetch("SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")
+                .getValues(0, String.class), "the indexes and the trigger are back");
     }
 }
