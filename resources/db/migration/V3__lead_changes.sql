@@ -3,9 +3,10 @@
 -- activity again. A snapshot is believed only when its stamp is this database's current one; and
 -- then only together with the change log below, which names every contact and account written
 -- since the stamp was drawn. Whoever writes a snapshot draws a new stamp and empties the log in
--- one transaction, and renames the file into place after it commits: a process killed at any
--- point leaves either the old file with the old stamp and the log (still exact) or a stamp no
--- file carries (the next open reads the database).
+-- the transaction that read what it holds, then writes the file beside the database and renames
+-- it into place: a process killed at any point leaves either the old file with the old stamp and
+-- the log (still exact), or a stamp no file carries (the next open reads the database); a file
+-- whose stamp was rolled back, or never committed, is never believed.
 CREATE TABLE lead_snapshot_stamp (
   id    INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
   stamp BIGINT NOT NULL
