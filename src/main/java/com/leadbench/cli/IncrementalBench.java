@@ -22,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -132,10 +131,7 @@ final class IncrementalBench {
     /** What the leads table joins after a change (see the Leads screen): summaries from the columns, current stages, overrides. */
     private static int rows(Workspace workspace, LeadDecisionRepository decisions) {
         LeadColumns columns = workspace.columns();
-        List<LeadSummary> summaries = new ArrayList<>(columns.size());
-        for (int i = 0; i < columns.size(); i++) {
-            summaries.add(columns.summary(i));
-        }
+        List<LeadSummary> summaries = columns.summaries();
         Map<Long, LifecycleStage> stages = workspace.stages().currentStages();
         Map<Long, TierOverride> overrides = decisions.overrides();
         if (workspace.publishedScores().size() != summaries.size() || stages.size() > summaries.size() || overrides.size() > summaries.size()) {

@@ -97,10 +97,7 @@ final class OpenBench {
             double scoring = BenchCommand.ms(t0);
             t0 = System.nanoTime();
             // as the Leads screen joins them: the summaries from the columns in memory, the stages and overrides from the database
-            List<LeadSummary> summaries = new java.util.ArrayList<>(columns.size());
-            for (int i = 0; i < columns.size(); i++) {
-                summaries.add(columns.summary(i));
-            }
+            List<LeadSummary> summaries = columns.summaries();
             Map<Long, LifecycleStage> stages = new StageTransitionRepository(db).currentStages();
             Map<Long, TierOverride> overrides = new LeadDecisionRepository(db).overrides();
             double rows = BenchCommand.ms(t0);

@@ -26,12 +26,7 @@ public final class WorkspaceLeadList implements LeadList {
     @Override
     public List<LeadSummary> summaries() {
         // the leads in memory are the database's (the workspace keeps them current): no query over every contact
-        LeadColumns columns = workspace.columns();
-        List<LeadSummary> out = new java.util.ArrayList<>(columns.size());
-        for (int i = 0; i < columns.size(); i++) {
-            out.add(columns.summary(i));
-        }
-        return out;
+        return workspace.columns().summaries();
     }
 
     @Override

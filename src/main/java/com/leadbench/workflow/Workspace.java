@@ -189,7 +189,7 @@ public final class Workspace implements AutoCloseable {
         publishedScores = scores;
         keepScores();
         if (!database.readOnly() && card.number() > 0) {
-            int[] rows = java.util.stream.IntStream.range(0, columns.size()).filter(i -> caught.previous()[i] < 0).toArray();
+            int[] rows = caught.changed();
             UnusableScorecardException.whileScoring(card.version(),
                     () -> publisher.apply(card.scorecard(), card.number(), now, columns, scores, rows));
         }

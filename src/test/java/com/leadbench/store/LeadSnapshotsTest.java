@@ -274,10 +274,7 @@ class LeadSnapshotsTest {
         try (Database db = Database.open(file())) {
             fill(db); // cy has no account and no activity
             LeadColumns columns = LeadSnapshots.columns(db);
-            List<com.leadbench.model.LeadSummary> fromColumns = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                fromColumns.add(columns.summary(i));
-            }
+            List<com.leadbench.model.LeadSummary> fromColumns = columns.summaries();
             assertEquals(new LeadRepository(db).summaries(), fromColumns);
             assertEquals(java.time.Instant.parse("2026-05-01T10:00:00Z"), fromColumns.get(0).lastActivity(), "ada's newest, not her last inserted");
         }

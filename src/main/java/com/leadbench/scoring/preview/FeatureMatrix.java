@@ -102,14 +102,10 @@ public final class FeatureMatrix {
         int[] previous = spliced.previous();
         int n = next.size();
         long[] nextAsOf = new long[n];
-        int changedCount = spliced.changedCount();
-        int[] changed = new int[changedCount];
-        for (int i = 0, c = 0; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             nextAsOf[i] = previous[i] >= 0 ? asOf[previous[i]] : asOfChanged;
-            if (previous[i] < 0) {
-                changed[c++] = i;
-            }
         }
+        int[] changed = spliced.changed();
         // each column follows once, computed for the changed contacts with the first rule it serves, as adapt computed it
         Map<RuleColumn.Key, double[]> nextColumns = new HashMap<>();
         double[][] values = new double[byRule.length][];

@@ -97,6 +97,15 @@ public final class LeadColumns {
                 a == null ? null : a.industry(), c.country(), last);
     }
 
+    /** Every contact as a row of the leads table, in column order. */
+    public List<com.leadbench.model.LeadSummary> summaries() {
+        List<com.leadbench.model.LeadSummary> out = new ArrayList<>(contacts.length);
+        for (int i = 0; i < contacts.length; i++) {
+            out.add(summary(i));
+        }
+        return out;
+    }
+
     /** Contact {@code i} without its activities, for rules that look only at who the lead is. */
     public LeadFacts profile(int i) {
         return profiles[i];
@@ -225,13 +234,12 @@ public final class LeadColumns {
 
         /** How many contacts are new or changed. */
         public int changedCount() {
-            int n = 0;
-            for (int p : previous) {
-                if (p < 0) {
-                    n++;
-                }
-            }
-            return n;
+            return changed().length;
+        }
+
+        /** The indices, in {@code columns}, of the contacts that are new or changed, in order. */
+        public int[] changed() {
+            return java.util.stream.IntStream.range(0, previous.length).filter(i -> previous[i] < 0).toArray();
         }
     }
 
