@@ -98,11 +98,8 @@ public final class Router {
             }
             int window = a.effectiveWindowDays(card.windowDays());
             for (Activity activity : lead.activities()) {
-                if (activity.productLine() == null || activity.productLine().isBlank() || !a.matches(activity)) {
-                    continue;
-                }
                 long age = now - activity.occurredAt().toEpochMilli();
-                if (Windows.inside(age, window)) {
+                if (Windows.inside(age, window) && activity.productLine() != null && !activity.productLine().isBlank() && a.matches(activity)) {
                     byLine.merge(activity.productLine().strip(), a.points() * a.decay().weight(age, window), Double::sum);
                 }
             }

@@ -95,11 +95,9 @@ public final class ScoringEngine {
         int count = 0;
         Activity latest = null;
         for (Activity a : lead.activities()) {
-            if (!rule.matches(a)) {
-                continue;
-            }
+            // the window first: it is a subtraction, matching reads the activity's words
             long age = now - a.occurredAt().toEpochMilli();
-            if (!Windows.inside(age, window)) {
+            if (!Windows.inside(age, window) || !rule.matches(a)) {
                 continue;
             }
             double weight = rule.decay().weight(age, window);

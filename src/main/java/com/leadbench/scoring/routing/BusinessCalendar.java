@@ -3,13 +3,13 @@ package com.leadbench.scoring.routing;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Working days: Monday to Friday, except the holidays. */
 public record BusinessCalendar(Set<LocalDate> holidays) {
 
     public BusinessCalendar {
-        holidays = Set.copyOf(new TreeSet<>(holidays));
+        // an unmodifiable set is taken as it is: a calendar is made for every deadline a report counts
+        holidays = Set.copyOf(holidays);
     }
 
     public boolean isBusinessDay(LocalDate day) {

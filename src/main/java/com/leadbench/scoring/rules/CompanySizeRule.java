@@ -15,6 +15,9 @@ public record CompanySizeRule(String id, String label, Metric metric, Double min
 
     public enum Metric { EMPLOYEES, ANNUAL_REVENUE }
 
+    /** A format is costly to make and not safe to share between threads: one per thread, as leads are scored on every core. */
+    private static final ThreadLocal<NumberFormat> INTEGER = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(Locale.US));
+
     public CompanySizeRule {
         Objects.requireNonNull(metric, "metric");
     }
@@ -28,7 +31,7 @@ public record CompanySizeRule(String id, String label, Metric metric, Double min
     public Optional<String> evidence(LeadFacts facts) {
         return facts.account().flatMap(this::value).filter(this::inBand)
                 .map(v -> (metric == Metric.EMPLOYEES ? "Employees: " : "Annual revenue: ")
-                        + NumberFormat.getIntegerInstance(Locale.US).format(v));
+                        + INTEGER.get().format(v));
     }
 
     private Optional<Double> value(Account a) {

@@ -4,8 +4,6 @@ import com.leadbench.scoring.lead.LeadFacts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Points when the account's industry is in a list (negative points for non-target segments). */
 public record IndustryRule(String id, String label, List<String> industries, double points, boolean enabled) implements ProfileRule {
@@ -21,11 +19,21 @@ public record IndustryRule(String id, String label, List<String> industries, dou
 
     @Override
     public Optional<String> evidence(LeadFacts facts) {
-        Set<String> wanted = industries.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return facts.account()
                 .map(a -> a.industry())
-                .filter(i -> wanted.contains(i.toLowerCase(Locale.ROOT)))
+                .filter(this::listed)
                 .map(i -> "Industry: " + i);
+    }
+
+    /** Whether the industry is one of the list, whatever the case (read for every lead: no set is built). */
+    private boolean listed(String industry) {
+        String key = industry.toLowerCase(Locale.ROOT);
+        for (String wanted : industries) {
+            if (wanted.toLowerCase(Locale.ROOT).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
