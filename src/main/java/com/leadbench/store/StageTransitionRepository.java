@@ -101,20 +101,37 @@ public final class StageTransitionRepository {
 
     private Map<Long, StageTransition> byContact(org.jooq.Condition which) {
         Map<Long, StageTransition> out = new HashMap<>();
-        selectTransitions().where(which).forEach(r -> {
-            StageTransition t = toTransition(r);
-            out.put(t.contactId(), t);
-        });
+        read(selectTransitions().where(which), t -> out.put(t.contactId(), t));
         return out;
+    }
+
+    /**
+     * Runs {@code query} (a {@link #selectTransitions()}) through plain JDBC, each row to {@code sink}: the
+     * screens read whole tables of transitions, and a jOOQ record per row costs more than the reading.
+     */
+    private void read(org.jooq.ResultQuery<?> query, java.util.function.Consumer<StageTransition> sink) {
+        String sql = query.getSQL(org.jooq.conf.ParamType.INLINED);
+        database.dsl().connection(connection -> {
+            try (java.sql.PreparedStatement st = connection.prepareStatement(sql); java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String from = rs.getString(3);
+                    long at = rs.getLong(5);
+                    int version = rs.getInt(7);
+                    Integer madeBy = rs.wasNull() ? null : version;
+                    String tier = rs.getString(9);
+                    sink.accept(new StageTransition(rs.getLong(1), rs.getLong(2), from == null ? null : LifecycleStage.valueOf(from),
+                            LifecycleStage.valueOf(rs.getString(4)), Times.fromMillis(at), rs.getString(6), madeBy, rs.getString(8),
+                            tier == null ? null : com.leadbench.model.Tier.valueOf(tier)));
+                }
+            }
+        });
     }
 
     /** Every contact's transitions, oldest first, by contact. */
     public Map<Long, List<StageTransition>> all() {
         Map<Long, List<StageTransition>> out = new HashMap<>();
-        selectTransitions().orderBy(STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.ID).forEach(r -> {
-            StageTransition t = toTransition(r);
-            out.computeIfAbsent(t.contactId(), k -> new java.util.ArrayList<>()).add(t);
-        });
+        read(selectTransitions().orderBy(STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.ID),
+                t -> out.computeIfAbsent(t.contactId(), k -> new java.util.ArrayList<>()).add(t));
         return out;
     }
 
@@ -125,10 +142,10 @@ public final class StageTransitionRepository {
 
     /** A contact's transitions, oldest first. */
     public List<StageTransition> forContact(long contactId) {
-        return selectTransitions()
-                .where(STAGE_TRANSITION.CONTACT_ID.eq((int) contactId))
-                .orderBy(STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.ID)
-                .fetch(StageTransitionRepository::toTransition);
+        List<StageTransition> out = new java.util.ArrayList<>();
+        read(selectTransitions().where(STAGE_TRANSITION.CONTACT_ID.eq((int) contactId))
+                .orderBy(STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.ID), out::add);
+        return out;
     }
 
     private org.jooq.SelectJoinStep<org.jooq.Record9<Integer, Integer, String, String, Long, String, Integer, String, String>> selectTransitions() {
@@ -137,12 +154,6 @@ public final class StageTransitionRepository {
                         STAGE_TRANSITION.TO_STAGE, STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.CAUSE,
                         STAGE_TRANSITION.SCORECARD_VERSION, STAGE_TRANSITION.PACKET_ID, STAGE_TRANSITION.SCORED_TIER)
                 .from(STAGE_TRANSITION);
-    }
-
-    private static StageTransition toTransition(org.jooq.Record9<Integer, Integer, String, String, Long, String, Integer, String, String> r) {
-        return new StageTransition(r.value1(), r.value2(), r.value3() == null ? null : LifecycleStage.valueOf(r.value3()),
-                LifecycleStage.valueOf(r.value4()), Times.fromMillis(r.value5()), r.value6(), r.value7(), r.value8(),
-                r.value9() == null ? null : com.leadbench.model.Tier.valueOf(r.value9()));
     }
 
     /** This table's rows as a merge moves them from one contact to another and an undo moves them back. */
