@@ -11,13 +11,9 @@ import com.leadbench.report.ProcessReport.Cohort;
 import com.leadbench.report.ProcessReport.Conversion;
 import com.leadbench.report.ProcessReport.SpeedToLead;
 import com.leadbench.report.ProcessReport.Totals;
-import com.leadbench.scoring.Breakdown;
-import com.leadbench.scoring.Contribution;
 import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
-import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.policy.Qualifications;
-import com.leadbench.scoring.Router;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -25,12 +21,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /** Computes a {@link ProcessReport} (pure: the same data and filter give the same report). */
 public final class ProcessReports {
@@ -51,7 +47,7 @@ public final class ProcessReports {
 
     public static ProcessReport compute(ReportData data, ReportFilter filter, double warnBelow) {
         // leads are independent: scored on every core, kept in lead order so the report is always the same
-        List<Mql> mqls = data.leads().parallelStream().map(lead -> qualifications(data, lead, filter))
+        List<Mql> mqls = IntStream.range(0, data.leads().size()).parallel().mapToObj(i -> qualifications(data, i, filter))
                 .flatMap(List::stream).toList();
         boolean outcomes = data.followUps().values().stream().flatMap(List::stream)
                 .anyMatch(f -> f.kind() != FollowUpKind.FIRST_CONTACT);
@@ -73,7 +69,7 @@ public final class ProcessReports {
 
     /** Every qualification in the filter with its response, in lead order (what speed to lead is computed from). */
     public static List<Responded> responses(ReportData data, ReportFilter filter) {
-        return data.leads().stream().flatMap(lead -> qualifications(data, lead, filter).stream())
+        return IntStream.range(0, data.leads().size()).boxed().flatMap(i -> qualifications(data, i, filter).stream())
                 .map(m -> new Responded(m.contactId(), m.qualified(), m.response())).toList();
     }
 
@@ -93,7 +89,8 @@ public final class ProcessReports {
      * A lead's qualifications in the filter: each transition into MQL or SQL from a stage below
      * starts one, which lasts until the lead falls below MQL again.
      */
-    private static List<Mql> qualifications(ReportData data, LeadFacts lead, ReportFilter filter) {
+    private static List<Mql> qualifications(ReportData data, int index, ReportFilter filter) {
+        LeadFacts lead = data.leads().get(index);
         long id = lead.contact().id();
         List<StageTransition> history = data.transitions().getOrDefault(id, List.of());
         List<SalesFollowUp> followUps = data.followUps().getOrDefault(id, List.of());
@@ -116,12 +113,12 @@ public final class ProcessReports {
                     break;
                 }
             }
-            out.add(episode(data, lead, q, history, followUps, end, next));
+            out.add(episode(data, index, lead, q, history, followUps, end, next));
         }
         return out;
     }
 
-    private static Mql episode(ReportData data, LeadFacts lead, StageTransition q, List<StageTransition> history,
+    private static Mql episode(ReportData data, int index, LeadFacts lead, StageTransition q, List<StageTransition> history,
                                List<SalesFollowUp> followUps, Instant end, Instant next) {
         Instant at = q.at();
         Scorecard card = Qualifications.card(q.scorecardVersion(), data.versions(), data.current());
@@ -139,12 +136,8 @@ public final class ProcessReports {
         // the lead as sales got it: just before the first contact; never contacted, when it should have been
         Instant handover = firstContact != null ? firstContact.minusMillis(1) : earliest(deadline.minusMillis(1), end == null ? null
                 : end.minusMillis(1), data.now());
-        Breakdown b = ScoringEngine.score(card, lead, handover.isBefore(at) ? at : handover);
-        List<String> rules = new ArrayList<>(new LinkedHashSet<>(b.contributions().stream().filter(c -> c.points() > 0)
-                .map(Contribution::label).toList()));
-        String line = Router.strongestLine(card, lead, handover.isBefore(at) ? at : handover)
-                .map(Router.LineInterest::productLine).orElse(NONE);
-        return new Mql(lead, q, b.tier(), line, rules, sqlAt != null, sqlAt, response, firstAfterSql,
+        Handover h = data.handovers().at(index, lead, card, handover.isBefore(at) ? at : handover);
+        return new Mql(lead, q, h.tier(), h.productLine(), h.rules(), sqlAt != null, sqlAt, response, firstAfterSql,
                 has(reported, FollowUpKind.ACCEPTED), has(reported, FollowUpKind.REJECTED), has(reported, FollowUpKind.WON),
                 has(reported, FollowUpKind.LOST), card);
     }

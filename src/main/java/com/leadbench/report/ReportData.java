@@ -13,11 +13,18 @@ import java.util.Objects;
 /**
  * What a process report reads: every lead, every lead's stage transitions and sales follow-ups
  * (each oldest first), the scorecard of every published version, the one in force, now, and the
- * manager's tier overrides in force by lead.
+ * manager's tier overrides in force by lead; and where each qualification's handover score comes from.
  */
 public record ReportData(List<LeadFacts> leads, Map<Long, List<StageTransition>> transitions,
                          Map<Long, List<SalesFollowUp>> followUps, Map<Integer, Scorecard> versions, Scorecard current,
-                         Instant now, Map<Long, TierOverride> overrides) {
+                         Instant now, Map<Long, TierOverride> overrides, HandoverScores handovers) {
+
+    /** Every handover computed afresh. */
+    public ReportData(List<LeadFacts> leads, Map<Long, List<StageTransition>> transitions,
+                      Map<Long, List<SalesFollowUp>> followUps, Map<Integer, Scorecard> versions, Scorecard current,
+                      Instant now, Map<Long, TierOverride> overrides) {
+        this(leads, transitions, followUps, versions, current, now, overrides, HandoverScores.COMPUTED);
+    }
 
     /** Without tier overrides. */
     public ReportData(List<LeadFacts> leads, Map<Long, List<StageTransition>> transitions,
@@ -33,5 +40,6 @@ public record ReportData(List<LeadFacts> leads, Map<Long, List<StageTransition>>
         versions = Map.copyOf(versions);
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(handovers, "handovers");
     }
 }

@@ -3,6 +3,8 @@ package com.leadbench.workflow;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.report.ProcessReport;
 import com.leadbench.report.ProcessReports;
+import com.leadbench.report.HandoverMemo;
+import com.leadbench.report.HandoverScores;
 import com.leadbench.report.ReportData;
 import com.leadbench.report.ReportFilter;
 import com.leadbench.report.ReportSource;
@@ -19,6 +21,9 @@ import java.util.Map;
 public final class ProcessFigures implements ReportSource {
 
     private final Workspace workspace;
+    /** Each qualification's handover score, kept from one report to the next while its lead is unchanged. */
+    private final HandoverMemo handovers = new HandoverMemo();
+    private volatile int handoversComputed;
 
     public ProcessFigures(Workspace workspace) {
         this.workspace = workspace;
@@ -26,19 +31,33 @@ public final class ProcessFigures implements ReportSource {
 
     @Override
     public ProcessReport report(ReportFilter filter, double warnBelow) {
-        return ProcessReports.compute(data(), filter, warnBelow);
+        LeadColumns columns = workspace.columns();
+        HandoverMemo.Round round = handovers.round(columns::revision);
+        ProcessReport report = ProcessReports.compute(data(columns, round), filter, warnBelow);
+        round.keep();
+        handoversComputed = round.computed();
+        return report;
     }
 
-    /** Everything a report reads, as of the workspace's clock. */
+    /** How many handovers the last {@link #report} had to compute (the rest were kept from the one before). */
+    int handoversComputed() {
+        return handoversComputed;
+    }
+
+    /** Everything a report reads, as of the workspace's clock, every handover computed afresh. */
     public ReportData data() {
-        LeadColumns columns = workspace.columns();
+        return data(workspace.columns(), HandoverScores.COMPUTED);
+    }
+
+    private ReportData data(LeadColumns columns, HandoverScores scores) {
         List<LeadFacts> leads = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             leads.add(columns.facts(i));
         }
         Map<Integer, Scorecard> versions = workspace.versionCards();
         return new ReportData(leads, workspace.stages().all(), new FollowUpRepository(workspace.database()).all(), versions,
-                workspace.published().scorecard(), workspace.clock().instant(), new LeadDecisionRepository(workspace.database()).overrides());
+                workspace.published().scorecard(), workspace.clock().instant(), new LeadDecisionRepository(workspace.database()).overrides(),
+                scores);
     }
 
     @Override

@@ -11,6 +11,9 @@ import com.leadbench.model.ActivityType;
 import com.leadbench.model.MergeRecord;
 import com.leadbench.model.StageTransition;
 import com.leadbench.model.Tier;
+import com.leadbench.report.ProcessReport;
+import com.leadbench.report.ProcessReports;
+import com.leadbench.report.ReportFilter;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.preview.FeatureMatrix;
@@ -79,7 +82,9 @@ class IncrementalRefreshTest {
             HandoffDesk desk = new HandoffDesk(workspace);
             ActivityRepository activities = new ActivityRepository(workspace.database());
             List<MergeRecord> merges = new ArrayList<>();
+            ProcessFigures figures = new ProcessFigures(workspace);
             int rereadSeen = 0;
+            int handoversKept = 0;
             for (int step = 0; step < 14; step++) {
                 int op = random.nextInt(7);
                 List<Long> ids = ids(workspace.columns());
@@ -121,9 +126,15 @@ class IncrementalRefreshTest {
                     default -> clock.now = clock.now.plus(Duration.ofMinutes(random.nextInt(60 * 30)));
                 }
                 rereadSeen += workspace.refresh();
-                assertSameAsFullRebuild(workspace, clock, "seed " + seed + ", step " + step + " (operation " + op + ")");
+                String where = "seed " + seed + ", step " + step + " (operation " + op + ")";
+                assertSameAsFullRebuild(workspace, clock, where);
+                ProcessReport report = figures.report(ReportFilter.ALL, 0.2);
+                assertEquals(ProcessReports.compute(figures.data(), ReportFilter.ALL, 0.2), report,
+                        where + ": the dashboard's figures, with handovers kept from the report before, are those computed afresh");
+                handoversKept += report.totals().mqls() - figures.handoversComputed();
             }
             assertTrue(rereadSeen > 0, "some step changed contacts that the refresh re-read");
+            assertTrue(handoversKept > 0, "some report reused the handovers of the one before");
         }
     }
 

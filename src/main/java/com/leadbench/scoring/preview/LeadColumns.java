@@ -30,10 +30,19 @@ public final class LeadColumns {
     private final Activity[] signatures;
     private final Map<Long, Integer> indexById;
     private final LeadFacts[] profiles;
+    /** Each row's revision ({@link #revision}); drawn from {@link #REVISIONS}, so no two readings share one. */
+    private final long[] revisions;
+    private static final java.util.concurrent.atomic.AtomicLong REVISIONS = new java.util.concurrent.atomic.AtomicLong();
 
     private LeadColumns(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures,
                         Map<Long, Integer> indexById) {
+        this(contacts, accounts, start, at, signature, signatures, indexById, freshRevisions(contacts.length));
+    }
+
+    private LeadColumns(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures,
+                        Map<Long, Integer> indexById, long[] revisions) {
         this.indexById = indexById;
+        this.revisions = revisions;
         this.profiles = new LeadFacts[contacts.length];
         for (int i = 0; i < contacts.length; i++) {
             profiles[i] = new LeadFacts(contacts[i], Optional.ofNullable(accounts[i]), List.of());
@@ -48,6 +57,25 @@ public final class LeadColumns {
 
     public int size() {
         return contacts.length;
+    }
+
+    /**
+     * A number that stays the same only while contact {@code i}'s facts and activities do: a
+     * {@link #splice} keeps it for the contacts it keeps and draws a new one for every changed or
+     * added contact; columns read or built afresh draw one for every contact. What is computed from
+     * one lead's facts can be kept under its contact id and revision.
+     */
+    public long revision(int i) {
+        return revisions[i];
+    }
+
+    private static long[] freshRevisions(int n) {
+        long first = REVISIONS.getAndAdd(n);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = first + i;
+        }
+        return out;
     }
 
     public int activityCount() {
@@ -221,8 +249,14 @@ public final class LeadColumns {
         for (int r = 0; r < size; r++) {
             index.put(nextContacts[r].id(), r);
         }
+        long[] nextRevisions = freshRevisions(size);
+        for (int r = 0; r < size; r++) {
+            if (previous[r] >= 0) {
+                nextRevisions[r] = revisions[previous[r]];
+            }
+        }
         LeadColumns next = new LeadColumns(nextContacts, nextAccounts, nextStart, nextAt, nextSignature,
-                mergedSignatures.toArray(Activity[]::new), index);
+                mergedSignatures.toArray(Activity[]::new), index, nextRevisions);
         return new Spliced(next, previous);
     }
 
