@@ -9,6 +9,7 @@ import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import com.leadbench.scoring.routing.Route;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One lead as the handoff sees it. {@code stage} is the recorded stage; {@code qualifiedStage}
@@ -18,8 +19,31 @@ import java.util.Optional;
  */
 public record LeadHandoff(LeadFacts facts, Breakdown breakdown, LifecycleStage stage, Optional<LifecycleStage> qualifiedStage,
                           Optional<StageTransition> qualification, Optional<Deadline> deadline, boolean contacted,
-                          boolean overdue, Route route, HandoffNote note, LeadMarks marks, Optional<StageTransition> handoff,
+                          boolean overdue, Route route, Supplier<HandoffNote> writtenNote, LeadMarks marks, Optional<StageTransition> handoff,
                           String scorecardLabel, Tier scoredTier, String persona, String productLine) {
+
+    /**
+     * The generated note. Written when first asked for, then kept: a queue of thousands of leads
+     * shows one note at a time, and writing them all cost the Hot leads reload more than scoring.
+     */
+    public HandoffNote note() {
+        return writtenNote.get();
+    }
+
+    /** {@code write}, run once when the note is first asked for (from any thread), then kept. */
+    public static Supplier<HandoffNote> writtenWhenAsked(Supplier<HandoffNote> write) {
+        return new Supplier<>() {
+            private HandoffNote note;
+
+            @Override
+            public synchronized HandoffNote get() {
+                if (note == null) {
+                    note = java.util.Objects.requireNonNull(write.get(), "note");
+                }
+                return note;
+            }
+        };
+    }
 
     public long contactId() {
         return facts.contact().id();
@@ -31,7 +55,7 @@ public record LeadHandoff(LeadFacts facts, Breakdown breakdown, LifecycleStage s
 
     /** The note sales gets: the manager's edit, else the generated one. */
     public String noteText() {
-        return marks.editedNote().orElse(note.text());
+        return marks.editedNote().orElseGet(() -> note().text());
     }
 
     public boolean handedOff() {

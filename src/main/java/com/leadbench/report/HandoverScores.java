@@ -4,7 +4,7 @@ import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.lead.LeadFacts;
 import java.time.Instant;
 
-/** Where a report gets each qualification's {@link Handover}: computed each time, or kept between reports ({@link HandoverMemo}). */
+/** Where a report gets each qualification's {@link Handover}: computed each time, or kept between reports (see the workflow's figures). */
 @FunctionalInterface
 public interface HandoverScores {
 

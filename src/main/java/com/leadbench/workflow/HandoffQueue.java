@@ -1,6 +1,5 @@
 package com.leadbench.workflow;
 
-import com.leadbench.handoff.HandoffNote;
 import com.leadbench.handoff.NoteWriter;
 import com.leadbench.model.LeadMarks;
 import com.leadbench.model.LifecycleStage;
@@ -13,7 +12,9 @@ import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.ScoringEngine;
 import com.leadbench.scoring.policy.Qualifications;
 import com.leadbench.scoring.policy.TierOverrides;
+import com.leadbench.scoring.preview.FeatureMatrix;
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.scoring.preview.RevisionMemo;
 import com.leadbench.scoring.routing.Deadlines.Deadline;
 import com.leadbench.scoring.routing.Route;
 import com.leadbench.scoring.Router;
@@ -48,16 +49,46 @@ final class HandoffQueue {
         this.followUps = followUps;
     }
 
-    /** Everything the desk reads at once for many leads. */
+    /**
+     * Everything the desk reads at once for many leads, with what scores each: the published
+     * scorecard as of the time the leads table's score is of, or as of now for one lead alone.
+     */
     private record Snapshot(Scorecard card, Map<Integer, Scorecard> versions, String label, Instant now, Map<Long, StageTransition> latest,
                             Map<Long, StageTransition> qualifications, Map<Long, LeadMarks> marks,
-                            Map<Long, List<SalesFollowUp>> followUps) {
+                            Map<Long, List<SalesFollowUp>> followUps, Scoring scoring) {
     }
 
-    private Snapshot snapshot() {
+    /** A lead's breakdown before any override, and its strongest product line. */
+    private record Scored(Breakdown breakdown, Optional<Router.LineInterest> line) {
+
+        static Scored of(Scorecard card, LeadFacts facts, Instant at) {
+            return new Scored(ScoringEngine.score(card, facts, at), Router.strongestLine(card, facts, at));
+        }
+    }
+
+    /** How the leads of a snapshot are scored: lead {@code i} of the columns, with its facts. */
+    @FunctionalInterface
+    private interface Scoring {
+        Scored of(int i, LeadFacts facts);
+    }
+
+    /**
+     * The queues' breakdowns, kept from one load to the next while a lead's facts and the time its
+     * published score is of stay the same: after a small change, a reload scores only what changed.
+     */
+    private final RevisionMemo<Scored> scored = new RevisionMemo<>();
+
+    /** The snapshot of many leads, scored as the published matrix has them; run {@code keep} after assessing. */
+    private Snapshot snapshot(FeatureMatrix matrix, RevisionMemo<Scored>.Round round) {
         PublishedScorecard published = workspace.published();
-        return new Snapshot(published.scorecard(), workspace.versionCards(), published.label(),
-                workspace.clock().instant(), stages.latest(), stages.qualifications(), decisions.allMarks(), followUps.all());
+        Scorecard card = published.scorecard();
+        LeadColumns columns = matrix.leads();
+        Scoring scoring = (i, facts) -> {
+            Instant at = Instant.ofEpochMilli(matrix.asOf(i));
+            return round.get(i, columns.contact(i).id(), card, at, () -> Scored.of(card, facts, at));
+        };
+        return new Snapshot(card, workspace.versionCards(), published.label(),
+                workspace.clock().instant(), stages.latest(), stages.qualifications(), decisions.allMarks(), followUps.all(), scoring);
     }
 
     /** One lead, or empty when there is no such contact. */
@@ -76,16 +107,18 @@ final class HandoffQueue {
                 qualifications.put(contactId, t);
             }
         }
+        Instant now = workspace.clock().instant();
         Snapshot one = new Snapshot(published.scorecard(), workspace.versionCards(), published.label(),
-                workspace.clock().instant(), latest, qualifications, Map.of(contactId, decisions.marks(contactId)),
-                Map.of(contactId, followUps.forContact(contactId)));
-        return Optional.of(assess(one, columns.facts(i)));
+                now, latest, qualifications, Map.of(contactId, decisions.marks(contactId)),
+                Map.of(contactId, followUps.forContact(contactId)), (row, facts) -> Scored.of(published.scorecard(), facts, now));
+        return Optional.of(assess(one, i, columns.facts(i)));
     }
 
-    private LeadHandoff assess(Snapshot s, LeadFacts facts) {
+    private LeadHandoff assess(Snapshot s, int i, LeadFacts facts) {
         long id = facts.contact().id();
         LeadMarks marks = s.marks().getOrDefault(id, LeadMarks.NONE);
-        Breakdown b = TierOverrides.apply(ScoringEngine.score(s.card(), facts, s.now()), marks.override(), s.card().thresholds());
+        Scored scored = s.scoring().of(i, facts);
+        Breakdown b = TierOverrides.apply(scored.breakdown(), marks.override(), s.card().thresholds());
         StageTransition last = s.latest().get(id);
         LifecycleStage stage = last == null ? LifecycleStage.CONTACT : last.to();
         Optional<LifecycleStage> qualifiedStage = stage.isQualified() ? Optional.of(stage)
@@ -99,9 +132,9 @@ final class HandoffQueue {
         Optional<Deadline> deadline = response.map(Qualifications.Response::deadline);
         boolean contacted = response.map(Qualifications.Response::contacted).orElse(false);
         boolean overdue = response.map(r -> r.overdue(s.now())).orElse(false);
-        Optional<Router.LineInterest> line = Router.strongestLine(s.card(), facts, s.now());
+        Optional<Router.LineInterest> line = scored.line();
         Route route = Router.route(s.card(), facts, b.tier(), line);
-        HandoffNote note = NoteWriter.write(s.card(), facts, b, route, deadline, s.now());
+        var note = LeadHandoff.writtenWhenAsked(() -> NoteWriter.write(s.card(), facts, b, route, deadline, s.now()));
         Optional<StageTransition> handoff = stage == LifecycleStage.HANDED_OFF ? Optional.of(last) : Optional.empty();
         return new LeadHandoff(facts, b, stage, qualifiedStage, qualification, deadline, contacted, overdue, route, note, marks,
                 handoff, s.label(), b.scoredTier(s.card().thresholds()), NoteWriter.personas(s.card(), b),
@@ -110,8 +143,10 @@ final class HandoffQueue {
 
     /** Every lead that is an MQL or SQL or was handed off, soonest deadline first. */
     List<LeadHandoff> qualified() {
-        Snapshot s = snapshot();
-        LeadColumns columns = workspace.columns();
+        FeatureMatrix matrix = workspace.publishedMatrix();
+        LeadColumns columns = matrix.leads();
+        RevisionMemo<Scored>.Round round = scored.round(columns::revision);
+        Snapshot s = snapshot(matrix, round);
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             StageTransition last = s.latest().get(columns.contact(i).id());
@@ -119,7 +154,9 @@ final class HandoffQueue {
                 chosen.add(i);
             }
         }
-        return assessed(s, columns, chosen, h -> true);
+        List<LeadHandoff> out = assessed(s, columns, chosen, h -> true);
+        round.keep();
+        return out;
     }
 
     /**
@@ -127,7 +164,7 @@ final class HandoffQueue {
      * and the snapshot's maps, read only), kept when {@code keep} says so, soonest deadline first.
      */
     private List<LeadHandoff> assessed(Snapshot s, LeadColumns columns, List<Integer> chosen, java.util.function.Predicate<LeadHandoff> keep) {
-        List<LeadHandoff> out = new ArrayList<>(chosen.parallelStream().map(i -> assess(s, columns.facts(i))).filter(keep).toList());
+        List<LeadHandoff> out = new ArrayList<>(chosen.parallelStream().map(i -> assess(s, i, columns.facts(i))).filter(keep).toList());
         out.sort(BY_DEADLINE);
         return out;
     }
@@ -137,9 +174,11 @@ final class HandoffQueue {
      * qualified), soonest deadline first; reviewed ones too, marked.
      */
     List<LeadHandoff> hotLeads() {
-        Snapshot s = snapshot();
-        LeadColumns columns = workspace.columns();
+        FeatureMatrix matrix = workspace.publishedMatrix();
+        LeadColumns columns = matrix.leads();
         var scores = workspace.publishedScores();
+        RevisionMemo<Scored>.Round round = scored.round(columns::revision);
+        Snapshot s = snapshot(matrix, round);
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             long id = columns.contact(i).id();
@@ -155,7 +194,9 @@ final class HandoffQueue {
             }
             chosen.add(i);
         }
-        return assessed(s, columns, chosen, LeadHandoff::hot);
+        List<LeadHandoff> out = assessed(s, columns, chosen, LeadHandoff::hot);
+        round.keep();
+        return out;
     }
 
     static final Comparator<LeadHandoff> BY_DEADLINE = Comparator

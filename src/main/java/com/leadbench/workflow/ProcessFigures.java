@@ -3,7 +3,7 @@ package com.leadbench.workflow;
 import com.leadbench.model.ScorecardVersion;
 import com.leadbench.report.ProcessReport;
 import com.leadbench.report.ProcessReports;
-import com.leadbench.report.HandoverMemo;
+import com.leadbench.report.Handover;
 import com.leadbench.report.HandoverScores;
 import com.leadbench.report.ReportData;
 import com.leadbench.report.ReportFilter;
@@ -11,6 +11,7 @@ import com.leadbench.report.ReportSource;
 import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.scoring.preview.RevisionMemo;
 import com.leadbench.store.FollowUpRepository;
 import com.leadbench.store.LeadDecisionRepository;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public final class ProcessFigures implements ReportSource {
 
     private final Workspace workspace;
     /** Each qualification's handover score, kept from one report to the next while its lead is unchanged. */
-    private final HandoverMemo handovers = new HandoverMemo();
+    private final RevisionMemo<Handover> handovers = new RevisionMemo<>();
     private volatile int handoversComputed;
 
     public ProcessFigures(Workspace workspace) {
@@ -32,8 +33,9 @@ public final class ProcessFigures implements ReportSource {
     @Override
     public ProcessReport report(ReportFilter filter, double warnBelow) {
         LeadColumns columns = workspace.columns();
-        HandoverMemo.Round round = handovers.round(columns::revision);
-        ProcessReport report = ProcessReports.compute(data(columns, round), filter, warnBelow);
+        RevisionMemo<Handover>.Round round = handovers.round(columns::revision);
+        HandoverScores kept = (lead, facts, card, at) -> round.get(lead, facts.contact().id(), card, at, () -> Handover.of(card, facts, at));
+        ProcessReport report = ProcessReports.compute(data(columns, kept), filter, warnBelow);
         round.keep();
         handoversComputed = round.computed();
         return report;

@@ -10,6 +10,7 @@ import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.MergeRecord;
 import com.leadbench.model.StageTransition;
+import com.leadbench.handoff.LeadHandoff;
 import com.leadbench.model.Tier;
 import com.leadbench.report.ProcessReport;
 import com.leadbench.report.ProcessReports;
@@ -85,6 +86,7 @@ class IncrementalRefreshTest {
             ProcessFigures figures = new ProcessFigures(workspace);
             int rereadSeen = 0;
             int handoversKept = 0;
+            int hotLeadsCompared = 0;
             for (int step = 0; step < 14; step++) {
                 int op = random.nextInt(7);
                 List<Long> ids = ids(workspace.columns());
@@ -132,9 +134,11 @@ class IncrementalRefreshTest {
                 assertEquals(ProcessReports.compute(figures.data(), ReportFilter.ALL, 0.2), report,
                         where + ": the dashboard's figures, with handovers kept from the report before, are those computed afresh");
                 handoversKept += report.totals().mqls() - figures.handoversComputed();
+                hotLeadsCompared += assertHotLeadsAsAFreshDeskHasThem(workspace, desk, where);
             }
             assertTrue(rereadSeen > 0, "some step changed contacts that the refresh re-read");
             assertTrue(handoversKept > 0, "some report reused the handovers of the one before");
+            assertTrue(hotLeadsCompared > 0, "some step had hot leads to compare");
         }
     }
 
@@ -207,6 +211,30 @@ class IncrementalRefreshTest {
         }
         List<StageTransition> missed = workspace.publisher().changes(card, workspace.published().number(), clock.instant(), full, rebuilt);
         assertEquals(List.of(), missed, where + ": stage changes a full apply would still record");
+    }
+
+    /**
+     * The queue of a desk that kept its breakdowns from the loads before is the one a new desk
+     * computes, and each queued lead's points are those the leads table shows for it.
+     */
+    private static int assertHotLeadsAsAFreshDeskHasThem(Workspace workspace, HandoffDesk desk, String where) {
+        List<LeadHandoff> kept = desk.hotLeads();
+        List<LeadHandoff> fresh = new HandoffDesk(workspace).hotLeads();
+        assertEquals(fresh.stream().map(LeadHandoff::contactId).toList(), kept.stream().map(LeadHandoff::contactId).toList(),
+                where + ": the Hot leads queue");
+        PreviewScores table = workspace.publishedScores();
+        LeadColumns columns = workspace.columns();
+        for (int k = 0; k < fresh.size(); k++) {
+            LeadHandoff a = fresh.get(k);
+            LeadHandoff b = kept.get(k);
+            String lead = where + ": hot lead " + a.contactId();
+            assertEquals(a.breakdown(), b.breakdown(), lead + " breakdown");
+            assertEquals(a.route(), b.route(), lead + " route");
+            assertEquals(a.noteText(), b.noteText(), lead + " note");
+            int i = columns.indexOf(a.contactId());
+            assertEquals(table.total(i), b.breakdown().total(), 1e-9, lead + ": the points the leads table shows");
+        }
+        return fresh.size();
     }
 
     /** A lead's facts without the activity ids (positions in the columns, which a splice moves). */
