@@ -34,6 +34,11 @@ public record CompanySizeRule(String id, String label, Metric metric, Double min
                         + INTEGER.get().format(v));
     }
 
+    @Override
+    public boolean matchesAt(LeadFacts facts, long asOfMillis) {
+        return facts.account().flatMap(this::value).filter(this::inBand).isPresent();
+    }
+
     private Optional<Double> value(Account a) {
         return switch (metric) {
             case EMPLOYEES -> Optional.ofNullable(a.employees()).map(Integer::doubleValue);

@@ -25,6 +25,11 @@ public record IndustryRule(String id, String label, List<String> industries, dou
                 .map(i -> "Industry: " + i);
     }
 
+    @Override
+    public boolean matchesAt(LeadFacts facts, long asOfMillis) {
+        return facts.account().map(a -> a.industry()).filter(this::listed).isPresent();
+    }
+
     /** Whether the industry is one of the list, whatever the case (read for every lead: no set is built). */
     private boolean listed(String industry) {
         String key = industry.toLowerCase(Locale.ROOT);

@@ -20,6 +20,11 @@ public record PersonaRule(String id, String label, String persona, Keywords keyw
     }
 
     @Override
+    public boolean matchesAt(LeadFacts facts, long asOfMillis) {
+        return keywords.findIn(facts.contact().jobTitle()).isPresent();
+    }
+
+    @Override
     public PersonaRule withPoints(double newPoints) {
         return new PersonaRule(id, label, persona, keywords, newPoints, enabled);
     }

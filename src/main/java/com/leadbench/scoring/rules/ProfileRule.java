@@ -28,7 +28,15 @@ public sealed interface ProfileRule extends Rule
      * kinds; the field's number for a per-unit rule. {@link #apply} turns it into points.
      */
     default double valueAt(LeadFacts facts, long asOfMillis) {
-        return evidenceAt(facts, asOfMillis).isPresent() ? 1.0 : 0.0;
+        return matchesAt(facts, asOfMillis) ? 1.0 : 0.0;
+    }
+
+    /**
+     * Whether the rule matches as of {@code asOfMillis}: {@link #evidenceAt} is present. The preview reads it for
+     * every lead; the common kinds answer without writing the explanation.
+     */
+    default boolean matchesAt(LeadFacts facts, long asOfMillis) {
+        return evidenceAt(facts, asOfMillis).isPresent();
     }
 
     /** True when whether the rule matches changes with the moment it is read at (the age of a date). */
