@@ -28,24 +28,43 @@ public final class LeadColumns {
     private final long[] at;
     private final int[] signature;
     private final Activity[] signatures;
+    /** Each row's contact id; when they ascend (as the database reads them), {@link #indexOf} bisects them. */
+    private final long[] ids;
+    /** Row by contact id, only when the ids do not ascend (columns built in another order); else null. */
     private final Map<Long, Integer> indexById;
     private final LeadFacts[] profiles;
     /** Each row's revision ({@link #revision}); drawn from {@link #REVISIONS}, so no two readings share one. */
     private final long[] revisions;
+    /**
+     * Each row as the leads table shows it, made when first asked for and carried by a splice for the
+     * rows it keeps: the table is rebuilt after every change. A race only makes one twice.
+     */
+    private final com.leadbench.model.LeadSummary[] summaries;
     private static final java.util.concurrent.atomic.AtomicLong REVISIONS = new java.util.concurrent.atomic.AtomicLong();
 
-    private LeadColumns(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures,
-                        Map<Long, Integer> indexById) {
-        this(contacts, accounts, start, at, signature, signatures, indexById, freshRevisions(contacts.length));
+    private LeadColumns(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures) {
+        this(contacts, accounts, start, at, signature, signatures, freshRevisions(contacts.length),
+                new com.leadbench.model.LeadSummary[contacts.length], new LeadFacts[contacts.length]);
     }
 
+    /** @throws IllegalArgumentException when a contact is in the columns twice */
     private LeadColumns(Contact[] contacts, Account[] accounts, int[] start, long[] at, int[] signature, Activity[] signatures,
-                        Map<Long, Integer> indexById, long[] revisions) {
-        this.indexById = indexById;
-        this.revisions = revisions;
-        this.profiles = new LeadFacts[contacts.length];
+                        long[] revisions, com.leadbench.model.LeadSummary[] summaries, LeadFacts[] profiles) {
+        this.summaries = summaries;
+        this.ids = new long[contacts.length];
+        boolean ascending = true;
         for (int i = 0; i < contacts.length; i++) {
-            profiles[i] = new LeadFacts(contacts[i], Optional.ofNullable(accounts[i]), List.of());
+            ids[i] = contacts[i].id();
+            ascending &= i == 0 || ids[i] > ids[i - 1];
+        }
+        this.indexById = ascending ? null : indexOf(ids);
+        this.revisions = revisions;
+        // a splice hands over the profiles of the rows it keeps; the others are made here
+        this.profiles = profiles;
+        for (int i = 0; i < contacts.length; i++) {
+            if (profiles[i] == null) {
+                profiles[i] = new LeadFacts(contacts[i], Optional.ofNullable(accounts[i]), List.of());
+            }
         }
         this.contacts = contacts;
         this.accounts = accounts;
@@ -96,7 +115,21 @@ public final class LeadColumns {
 
     /** The index of a contact by its id, or -1 when it is not here. */
     public int indexOf(long contactId) {
-        return indexById.getOrDefault(contactId, -1);
+        if (indexById != null) {
+            return indexById.getOrDefault(contactId, -1);
+        }
+        int i = Arrays.binarySearch(ids, contactId);
+        return i >= 0 ? i : -1;
+    }
+
+    private static Map<Long, Integer> indexOf(long[] ids) {
+        Map<Long, Integer> index = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            if (index.put(ids[i], i) != null) {
+                throw new IllegalArgumentException("contact " + ids[i] + " is in the columns twice");
+            }
+        }
+        return index;
     }
 
     /** Index range of contact {@code i}'s activities: [first(i), first(i + 1)). */
@@ -118,6 +151,15 @@ public final class LeadColumns {
 
     /** Contact {@code i} as a row of the leads table: the same as the database's summary of it. */
     public com.leadbench.model.LeadSummary summary(int i) {
+        com.leadbench.model.LeadSummary made = summaries[i];
+        if (made == null) {
+            made = makeSummary(i);
+            summaries[i] = made;
+        }
+        return made;
+    }
+
+    private com.leadbench.model.LeadSummary makeSummary(int i) {
         Contact c = contacts[i];
         Account a = accounts[i];
         Instant last = start[i + 1] > start[i] ? Instant.ofEpochMilli(at[start[i + 1] - 1]) : null;
@@ -176,19 +218,31 @@ public final class LeadColumns {
      */
     public Spliced splice(LeadColumns changed, java.util.Set<Long> removed) {
         int n = contacts.length;
-        List<Integer> keep = new ArrayList<>(n);
+        // the changed and removed contacts found by id, not every row looked up: a splice is small, the columns are not
         int[] fromChanged = new int[n];
-        for (int i = 0; i < n; i++) {
-            long id = contacts[i].id();
-            fromChanged[i] = changed.indexOf(id);
-            if (fromChanged[i] >= 0 || !removed.contains(id)) {
-                keep.add(i);
-            }
-        }
+        Arrays.fill(fromChanged, -1);
         List<Integer> added = new ArrayList<>();
         for (int j = 0; j < changed.size(); j++) {
-            if (indexOf(changed.contacts[j].id()) < 0) {
+            int i = indexOf(changed.contacts[j].id());
+            if (i >= 0) {
+                fromChanged[i] = j;
+            } else {
                 added.add(j);
+            }
+        }
+        boolean[] dropped = new boolean[n];
+        int droppedCount = 0;
+        for (long id : removed) {
+            int i = indexOf(id);
+            if (i >= 0 && fromChanged[i] < 0 && !dropped[i]) {
+                dropped[i] = true;
+                droppedCount++;
+            }
+        }
+        int[] keep = new int[n - droppedCount];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (!dropped[i]) {
+                keep[k++] = i;
             }
         }
         added.sort((x, y) -> Long.compare(changed.contacts[x].id(), changed.contacts[y].id()));
@@ -210,7 +264,7 @@ public final class LeadColumns {
             }
             signatureOfChanged[s] = at;
         }
-        int size = keep.size() + added.size();
+        int size = keep.length + added.size();
         Contact[] nextContacts = new Contact[size];
         Account[] nextAccounts = new Account[size];
         int[] previous = new int[size];
@@ -219,9 +273,9 @@ public final class LeadColumns {
         int nextKept = 0;
         int nextAdded = 0;
         for (int r = 0; r < size; r++) {
-            boolean old = nextAdded == added.size() || (nextKept < keep.size()
-                    && contacts[keep.get(nextKept)].id() < changed.contacts[added.get(nextAdded)].id());
-            int i = old ? keep.get(nextKept++) : -1;
+            boolean old = nextAdded == added.size() || (nextKept < keep.length
+                    && ids[keep[nextKept]] < changed.ids[added.get(nextAdded)]);
+            int i = old ? keep[nextKept++] : -1;
             int j = old ? fromChanged[i] : added.get(nextAdded++);
             previous[r] = old && j < 0 ? i : -1;
             nextContacts[r] = j >= 0 ? changed.contacts[j] : contacts[i];
@@ -233,9 +287,16 @@ public final class LeadColumns {
         int[] nextSignature = new int[nextStart[size]];
         for (int r = 0; r < size; r++) {
             if (previous[r] >= 0) {
-                int i = previous[r];
-                System.arraycopy(at, start[i], nextAt, nextStart[r], start[i + 1] - start[i]);
-                System.arraycopy(signature, start[i], nextSignature, nextStart[r], start[i + 1] - start[i]);
+                // a run of kept rows that were neighbours before is one copy
+                int last = r;
+                while (last + 1 < size && previous[last + 1] == previous[last] + 1) {
+                    last++;
+                }
+                int from = start[previous[r]];
+                int length = start[previous[last] + 1] - from;
+                System.arraycopy(at, from, nextAt, nextStart[r], length);
+                System.arraycopy(signature, from, nextSignature, nextStart[r], length);
+                r = last;
             } else {
                 int j = changed.indexOf(nextContacts[r].id());
                 int length = changed.start[j + 1] - changed.start[j];
@@ -245,18 +306,18 @@ public final class LeadColumns {
                 }
             }
         }
-        Map<Long, Integer> index = new HashMap<>(size * 2);
-        for (int r = 0; r < size; r++) {
-            index.put(nextContacts[r].id(), r);
-        }
         long[] nextRevisions = freshRevisions(size);
+        com.leadbench.model.LeadSummary[] nextSummaries = new com.leadbench.model.LeadSummary[size];
+        LeadFacts[] nextProfiles = new LeadFacts[size];
         for (int r = 0; r < size; r++) {
             if (previous[r] >= 0) {
                 nextRevisions[r] = revisions[previous[r]];
+                nextSummaries[r] = summaries[previous[r]];
+                nextProfiles[r] = profiles[previous[r]];
             }
         }
         LeadColumns next = new LeadColumns(nextContacts, nextAccounts, nextStart, nextAt, nextSignature,
-                mergedSignatures.toArray(Activity[]::new), index, nextRevisions);
+                mergedSignatures.toArray(Activity[]::new), nextRevisions, nextSummaries, nextProfiles);
         return new Spliced(next, previous);
     }
 
@@ -273,7 +334,17 @@ public final class LeadColumns {
 
         /** The indices, in {@code columns}, of the contacts that are new or changed, in order. */
         public int[] changed() {
-            return java.util.stream.IntStream.range(0, previous.length).filter(i -> previous[i] < 0).toArray();
+            int count = 0;
+            for (int p : previous) {
+                count += p < 0 ? 1 : 0;
+            }
+            int[] out = new int[count];
+            for (int i = 0, k = 0; i < previous.length; i++) {
+                if (previous[i] < 0) {
+                    out[k++] = i;
+                }
+            }
+            return out;
         }
     }
 
@@ -283,13 +354,7 @@ public final class LeadColumns {
                 || start[contacts.length] != at.length) {
             throw new IllegalArgumentException("the columns do not fit together");
         }
-        Map<Long, Integer> index = new HashMap<>(contacts.length * 2);
-        for (int i = 0; i < contacts.length; i++) {
-            if (index.put(contacts[i].id(), i) != null) {
-                throw new IllegalArgumentException("contact " + contacts[i].id() + " stored twice");
-            }
-        }
-        return new LeadColumns(contacts, accounts, start, at, signature, signatures, index);
+        return new LeadColumns(contacts, accounts, start, at, signature, signatures);
     }
 
     Activity[] signatureTable() {
@@ -408,7 +473,7 @@ public final class LeadColumns {
                 }
             }
             return new LeadColumns(contacts.toArray(Contact[]::new), accounts.toArray(Account[]::new), start, at, signature,
-                    signatures.toArray(Activity[]::new), Map.copyOf(indexById));
+                    signatures.toArray(Activity[]::new));
         }
     }
 }
