@@ -132,7 +132,7 @@ final class IncrementalBench {
     private static int rows(Workspace workspace, LeadDecisionRepository decisions) {
         LeadColumns columns = workspace.columns();
         List<LeadSummary> summaries = columns.summaries();
-        Map<Long, LifecycleStage> stages = workspace.stages().currentStages();
+        Map<Long, LifecycleStage> stages = workspace.currentStages();
         Map<Long, TierOverride> overrides = decisions.overrides();
         if (workspace.publishedScores().size() != summaries.size() || stages.size() > summaries.size() || overrides.size() > summaries.size()) {
             throw new IllegalStateException("the table rows do not match the leads");

@@ -56,15 +56,18 @@ final class LeadChangeRepository {
         return next;
     }
 
+    /** The triggers that fill this log, and the stage change log beside it (V4), as a condition on sqlite_master. */
+    private static final String LOGGING = "(sql LIKE '%changed_contact%' OR sql LIKE '%changed_account%' OR sql LIKE '%changed_stage%')";
+
     /**
      * Runs {@code work} with the triggers that fill the log dropped, and puts them back: inside the
      * caller's transaction, so a rollback restores them with everything else. Only for a writer
      * that replaces every lead and then adopts what it wrote as the snapshot (the demo), for which
-     * logging millions of rows it is about to forget costs half its time.
+     * logging millions of rows it is about to forget costs half its time. The stage change log's
+     * triggers are dropped too: whoever reads stages after the demo reads them all at first.
      */
     <T> T unlogged(java.util.function.Supplier<T> work) {
-        var triggers = database.dsl().fetch("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                + " AND (sql LIKE '%changed_contact%' OR sql LIKE '%changed_account%') ORDER BY name");
+        var triggers = database.dsl().fetch("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND " + LOGGING + " ORDER BY name");
         for (var t : triggers) {
             database.dsl().execute("DROP TRIGGER \"" + t.get(0, String.class).replace("\"", "\"\"") + "\"");
         }
@@ -77,7 +80,6 @@ final class LeadChangeRepository {
 
     /** How many triggers fill the log (a test checks that none is lost). */
     int triggerCount() {
-        return ((Number) database.dsl().fetchValue("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                + " AND (sql LIKE '%changed_contact%' OR sql LIKE '%changed_account%')")).intValue();
+        return ((Number) database.dsl().fetchValue("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND " + LOGGING)).intValue();
     }
 }

@@ -1,5 +1,6 @@
 package com.leadbench.store;
 
+import static com.leadbench.store.jooq.Tables.CHANGED_STAGE;
 import static com.leadbench.store.jooq.Tables.STAGE_TRANSITION;
 
 import com.leadbench.model.LifecycleStage;
@@ -154,6 +155,23 @@ public final class StageTransitionRepository {
                         STAGE_TRANSITION.TO_STAGE, STAGE_TRANSITION.OCCURRED_AT, STAGE_TRANSITION.CAUSE,
                         STAGE_TRANSITION.SCORECARD_VERSION, STAGE_TRANSITION.PACKET_ID, STAGE_TRANSITION.SCORED_TIER)
                 .from(STAGE_TRANSITION);
+    }
+
+    /** The newest sequence number the stage change log (migration V4) ever gave, or 0 when none. */
+    long lastLoggedChange() {
+        Object seq = database.dsl().fetchValue("SELECT seq FROM sqlite_sequence WHERE name = 'changed_stage'");
+        return seq == null ? 0 : ((Number) seq).longValue();
+    }
+
+    /** The contacts the stage change log names after entry {@code seq}, one per entry (a contact may come more than once). */
+    List<Long> changesAfter(long seq) {
+        return database.dsl().select(CHANGED_STAGE.CONTACT_ID).from(CHANGED_STAGE).where(CHANGED_STAGE.SEQ.gt((int) seq))
+                .fetch(r -> r.value1().longValue());
+    }
+
+    /** Drops the stage change log's entries up to {@code seq}. */
+    void forgetChangesUpTo(long seq) {
+        database.dsl().deleteFrom(CHANGED_STAGE).where(CHANGED_STAGE.SEQ.le((int) seq)).execute();
     }
 
     /** This table's rows as a merge moves them from one contact to another and an undo moves them back. */

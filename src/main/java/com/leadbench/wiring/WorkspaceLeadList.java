@@ -41,7 +41,7 @@ public final class WorkspaceLeadList implements LeadList {
 
     @Override
     public Map<Long, LifecycleStage> currentStages() {
-        return workspace.stages().currentStages();
+        return workspace.currentStages();
     }
 
     @Override

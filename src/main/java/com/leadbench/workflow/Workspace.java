@@ -41,6 +41,7 @@ public final class Workspace implements AutoCloseable {
     private final ScorecardPublisher publisher;
     private final Clock clock;
     private final LeadSnapshots snapshots;
+    private final com.leadbench.store.CurrentStages currentStages;
     private volatile OpenedFrom openedFrom;
     private volatile Instant scoredAt;
     /** The scores shown are the kept ones, not yet brought up to now; {@link #settled} opens when they are. */
@@ -64,6 +65,7 @@ public final class Workspace implements AutoCloseable {
         this.scorecards = new ScorecardRepository(database);
         this.publisher = new ScorecardPublisher(database);
         this.snapshots = new LeadSnapshots(database);
+        this.currentStages = new com.leadbench.store.CurrentStages(database);
     }
 
     /**
@@ -404,6 +406,11 @@ public final class Workspace implements AutoCloseable {
         return stages;
     }
 
+    /** Every lead's current stage as of now, kept between calls and brought up to date from the stage change log. */
+    public java.util.Map<Long, com.leadbench.model.LifecycleStage> currentStages() {
+        return currentStages.current();
+    }
+
     public ScorecardRepository scorecards() {
         return scorecards;
     }
@@ -443,6 +450,7 @@ public final class Workspace implements AutoCloseable {
                 if (written.columns() == columns && publishedScores != null && publishedScores.size() == columns.size()) {
                     keepScores();
                 }
+                currentStages.trim();
             }
         } catch (RuntimeException e) {
             // a snapshot that cannot be written costs the next open its speed, never the close

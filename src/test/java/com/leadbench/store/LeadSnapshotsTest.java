@@ -339,7 +339,7 @@ class LeadSnapshotsTest {
         try (Database db = Database.open(file())) {
             LeadChangeRepository log = new LeadChangeRepository(db);
             int triggers = log.triggerCount();
-            assertEquals(15, triggers, "every table the columns are read from, for insert, update and delete");
+            assertEquals(18, triggers, "every table the columns are read from, and the stage transitions, for insert, update and delete");
             try (LeadSnapshots snapshots = new LeadSnapshots(db)) {
                 assertThrows(IllegalStateException.class, () -> snapshots.replaceEveryLead(() -> {
                     fill(db);

@@ -194,15 +194,17 @@ class RepositoriesTest {
         assertEquals(1, rows("leadbench_meta"), "the reset keeps what marks the file as Leadbench's");
         assertEquals(1, db.dsl().fetchValue("SELECT count(*) FROM changed_contact WHERE contact_id = " + ada, Integer.class),
                 "the change log names the contacts the reset deleted, so a snapshot taken before drops them");
+        assertTrue(((Number) db.dsl().fetchValue("SELECT count(*) FROM changed_stage WHERE contact_id = " + ada)).intValue() > 0,
+                "the stage change log names the contacts whose transitions the reset deleted, so stages kept before drop them");
     }
 
     /**
      * Every table the migrations make for data: all but SQLite's own, Flyway's history, the file's
-     * mark, and the snapshot's stamp and change log (ADR 0013), which say what changed, not what is.
+     * mark, the snapshot's stamp and change log (ADR 0013) and the stage change log (V4), which say what changed, not what is.
      */
     private List<String> dataTables() {
         List<String> tables = db.dsl().fetch("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                + " AND name NOT IN ('flyway_schema_history', 'leadbench_meta', 'lead_snapshot_stamp', 'changed_contact', 'changed_account')"
+                + " AND name NOT IN ('flyway_schema_history', 'leadbench_meta', 'lead_snapshot_stamp', 'changed_contact', 'changed_account', 'changed_stage')"
                 + " ORDER BY name").getValues(0, String.class);
         assertEquals(List.of("account", "account_field", "activity", "audit_log", "contact", "contact_field", "handoff_packet",
                 "lead_decision", "review_note", "sales_follow_up", "scorecard_version", "stage_transition"), tables);

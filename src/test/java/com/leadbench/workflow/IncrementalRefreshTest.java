@@ -130,6 +130,7 @@ class IncrementalRefreshTest {
                 rereadSeen += workspace.refresh();
                 String where = "seed " + seed + ", step " + step + " (operation " + op + ")";
                 assertSameAsFullRebuild(workspace, clock, where);
+                assertEquals(workspace.stages().currentStages(), workspace.currentStages(), where + ": the current stages kept for the leads table");
                 ProcessReport report = figures.report(ReportFilter.ALL, 0.2);
                 assertEquals(ProcessReports.compute(figures.data(), ReportFilter.ALL, 0.2), report,
                         where + ": the dashboard's figures, with handovers kept from the report before, are those computed afresh");
