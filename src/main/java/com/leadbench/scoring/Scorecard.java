@@ -51,7 +51,13 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
     }
 
     public Optional<Rule> rule(String id) {
-        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+        // a plain loop: the handoff looks up every contribution's rule for every queued lead
+        for (Rule r : rules) {
+            if (r.id().equals(id)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** This scorecard with the rule of the same id replaced. */
