@@ -182,6 +182,13 @@ final class JsonObject {
         return out;
     }
 
+    /** This object's field names, in document order (for objects keyed by the user's own names). */
+    List<String> keys() {
+        List<String> out = new ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
     /** Reports every field of this object that was never read. */
     void rejectUnknown() {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

@@ -54,10 +54,24 @@ final class RoutingJson {
             o.rejectUnknown();
             rules.add(new RouteRule(id, label, tiers, lines, regions, queue));
         }
+        Map<String, Integer> capacity = new java.util.TreeMap<>();
+        JsonObject perQueue = r.object("weeklyCapacity");
+        if (perQueue != null) {
+            for (String queue : perQueue.keys()) {
+                Integer n = perQueue.integer(queue, null);
+                if (queue.isBlank()) {
+                    perQueue.problem(queue, "names no queue");
+                } else if (n != null && n < 0) {
+                    perQueue.problem(queue, "must be 0 or more leads a week, was " + n);
+                } else if (n != null) {
+                    capacity.put(queue.strip(), n);
+                }
+            }
+        }
         Routing fallback = Routing.SINGLE_QUEUE;
         Routing routing = new Routing(rules, r.text("customerQueue", fallback.customerQueue()),
                 r.text("dataFixQueue", fallback.dataFixQueue()), r.strings("requiredFields", false),
-                r.text("defaultQueue", fallback.defaultQueue()));
+                r.text("defaultQueue", fallback.defaultQueue()), capacity);
         r.rejectUnknown();
         return routing;
     }
@@ -145,6 +159,10 @@ final class RoutingJson {
         o.put("dataFixQueue", routing.dataFixQueue());
         RuleJson.strings(o, "requiredFields", routing.requiredFields());
         o.put("defaultQueue", routing.defaultQueue());
+        if (!routing.weeklyCapacity().isEmpty()) {
+            ObjectNode capacity = o.putObject("weeklyCapacity");
+            routing.weeklyCapacity().forEach(capacity::put);
+        }
     }
 
     static void writeDeadlines(ObjectNode o, Deadlines deadlines) {

@@ -228,12 +228,7 @@ public final class ProcessReports {
     }
 
     static Optional<Double> median(List<Double> values) {
-        if (values.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return Optional.of(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+        return com.leadbench.scoring.analysis.Median.of(values);
     }
 
     private static List<Cohort> cohorts(List<Mql> mqls) {

@@ -84,6 +84,10 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
         return new Scorecard(name, windowDays, exclusions, rules, change.apply(thresholds), fastTrack, routing, deadlines);
     }
 
+    public Scorecard withRouting(com.leadbench.scoring.routing.Routing next) {
+        return new Scorecard(name, windowDays, exclusions, rules, thresholds, fastTrack, next, deadlines);
+    }
+
     public Scorecard withWindowDays(int days) {
         return new Scorecard(name, days, exclusions, rules, thresholds, fastTrack, routing, deadlines);
     }

@@ -227,8 +227,14 @@ final class RandomScorecards {
             return new RouteRule(id, random.nextBoolean() ? id : text(), tiers, Set.copyOf(list(0, 3, this::text)),
                     Set.copyOf(list(0, 3, this::text)), text());
         });
+        Map<String, Integer> capacity = new java.util.HashMap<>();
+        for (String queue : list(0, 3, this::text)) {
+            if (!queue.isBlank()) {
+                capacity.put(queue.strip(), random.nextInt(60));
+            }
+        }
         return new Routing(rules, text(), text(), list(0, 4, () -> List.of("contact.email", "account.name", text()).get(random.nextInt(3))),
-                text());
+                text(), capacity);
     }
 
     private Deadlines deadlines() {
