@@ -1,7 +1,5 @@
 package com.leadbench.cli;
 
-import com.leadbench.model.FollowUpKind;
-import com.leadbench.model.SalesFollowUp;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.analysis.CapacityReplay;
 import com.leadbench.scoring.preview.LeadColumns;
@@ -14,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +61,7 @@ public final class ReplayCommand implements Callable<Integer> {
             Scorecard live = published.map(PublishedScorecard::scorecard).orElseGet(() -> StartingPoints.general(leads, to));
             String liveName = published.map(p -> "version " + p.number()).orElse("the general B2B preset (nothing is published)");
             Scorecard draft = draftFile == null ? live : ScoreCommand.readScorecard(draftFile);
-            Map<Long, Instant> won = firstWins(new FollowUpRepository(db).all());
+            Map<Long, Instant> won = new FollowUpRepository(db).firstWins();
 
             CapacityReplay.Result before = CapacityReplay.run(live, leads, won, to, weeks);
             CapacityReplay.Result after = draftFile == null ? before : CapacityReplay.run(draft, leads, won, to, weeks);
@@ -80,14 +76,6 @@ public final class ReplayCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    /** Each contact's first win, when sales dated one. */
-    static Map<Long, Instant> firstWins(Map<Long, List<SalesFollowUp>> followUps) {
-        Map<Long, Instant> out = new HashMap<>();
-        followUps.forEach((contact, list) -> list.stream().filter(f -> f.kind() == FollowUpKind.WON && f.at() != null)
-                .map(SalesFollowUp::at).min(Instant::compareTo).ifPresent(at -> out.put(contact, at)));
-        return out;
     }
 
     private static void printWeeks(PrintWriter out, CapacityReplay.Result before, CapacityReplay.Result after) {

@@ -39,6 +39,17 @@ public final class FollowUpRepository {
     }
 
     /** Every follow-up of every contact, in the order they happened, by contact. */
+    /** Each contact's first win, where sales dated one (wins without a date are left out). */
+    public java.util.Map<Long, java.time.Instant> firstWins() {
+        java.util.Map<Long, java.time.Instant> out = new java.util.HashMap<>();
+        database.dsl().select(SALES_FOLLOW_UP.CONTACT_ID, org.jooq.impl.DSL.min(SALES_FOLLOW_UP.OCCURRED_AT))
+                .from(SALES_FOLLOW_UP)
+                .where(SALES_FOLLOW_UP.KIND.eq(FollowUpKind.WON.name()).and(SALES_FOLLOW_UP.OCCURRED_AT.isNotNull()))
+                .groupBy(SALES_FOLLOW_UP.CONTACT_ID)
+                .forEach(r -> out.put(r.value1().longValue(), Times.fromMillis(r.value2())));
+        return out;
+    }
+
     public java.util.Map<Long, List<SalesFollowUp>> all() {
         java.util.Map<Long, List<SalesFollowUp>> out = new java.util.HashMap<>();
         database.dsl()

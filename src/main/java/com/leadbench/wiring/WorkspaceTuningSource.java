@@ -65,6 +65,11 @@ public final class WorkspaceTuningSource implements TuningSource {
     }
 
     @Override
+    public java.util.Map<Long, Instant> wins() {
+        return new com.leadbench.store.FollowUpRepository(workspace.database()).firstWins();
+    }
+
+    @Override
     public Publication publish(Scorecard draft, String note) {
         ScorecardPublisher.Applied applied = workspace.publish(draft, note);
         return new Publication(applied.version().version(), applied.transitions());

@@ -281,7 +281,7 @@ final class AnalysisView {
         return l;
     }
 
-    private static <T> TableColumn<T, String> col(String title, Function<T, String> value, double width) {
+    static <T> TableColumn<T, String> col(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));

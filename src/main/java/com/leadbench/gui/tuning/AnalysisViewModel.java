@@ -41,6 +41,7 @@ public final class AnalysisViewModel {
     private final TaskExecutor executor;
     private final LatestOnly<Scorecard, Comparison> backtests;
     private volatile Outcomes outcomes;
+    private ReplayViewModel replay;
 
     private final ReadOnlyObjectWrapper<Comparison> backtest = new ReadOnlyObjectWrapper<>(this, "backtest");
     private final ReadOnlyObjectWrapper<Suggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
@@ -56,6 +57,14 @@ public final class AnalysisViewModel {
             backtest.set(result);
             message.set("");
         }, failure -> message.set("Backtest failed: " + failure.getMessage()));
+    }
+
+    /** The capacity replay of the same draft (made when first asked for). */
+    public synchronized ReplayViewModel replay() {
+        if (replay == null) {
+            replay = new ReplayViewModel(source, tuning, executor);
+        }
+        return replay;
     }
 
     private Outcomes outcomes() {

@@ -39,6 +39,9 @@ public interface TuningSource {
     /** Which leads were won or lost. Blocks. */
     Outcomes outcomes();
 
+    /** Each contact's first win, where sales dated one. Blocks. */
+    java.util.Map<Long, Instant> wins();
+
     /** Publishes {@code draft} as version N+1 and rescores. Blocks. */
     Publication publish(Scorecard draft, String note);
 }

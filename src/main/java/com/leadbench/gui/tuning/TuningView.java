@@ -105,11 +105,23 @@ public final class TuningView {
             suggest.setId("suggestTab");
             Tab candidates = new Tab("Candidate rules", AnalysisView.candidates(analysis));
             candidates.setId("candidatesTab");
-            right.getTabs().addAll(backtest, suggest, candidates);
-            // a backtest on view follows the draft
+            ReplayViewModel replay = analysis.replay();
+            Tab replayTab = new Tab("Replay", ReplayView.create(replay));
+            replayTab.setId("replayTab");
+            // opened the first time, it replays at once
+            replayTab.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected && replay.replayProperty().get() == null) {
+                    replay.run();
+                }
+            });
+            right.getTabs().addAll(backtest, replayTab, suggest, candidates);
+            // a backtest or a replay on view follows the draft
             model.draftProperty().addListener((obs, old, d) -> {
                 if (backtest.isSelected() && analysis.backtestProperty().get() != null) {
                     analysis.runBacktest();
+                }
+                if (replayTab.isSelected() && replay.replayProperty().get() != null) {
+                    replay.run();
                 }
             });
         }

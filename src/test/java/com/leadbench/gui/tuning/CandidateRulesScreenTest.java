@@ -80,7 +80,10 @@ class CandidateRulesScreenTest {
     }
 
     private void findCandidates(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#tuningTabs").queryAs(TabPane.class).getSelectionModel().select(4));
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#tuningTabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "candidatesTab".equals(t.getId())).findFirst().orElseThrow());
+        });
         robot.interact(() -> robot.lookup("#minSupport").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(20));
         robot.clickOn("#findCandidates");
         WaitForAsyncUtils.waitForFxEvents();
