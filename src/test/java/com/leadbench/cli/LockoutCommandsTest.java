@@ -30,7 +30,7 @@ class LockoutCommandsTest {
 
     private static final List<List<String>> READ_ONLY = List.of(
             List.of("score", "--dry-run"), List.of("hygiene"), List.of("backtest"), List.of("report"), List.of("calibrate"),
-            List.of("candidates"));
+            List.of("candidates"), List.of("replay", "--weeks", "4"));
 
     @TempDir
     static Path shared;
