@@ -51,7 +51,7 @@ final class HandoffQueue {
 
     /**
      * Everything the desk reads at once for many leads, with what scores each: the published
-     * scorecard as of the time the leads table's score is of, or as of now for one lead alone.
+     * scorecard as of the time the leads table's score of each lead is of.
      */
     private record Snapshot(Scorecard card, Map<Integer, Scorecard> versions, String label, Instant now, Map<Long, StageTransition> latest,
                             Map<Long, StageTransition> qualifications, Map<Long, LeadMarks> marks,
@@ -108,10 +108,24 @@ final class HandoffQueue {
             }
         }
         Instant now = workspace.clock().instant();
+        Instant at = scoredAt(contactId, now);
         Snapshot one = new Snapshot(published.scorecard(), workspace.versionCards(), published.label(),
                 now, latest, qualifications, Map.of(contactId, decisions.marks(contactId)),
-                Map.of(contactId, followUps.forContact(contactId)), (row, facts) -> Scored.of(published.scorecard(), facts, now));
+                Map.of(contactId, followUps.forContact(contactId)), (row, facts) -> Scored.of(published.scorecard(), facts, at));
         return Optional.of(assess(one, i, columns.facts(i)));
+    }
+
+    /**
+     * The time a lead alone is scored as of: that of its published score, as the queues and the leads
+     * table have it; now while the kept scores are still being brought up to date (never waiting for them).
+     */
+    private Instant scoredAt(long contactId, Instant now) {
+        if (workspace.scoresProvisional()) {
+            return now;
+        }
+        FeatureMatrix matrix = workspace.publishedMatrix();
+        int k = matrix.leads().indexOf(contactId);
+        return k < 0 ? now : Instant.ofEpochMilli(matrix.asOf(k));
     }
 
     private LeadHandoff assess(Snapshot s, int i, LeadFacts facts) {

@@ -234,6 +234,7 @@ class IncrementalRefreshTest {
             assertEquals(a.noteText(), b.noteText(), lead + " note");
             int i = columns.indexOf(a.contactId());
             assertEquals(table.total(i), b.breakdown().total(), 1e-9, lead + ": the points the leads table shows");
+            assertEquals(b.breakdown(), desk.lead(a.contactId()).orElseThrow().breakdown(), lead + ": the lead alone, as the queue has it");
         }
         return fresh.size();
     }
