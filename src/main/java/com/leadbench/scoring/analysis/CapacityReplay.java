@@ -8,6 +8,8 @@ import com.leadbench.scoring.StageChange;
 import com.leadbench.scoring.StageReplay;
 import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.preview.LeadColumns;
+import com.leadbench.scoring.rules.ActivityBased;
+import com.leadbench.scoring.rules.ProfileRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,13 +101,21 @@ public final class CapacityReplay {
      * {@code wonAt} gives each won lead's win date by contact id (leads without one are left out of the won figures).
      */
     public static Result run(Scorecard card, LeadColumns leads, Map<Long, Instant> wonAt, Instant to, int weeks) {
+        return run(card, leads, wonAt, to, weeks, false);
+    }
+
+    /** As {@link #run(Scorecard, LeadColumns, Map, Instant, int)}; with {@code everyLead}, quiet leads are replayed too (tests compare). */
+    static Result run(Scorecard card, LeadColumns leads, Map<Long, Instant> wonAt, Instant to, int weeks, boolean everyLead) {
         if (weeks < 1) {
             throw new IllegalArgumentException("a replay needs at least one week, was " + weeks);
         }
         Instant from = to.minusMillis(weeks * WEEK_MS);
-        StageReplay replay = new StageReplay(card);
+        StageReplay replay = new StageReplay(card, false);
+        long quietBefore = quietBefore(card, from);
+        boolean clockMoves = everyLead || card.rules().stream().anyMatch(r -> r.enabled() && r instanceof ProfileRule p && p.timeDependent());
         List<List<Event>> perLead = IntStream.range(0, leads.size()).parallel()
-                .mapToObj(i -> events(card, replay, leads.facts(i), from, to)).toList();
+                .mapToObj(i -> clockMoves || mayMove(leads, i, from, quietBefore) ? events(card, replay, leads.facts(i), from, to) : List.<Event>of())
+                .toList();
         int[] mqls = new int[weeks];
         int[] sqls = new int[weeks];
         List<Map<Tier, Integer>> byTier = new ArrayList<>();
@@ -139,6 +149,30 @@ public final class CapacityReplay {
             out.add(new Week(starts, mqls[w], sqls[w], byTier.get(w), received, over));
         }
         return new Result(card.name(), from, to, out, capacity, won(card, replay, leads, wonAt, from, to));
+    }
+
+    /**
+     * Activities at or before this moment are outside every window (rules' and the fast track's) for
+     * the whole period: they can neither enter nor leave one, nor fade, while it lasts.
+     */
+    private static long quietBefore(Scorecard card, Instant from) {
+        int days = card.windowDays();
+        for (var rule : card.rules()) {
+            if (rule instanceof ActivityBased a) {
+                days = Math.max(days, a.effectiveWindowDays(card.windowDays()));
+            }
+        }
+        days = Math.max(days, card.fastTrack().effectiveWindowDays(card.windowDays()));
+        return from.toEpochMilli() - (days + 1L) * 86_400_000L;
+    }
+
+    /**
+     * Whether lead {@code i}'s stage may move inside the period: it was created in it, or one of its
+     * activities is recent enough to enter, leave or fade in a window then. Otherwise its stage is the
+     * one it had when the period began, and there is nothing to count.
+     */
+    private static boolean mayMove(LeadColumns leads, int i, Instant from, long quietBefore) {
+        return leads.contact(i).createdAt().isAfter(from.minusMillis(1)) || leads.newestActivity(i) > quietBefore;
     }
 
     /** One lead's qualifications and moves to SQL inside (from, to). */

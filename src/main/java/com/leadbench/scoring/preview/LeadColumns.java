@@ -189,6 +189,11 @@ public final class LeadColumns {
         return List.of(signatures);
     }
 
+    /** The time (epoch millis) of contact {@code i}'s newest activity, or {@link Long#MIN_VALUE} when it has none. */
+    public long newestActivity(int i) {
+        return start[i + 1] > start[i] ? at[start[i + 1] - 1] : Long.MIN_VALUE;
+    }
+
     /** The time of the newest activity of any contact, or empty when there is none. */
     public java.util.OptionalLong newestActivity() {
         return at.length == 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Arrays.stream(at).max().getAsLong());

@@ -127,6 +127,46 @@ class CapacityReplayTest {
         assertEquals(0, r.overCapacityWeeks());
     }
 
+    /** Leads whose every activity is out of every window for the whole period are not replayed: that must change nothing. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"preset", "decaying", "short window"})
+    void leavingQuietLeadsOutChangesNothing(String variant) {
+        LeadColumns demo = com.leadbench.scoring.preview.DemoColumns.generate(500, 3, LocalDate.of(2026, 10, 31));
+        Scorecard preset = com.leadbench.format.ScorecardJson.defaultPreset();
+        Scorecard card = switch (variant) {
+            case "decaying" -> preset.withRule(((SignalRule) preset.rules().stream().filter(r -> r instanceof SignalRule).findFirst().orElseThrow())
+                    .withDecay(new Decay(Decay.Kind.HALF_LIFE, 20)));
+            case "short window" -> preset.withWindowDays(14);
+            default -> preset;
+        };
+        Instant end = Instant.parse("2026-11-01T00:00:00Z");
+        CapacityReplay.Result quick = CapacityReplay.run(card, demo, Map.of(), end, 26, false);
+        CapacityReplay.Result every = CapacityReplay.run(card, demo, Map.of(), end, 26, true);
+        assertEquals(every, quick);
+        assertEquals(true, every.weeks().stream().mapToInt(CapacityReplay.Week::qualified).sum() > 0, "the demo sends leads in the period");
+    }
+
+    /**
+     * A lead with no activity in the period still moves when an old activity leaves its window: an
+     * unsubscribe (-40) of 03-20 kept it at 30 + 40 - 40 = 30 until it leaves the 30-day window on
+     * 04-19, when it becomes a tier-A MQL. Leaving quiet leads out must not leave it out.
+     */
+    @Test
+    void aNegativeSignalLeavingItsWindowQualifiesALeadWithoutNewActivity() {
+        List<com.leadbench.scoring.rules.Rule> rules = new java.util.ArrayList<>(CARD.rules());
+        rules.add(new SignalRule("unsubscribed", "Unsubscribed", Set.of(ActivityType.UNSUBSCRIBE), Set.of(), null,
+                Set.of(), -40, null, null, Decay.NONE, Repeat.ONCE, true));
+        Scorecard card = CARD.withRules(rules);
+        LeadColumns.Builder b = LeadColumns.builder();
+        b.contact(new Contact(8, null, "l8@example.com", "Lead", "No8", "Engineer", null, "US", null, null, null,
+                Instant.parse("2026-01-01T00:00:00Z"), null, CHEMICALS.id(), Map.of()), CHEMICALS);
+        download(b, 8, "2026-04-14T10:00:00Z", "2026-04-15T10:00:00Z");
+        b.activity(8, ActivityType.UNSUBSCRIBE, "newsletter", "email", null, Instant.parse("2026-03-20T10:00:00Z").toEpochMilli(), null);
+        CapacityReplay.Result r = CapacityReplay.run(card, b.build(), Map.of(), TO, 2);
+        assertEquals(1, r.weeks().get(0).mqls());
+        assertEquals(Map.of("Equipment sales", 1), r.weeks().get(0).byQueue());
+    }
+
     @Test
     void aReplayNeedsAWeek() {
         assertThrows(IllegalArgumentException.class, () -> CapacityReplay.run(CARD, leads(), WON, TO, 0));
