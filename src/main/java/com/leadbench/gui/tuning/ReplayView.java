@@ -87,6 +87,16 @@ final class ReplayView {
         });
         HBox controls = new HBox(8, run, new Label("Queue"), queue, capacity, set, remove, capacityProblem);
         controls.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.Spinner<Integer> within = new javafx.scene.control.Spinner<>(1, ReplayViewModel.WEEKS, 22);
+        within.setId("weeksWithin");
+        within.setPrefWidth(80);
+        within.setEditable(true);
+        Button fit = new Button("Fit thresholds to capacity");
+        fit.setId("fitCapacity");
+        fit.setOnAction(e -> model.fitToCapacity(within.getValue()));
+        HBox fitting = new HBox(8, fit, new Label("keeping every queue within its capacity in at least"), within,
+                new Label("of " + ReplayViewModel.WEEKS + " weeks (an undoable edit of the draft)"));
+        fitting.setAlignment(Pos.CENTER_LEFT);
 
         CategoryAxis weeks = new CategoryAxis();
         NumberAxis leads = new NumberAxis();
@@ -150,7 +160,7 @@ final class ReplayView {
             }
         });
 
-        VBox box = new VBox(10, controls, summary, chart, table);
+        VBox box = new VBox(10, controls, fitting, summary, chart, table);
         box.setPadding(new Insets(12));
         return box;
     }

@@ -3,6 +3,7 @@ package com.leadbench.gui.tuning;
 import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.analysis.CapacityFit;
 import com.leadbench.scoring.analysis.CapacityReplay;
 import com.leadbench.scoring.preview.LeadColumns;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public final class ReplayViewModel {
 
     private final TuningSource source;
     private final TuningViewModel tuning;
+    private final TaskExecutor executor;
     private final LatestOnly<Scorecard, Comparison> replays;
     private volatile Map<Long, Instant> wins;
     /** The published scorecard's replay, kept while the scorecard, the leads and the period are the same (compared by identity). */
@@ -48,6 +50,7 @@ public final class ReplayViewModel {
     public ReplayViewModel(TuningSource source, TuningViewModel tuning, TaskExecutor executor) {
         this.source = source;
         this.tuning = tuning;
+        this.executor = executor;
         this.replays = new LatestOnly<>(executor, this::compare, result -> {
             replay.set(result);
             message.set(summary(result));
@@ -60,15 +63,54 @@ public final class ReplayViewModel {
         replays.submit(tuning.draftProperty().get());
     }
 
-    private Comparison compare(Scorecard draft) {
+    private Map<Long, Instant> wins() {
         Map<Long, Instant> won = wins;
         if (won == null) {
             won = source.wins();
             wins = won;
         }
+        return won;
+    }
+
+    /** The end of the replayed period: whole UTC days, ending with today. */
+    private Instant periodEnd() {
+        return source.now().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * Proposes the lowest thresholds, at or above the draft's, that keep every queue with a capacity within it in at least
+     * {@code weeksWithin} of the weeks ({@link CapacityFit}), as one undoable edit of the draft.
+     */
+    public void fitToCapacity(int weeksWithin) {
+        Scorecard draft = tuning.draftProperty().get();
+        if (draft.routing().weeklyCapacity().isEmpty()) {
+            message.set("Set a weekly capacity for at least one queue first: fitting keeps the queues within what they agreed to take.");
+            return;
+        }
+        message.set("Fitting the thresholds to capacity: each step replays " + WEEKS + " weeks…");
+        executor.execute(() -> CapacityFit.fit(draft, source.columns(), wins(), periodEnd(), WEEKS, weeksWithin, step -> { }), fit -> {
+            if (fit.isEmpty()) {
+                message.set("No thresholds, even " + CapacityFit.MOST_RAISED + " points higher, keep every queue within its capacity in "
+                        + weeksWithin + " of " + WEEKS + " weeks.");
+                return;
+            }
+            CapacityFit.Fit f = fit.get();
+            if (f.shift() == 0) {
+                message.set(String.format(Locale.US, "The draft already keeps every queue within its capacity in %d of %d weeks:"
+                        + " its thresholds stay (fitting raises thresholds, it never lowers them).", f.weeksWithin(), WEEKS));
+                return;
+            }
+            var fitted = f.card().thresholds();
+            tuning.edit(String.format(Locale.US, "Fit thresholds to capacity (%+d points)", f.shift()), c -> c.withThresholds(t -> fitted));
+            message.set(String.format(Locale.US, "Thresholds raised by %d points: every queue within its capacity in %d of %d weeks (%d replays).",
+                    f.shift(), f.weeksWithin(), WEEKS, f.replays()));
+        }, failure -> message.set("Could not fit to capacity: " + failure.getMessage()));
+    }
+
+    private Comparison compare(Scorecard draft) {
+        Map<Long, Instant> won = wins();
         LeadColumns leads = source.columns();
-        // whole UTC days: the period ends with today
-        Instant to = source.now().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = periodEnd();
         Scorecard live = tuning.published();
         Kept kept = published;
         if (kept == null || kept.card() != live || kept.leads() != leads || !kept.to().equals(to)) {

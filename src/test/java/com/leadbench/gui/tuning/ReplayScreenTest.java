@@ -122,6 +122,32 @@ class ReplayScreenTest {
     }
 
     @Test
+    void fittingToCapacityMovesTheThresholdsSoTheReplayFitsAsOneUndoableEdit(FxRobot robot) {
+        ReplayViewModel.Comparison before = replayOnView(robot);
+        var draft = tuning.draftProperty().get();
+        String queue = before.draft().weeks().stream().flatMap(w -> w.byQueue().entrySet().stream())
+                .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int busiest = before.draft().weeks().stream().mapToInt(w -> w.byQueue().getOrDefault(queue, 0)).max().orElse(0);
+        assertTrue(busiest > 1, "the busiest week of the busiest queue");
+        robot.interact(() -> analysis.replay().setCapacity(queue, busiest / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(analysis.replay().replayProperty().get().draft().overCapacityWeeks() > 0);
+
+        robot.interact(() -> robot.lookup("#weeksWithin").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(26));
+        robot.clickOn("#fitCapacity");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var fitted = tuning.draftProperty().get();
+        assertTrue(fitted.thresholds().b().minScore() > draft.thresholds().b().minScore(), "a queue over capacity needs higher thresholds");
+        assertEquals(fitted.thresholds().a().minScore() - draft.thresholds().a().minScore(),
+                fitted.thresholds().c().minScore() - draft.thresholds().c().minScore(), 1e-9, "every threshold moves by the same points");
+        assertEquals(0, analysis.replay().replayProperty().get().draft().overCapacityWeeks(), "the replay follows: within capacity every week");
+        assertTrue(robot.lookup("#undoButton").queryButton().getText().startsWith("Undo Fit thresholds to capacity (+"));
+        robot.interact(tuning::undo);
+        assertEquals(draft.thresholds(), tuning.draftProperty().get().thresholds());
+    }
+
+    @Test
     void aCapacityThatIsNoNumberIsRefusedWithoutTouchingTheDraft(FxRobot robot) {
         replayOnView(robot);
         var draft = tuning.draftProperty().get();

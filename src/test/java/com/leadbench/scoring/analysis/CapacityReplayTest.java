@@ -64,7 +64,7 @@ class CapacityReplayTest {
     private static final Account RETAIL = new Account(2, "shop.example", "Shop Retail", "Retail", 50, null, "US",
             "North America", false, false, null, Map.of());
 
-    private static LeadColumns leads() {
+    static LeadColumns leads() {
         LeadColumns.Builder b = LeadColumns.builder();
         for (long id = 1; id <= 7; id++) {
             Account account = id == 5 || id == 7 ? RETAIL : CHEMICALS;
@@ -80,7 +80,7 @@ class CapacityReplayTest {
         return b.build();
     }
 
-    private static void download(LeadColumns.Builder b, long contact, String... times) {
+    static void download(LeadColumns.Builder b, long contact, String... times) {
         for (String t : times) {
             b.activity(contact, ActivityType.DOWNLOAD, "spec sheet", "spec_sheet", null, Instant.parse(t).toEpochMilli(), null);
         }
