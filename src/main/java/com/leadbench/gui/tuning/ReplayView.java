@@ -91,11 +91,13 @@ final class ReplayView {
         within.setId("weeksWithin");
         within.setPrefWidth(80);
         within.setEditable(true);
-        Button fit = new Button("Fit thresholds to capacity");
+        Button fit = new Button("Fit to capacity");
         fit.setId("fitCapacity");
+        fit.setTooltip(new javafx.scene.control.Tooltip("Raise the draft's thresholds by the fewest points that keep every queue with a"
+                + " capacity within it in at least this many weeks: one edit of the draft, which Undo takes back"));
         fit.setOnAction(e -> model.fitToCapacity(within.getValue()));
-        HBox fitting = new HBox(8, fit, new Label("keeping every queue within its capacity in at least"), within,
-                new Label("of " + ReplayViewModel.WEEKS + " weeks (an undoable edit of the draft)"));
+        HBox fitting = new HBox(8, fit, new Label("every queue within its capacity in at least"), within,
+                new Label("of " + ReplayViewModel.WEEKS + " weeks"));
         fitting.setAlignment(Pos.CENTER_LEFT);
 
         CategoryAxis weeks = new CategoryAxis();
