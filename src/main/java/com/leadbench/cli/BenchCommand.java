@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
@@ -38,7 +39,10 @@ import picocli.CommandLine.Spec;
                         + " (first run, then medians of the rest).",
                 "With --incremental: on a copy, times importing " + IncrementalBench.IMPORTED + " new contacts, a merge and its undo"
                         + " (each with the leads brought up to date and the table's rows), the Hot leads queue and the dashboard's figures;",
-                "ends with: bench: incremental contacts=N import_ms=I merge_ms=M undo_ms=U hot_leads_ms=H dashboard_ms=D reread=R (medians)."})
+                "ends with: bench: incremental contacts=N import_ms=I merge_ms=M undo_ms=U hot_leads_ms=H dashboard_ms=D reread=R (medians).",
+                "With --replay: times the capacity replay of the Replay tab (26 weeks ending with --as-of, the published scorecard with"
+                        + " its thresholds moved by a point per run, as a draft edit);",
+                "ends with: bench: replay contacts=N weeks=W replay_ms=X sent=S (median; S = leads sent in the last run)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -61,18 +65,25 @@ public final class BenchCommand implements Callable<Integer> {
             + "an import, a merge, its undo, the Hot leads queue, the dashboard; --iterations runs (default 3)")
     boolean incremental;
 
+    @Option(names = "--replay", description = "time the capacity replay (26 weeks) instead of rescoring; --iterations runs (default 3)")
+    boolean replay;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "score as at the end of this day (default: now)")
     LocalDate asOfDate;
 
     @Override
     public Integer call() throws Exception {
-        int iterations = this.iterations != null ? this.iterations : open || incremental ? 3 : 50;
+        int iterations = this.iterations != null ? this.iterations : open || incremental || replay ? 3 : 50;
         if (iterations < 1 || sqlIterations < 1) {
             throw new CliFailure("--iterations and --sql-iterations must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (open && incremental) {
-            throw new CliFailure("--open and --incremental are two benchmarks: run one at a time");
+        if ((open ? 1 : 0) + (incremental ? 1 : 0) + (replay ? 1 : 0) > 1) {
+            throw new CliFailure("--open, --incremental and --replay are different benchmarks: run one at a time");
+        }
+        if (replay) {
+            replay(iterations, out);
+            return 0;
         }
         if (open) {
             OpenBench.run(database, iterations, out);
@@ -159,6 +170,34 @@ public final class BenchCommand implements Callable<Integer> {
 
     static double ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    /** {@code bench --replay}: the Replay tab's replay after a draft edit, {@code runs} times, each with the thresholds a point higher. */
+    private void replay(int runs, PrintWriter out) throws CliFailure {
+        Instant to = (asOfDate == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : asOfDate).plusDays(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        try (Database db = Databases.openReadOnly(database)) {
+            LeadColumns leads = OutcomeInputs.leads(db);
+            Scorecard card = Databases.published(db).map(PublishedScorecard::scorecard).orElseGet(ScorecardJson::defaultPreset);
+            java.util.Map<Long, Instant> won = new com.leadbench.store.FollowUpRepository(db).firstWins();
+            double[] times = new double[runs];
+            int sent = 0;
+            for (int k = 0; k < runs; k++) {
+                int shift = k + 1;
+                Scorecard draft = card.withThresholds(t -> t.withTierMin(Tier.A, t.a().minScore() + shift)
+                        .withTierMin(Tier.B, t.b().minScore() + shift).withTierMin(Tier.C, t.c().minScore() + shift));
+                long t0 = System.nanoTime();
+                com.leadbench.scoring.analysis.CapacityReplay.Result r = com.leadbench.scoring.analysis.CapacityReplay.run(draft, leads, won, to,
+                        com.leadbench.scoring.analysis.CapacityReplay.WEEKS);
+                times[k] = ms(t0);
+                sent = r.weeks().stream().mapToInt(com.leadbench.scoring.analysis.CapacityReplay.Week::qualified).sum();
+                out.printf(Locale.ROOT, "run %d: replay of %,d leads over %d weeks in %.0f ms (%,d sent)%n", k + 1, leads.size(),
+                        com.leadbench.scoring.analysis.CapacityReplay.WEEKS, times[k], sent);
+            }
+            out.printf(Locale.ROOT, "bench: replay contacts=%d weeks=%d replay_ms=%.0f sent=%d%n", leads.size(),
+                    com.leadbench.scoring.analysis.CapacityReplay.WEEKS, median(times), sent);
+            out.flush();
+        }
     }
 
     static double median(double[] values) {

@@ -185,6 +185,32 @@ class ScoreAndBenchCommandsTest {
     }
 
     @Test
+    void benchReplayTimesTheReplayOfADraftEditAndCountsWhatItSent() throws Exception {
+        Path db = demo(80);
+        byte[] bytes = Files.readAllBytes(db);
+        assertEquals(0, run("bench", "--replay", "--db", db.toString(), "--iterations", "2", "--as-of", "2026-09-30"), err::toString);
+
+        assertEquals(2, out.toString().lines().filter(l -> l.startsWith("run ")).count(), out::toString);
+        Map<String, String> bench = lastLine(out.toString(), "bench: replay ");
+        assertEquals(Set.of("contacts", "weeks", "replay_ms", "sent"), bench.keySet(), out::toString);
+        assertEquals("26", bench.get("weeks"));
+        assertEquals(String.valueOf(count(db, "SELECT count(*) FROM contact")), bench.get("contacts"));
+        // the last run's draft: every tier two points higher
+        try (Database read = Database.open(db, Database.Access.READ_ONLY)) {
+            Scorecard card = new com.leadbench.store.ScorecardRepository(read).publishedScorecard().orElseThrow().scorecard();
+            Scorecard draft = card.withThresholds(t -> t.withTierMin(Tier.A, t.a().minScore() + 2).withTierMin(Tier.B, t.b().minScore() + 2)
+                    .withTierMin(Tier.C, t.c().minScore() + 2));
+            var replayed = com.leadbench.scoring.analysis.CapacityReplay.run(draft, com.leadbench.store.LeadSnapshots.columns(read),
+                    new com.leadbench.store.FollowUpRepository(read).firstWins(), java.time.Instant.parse("2026-10-01T00:00:00Z"), 26);
+            int sent = replayed.weeks().stream().mapToInt(com.leadbench.scoring.analysis.CapacityReplay.Week::qualified).sum();
+            assertTrue(sent > 0);
+            assertEquals(String.valueOf(sent), bench.get("sent"));
+        }
+        assertTrue(Arrays.equals(bytes, Files.readAllBytes(db)), "the replay only reads");
+        assertEquals(1, run("bench", "--open", "--replay", "--db", db.toString()));
+    }
+
+    @Test
     void benchImportImportsTheRowsAskedForAndLeavesTheDatabaseAsItWas() throws Exception {
         Path db = demo(40);
         long activities = count(db, "SELECT count(*) FROM activity");

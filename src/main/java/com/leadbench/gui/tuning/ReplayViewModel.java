@@ -27,7 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ReplayViewModel {
 
     /** How many weeks back the tab replays. */
-    public static final int WEEKS = 26;
+    public static final int WEEKS = CapacityReplay.WEEKS;
 
     /** Published and draft replays of the same weeks. */
     public record Comparison(CapacityReplay.Result published, CapacityReplay.Result draft) {

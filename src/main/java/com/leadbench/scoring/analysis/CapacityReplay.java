@@ -87,6 +87,9 @@ public final class CapacityReplay {
         }
     }
 
+    /** The weeks replayed unless told otherwise: half a year. */
+    public static final int WEEKS = 26;
+
     private static final long WEEK_MS = Duration.ofDays(7).toMillis();
 
     private CapacityReplay() {
