@@ -37,7 +37,6 @@ public final class ReplayViewModel {
     private final TuningViewModel tuning;
     private final TaskExecutor executor;
     private final LatestOnly<Scorecard, Comparison> replays;
-    private volatile Map<Long, Instant> wins;
     /** The published scorecard's replay, kept while the scorecard, the leads and the period are the same (compared by identity). */
     private record Kept(Scorecard card, LeadColumns leads, Instant to, CapacityReplay.Result result) {
     }
@@ -63,13 +62,9 @@ public final class ReplayViewModel {
         replays.submit(tuning.draftProperty().get());
     }
 
+    /** Read at every replay (one grouped query): outcomes imported meanwhile count at once. */
     private Map<Long, Instant> wins() {
-        Map<Long, Instant> won = wins;
-        if (won == null) {
-            won = source.wins();
-            wins = won;
-        }
-        return won;
+        return source.wins();
     }
 
     /** The end of the replayed period: whole UTC days, ending with today. */
