@@ -174,8 +174,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** {@code bench --replay}: the Replay tab's replay after a draft edit, {@code runs} times, each with the thresholds a point higher. */
     private void replay(int runs, PrintWriter out) throws CliFailure {
-        Instant to = (asOfDate == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : asOfDate).plusDays(1)
-                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant to = com.leadbench.scoring.analysis.CapacityReplay.endOf(
+                asOfDate == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : asOfDate);
         try (Database db = Databases.openReadOnly(database)) {
             LeadColumns leads = OutcomeInputs.leads(db);
             Scorecard card = Databases.published(db).map(PublishedScorecard::scorecard).orElseGet(ScorecardJson::defaultPreset);

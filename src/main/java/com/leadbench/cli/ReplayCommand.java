@@ -53,7 +53,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (weeks < 1 || weeks > 520) {
             throw new ParameterException(spec.commandLine(), "--weeks takes a number of weeks from 1 to 520, e.g. 26");
         }
-        Instant to = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = CapacityReplay.endOf(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf);
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = Databases.openReadOnly(database)) {
             LeadColumns leads = OutcomeInputs.leads(db);

@@ -69,7 +69,7 @@ public final class ReplayViewModel {
 
     /** The end of the replayed period: whole UTC days, ending with today. */
     private Instant periodEnd() {
-        return source.now().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return CapacityReplay.endOf(source.now().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     /**

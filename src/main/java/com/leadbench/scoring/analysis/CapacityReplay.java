@@ -92,6 +92,11 @@ public final class CapacityReplay {
 
     private static final long WEEK_MS = Duration.ofDays(7).toMillis();
 
+    /** The end of a period whose last day (UTC) is {@code lastDay}: the start of the next day, so weeks begin at midnight. */
+    public static Instant endOf(LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     private CapacityReplay() {
     }
 
