@@ -109,9 +109,10 @@ public final class ScorecardJson {
         FastTrack fastTrack = RoutingJson.fastTrack(doc);
         Routing routing = RoutingJson.routing(doc);
         Deadlines deadlines = RoutingJson.deadlines(doc);
+        var accounts = AccountsJson.accounts(doc);
         doc.rejectUnknown();
         if (problems.isEmpty()) {
-            Scorecard card = new Scorecard(name, window, exclusions, rules, thresholds, fastTrack, routing, deadlines);
+            Scorecard card = new Scorecard(name, window, exclusions, rules, thresholds, fastTrack, routing, deadlines, accounts);
             List<ScorecardProblem> invalid = card.problems();
             if (invalid.isEmpty()) {
                 return card;
@@ -215,6 +216,7 @@ public final class ScorecardJson {
         }
         RoutingJson.writeRouting(root.putObject("routing"), card.routing());
         RoutingJson.writeDeadlines(root.putObject("deadlines"), card.deadlines());
+        AccountsJson.write(root.putObject("accounts"), card.accounts());
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -26,7 +26,13 @@ import java.util.stream.Stream;
  * where qualified leads go and by when (routing and response deadlines).
  */
 public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusions, List<Rule> rules,
-                        Thresholds thresholds, FastTrack fastTrack, Routing routing, Deadlines deadlines) {
+                        Thresholds thresholds, FastTrack fastTrack, Routing routing, Deadlines deadlines, AccountScoring accounts) {
+
+    /** A scorecard that scores accounts the default way ({@link AccountScoring#DEFAULT}). */
+    public Scorecard(String name, int windowDays, List<ExclusionRule> exclusions, List<Rule> rules,
+                     Thresholds thresholds, FastTrack fastTrack, Routing routing, Deadlines deadlines) {
+        this(name, windowDays, exclusions, rules, thresholds, fastTrack, routing, deadlines, AccountScoring.DEFAULT);
+    }
 
     /** A scorecard that sends every lead to one queue with the default deadlines. */
     public Scorecard(String name, int windowDays, List<ExclusionRule> exclusions, List<Rule> rules,
@@ -37,6 +43,7 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
     public Scorecard {
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(deadlines, "deadlines");
+        Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(name, "name");
         exclusions = List.copyOf(exclusions);
         // fit rules first, as a document lists them, so that a card added to in any order reads back the same
@@ -66,30 +73,34 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
         for (int i = 0; i < next.size(); i++) {
             if (next.get(i).id().equals(replacement.id())) {
                 next.set(i, replacement);
-                return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack, routing, deadlines);
+                return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack, routing, deadlines, accounts);
             }
         }
         throw new IllegalArgumentException("no rule " + replacement.id());
     }
 
     public Scorecard withRules(List<Rule> next) {
-        return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack, routing, deadlines);
+        return new Scorecard(name, windowDays, exclusions, next, thresholds, fastTrack, routing, deadlines, accounts);
     }
 
     public Scorecard withExclusions(List<ExclusionRule> next) {
-        return new Scorecard(name, windowDays, next, rules, thresholds, fastTrack, routing, deadlines);
+        return new Scorecard(name, windowDays, next, rules, thresholds, fastTrack, routing, deadlines, accounts);
     }
 
     public Scorecard withThresholds(UnaryOperator<Thresholds> change) {
-        return new Scorecard(name, windowDays, exclusions, rules, change.apply(thresholds), fastTrack, routing, deadlines);
+        return new Scorecard(name, windowDays, exclusions, rules, change.apply(thresholds), fastTrack, routing, deadlines, accounts);
     }
 
     public Scorecard withRouting(com.leadbench.scoring.routing.Routing next) {
-        return new Scorecard(name, windowDays, exclusions, rules, thresholds, fastTrack, next, deadlines);
+        return new Scorecard(name, windowDays, exclusions, rules, thresholds, fastTrack, next, deadlines, accounts);
+    }
+
+    public Scorecard withAccounts(AccountScoring next) {
+        return new Scorecard(name, windowDays, exclusions, rules, thresholds, fastTrack, routing, deadlines, next);
     }
 
     public Scorecard withWindowDays(int days) {
-        return new Scorecard(name, days, exclusions, rules, thresholds, fastTrack, routing, deadlines);
+        return new Scorecard(name, days, exclusions, rules, thresholds, fastTrack, routing, deadlines, accounts);
     }
 
     /** Every problem that makes this scorecard unusable, with the path of the field at fault. */
@@ -136,6 +147,7 @@ public record Scorecard(String name, int windowDays, List<ExclusionRule> exclusi
                     + ") is below the MQL tier's (" + Points.format(t.spec(t.mqlTier()).minScore()) + "): every MQL would be an SQL"));
         }
         checkRouting(problems);
+        problems.addAll(accounts.problems(rules));
         if (fastTrack.enabled() && fastTrack.types().isEmpty()) {
             problems.add(new ScorecardProblem("$.fastTrack.types", "must not be empty: name the requests that fast-track a lead, "
                     + "or switch fast-track off"));

@@ -76,7 +76,23 @@ final class RandomScorecards {
     private Scorecard card() {
         List<ExclusionRule> exclusions = list(0, 5, this::exclusion);
         List<Rule> rules = list(0, 14, this::rule);
-        return new Scorecard(oneIn(AWKWARD) ? " " : text(), window(), exclusions, rules, thresholds(), fastTrack(), routing(), deadlines());
+        return new Scorecard(oneIn(AWKWARD) ? " " : text(), window(), exclusions, rules, thresholds(), fastTrack(), routing(), deadlines(), accounts(rules));
+    }
+
+    /** Account settings, valid but now and then one fault: a role no persona names, a cap of 0, tiers out of order. */
+    private com.leadbench.scoring.AccountScoring accounts(List<Rule> rules) {
+        List<String> personas = rules.stream().filter(r -> r instanceof PersonaRule).map(r -> ((PersonaRule) r).persona().strip())
+                .filter(p -> !p.isBlank()).distinct().toList();
+        List<String> roles = new java.util.ArrayList<>(personas.subList(0, random.nextInt(personas.size() + 1)));
+        int fault = oneIn(AWKWARD) ? random.nextInt(3) : -1;
+        if (fault == 0) {
+            roles.add(text());
+        }
+        double c = random.nextInt(2001) / 8.0;
+        double b = c + 1 + random.nextInt(100);
+        double a = fault == 2 ? b : b + 1 + random.nextInt(100);
+        return new com.leadbench.scoring.AccountScoring(fault == 1 ? 0 : 1 + random.nextInt(400) / 8.0, 1 + random.nextInt(80) / 4.0,
+                random.nextInt(200) / 8.0, roles, a, b, c, List.of(Tier.A, Tier.B, Tier.C).get(random.nextInt(3)));
     }
 
     // ------------------------------------------------------------------ rules

@@ -1,0 +1,53 @@
+package com.leadbench.scoring.account;
+
+import com.leadbench.model.Account;
+import com.leadbench.model.Tier;
+import java.util.List;
+
+/**
+ * One account's score under a scorecard, explained: fit, engagement and breadth with the lines that gave
+ * them, its contacts (rows of the columns it was rolled up from), the engaged ones, the buying-group
+ * roles they fill and those still missing, its tier and whether it is a marketing-qualified account.
+ */
+public record AccountScore(Account account, int[] rows, double fit, double engagement, double breadth,
+                           List<AccountPoints> lines, List<EngagedContact> engaged, List<String> roles,
+                           List<String> missingRoles, Tier tier, boolean mqa) {
+
+    public AccountScore {
+        rows = rows.clone();
+        lines = List.copyOf(lines);
+        engaged = List.copyOf(engaged);
+        roles = List.copyOf(roles);
+        missingRoles = List.copyOf(missingRoles);
+    }
+
+    public double score() {
+        return fit + engagement + breadth;
+    }
+
+    public long accountId() {
+        return account.id();
+    }
+
+    /** The name sales know the company by: its name, else its domain, else its number. */
+    public String displayName() {
+        if (account.name() != null && !account.name().isBlank()) {
+            return account.name();
+        }
+        return account.domain() != null && !account.domain().isBlank() ? account.domain() : "Account " + account.id();
+    }
+
+    public int contactCount() {
+        return rows.length;
+    }
+
+    /** "no Strategic Buyer engaged yet", or empty when every role is filled. */
+    public String missingText() {
+        return missingRoles.isEmpty() ? "" : "no " + String.join(", ", missingRoles) + " engaged yet";
+    }
+
+    /** The lines of one part. */
+    public List<AccountPoints> lines(AccountPoints.Part part) {
+        return lines.stream().filter(l -> l.part() == part).toList();
+    }
+}
