@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 "Without a command, opens the window on the default database (or --db FILE)."},
         subcommands = {DemoCommand.class, ScoreCommand.class, BenchCommand.class, BacktestCommand.class,
                 CalibrateCommand.class, CandidatesCommand.class, HygieneCommand.class, ImportCommand.class, BenchImportCommand.class,
-                ExportCommand.class, ReportCommand.class, PublishCommand.class, LearnCommand.class, ReplayCommand.class})
+                ExportCommand.class, ReportCommand.class, PublishCommand.class, LearnCommand.class, ReplayCommand.class, AccountsCommand.class})
 public final class LeadbenchCommand implements Callable<Integer> {
 
     /** What the window should open. */

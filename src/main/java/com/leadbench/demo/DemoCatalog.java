@@ -41,17 +41,29 @@ final class DemoCatalog {
     }
 
     /** A job title and whether people with it buy (1.0 = decides, 0 = never buys). */
-    record Title(String title, double buyingPower) {
+    /**
+     * A job title, how much its holder can move a purchase, and its role in a buying group (engineering,
+     * maintenance, procurement, operations), or null for a title that takes no part in buying.
+     */
+    record Title(String title, double buyingPower, String role) {
+        Title(String title, double buyingPower) {
+            this(title, buyingPower, null);
+        }
     }
 
+    static final String ENGINEERING = "engineering";
+    static final String MAINTENANCE = "maintenance";
+    static final String PROCUREMENT = "procurement";
+    static final String OPERATIONS = "operations";
+
     static final List<Title> BUYER_TITLES = List.of(
-            new Title("Reliability Engineer", 0.9), new Title("Senior Reliability Engineer", 1.0),
-            new Title("Maintenance Manager", 1.0), new Title("Maintenance Supervisor", 0.8),
-            new Title("Plant Engineer", 0.85), new Title("Plant Manager", 0.9),
-            new Title("Strategic Buyer", 0.95), new Title("Procurement Manager", 0.9),
-            new Title("Purchasing Agent", 0.7), new Title("Director of Operations", 0.85),
-            new Title("Process Engineer", 0.7), new Title("Mechanical Engineer", 0.6),
-            new Title("VP Manufacturing", 0.8), new Title("Facilities Manager", 0.6));
+            new Title("Reliability Engineer", 0.9, ENGINEERING), new Title("Senior Reliability Engineer", 1.0, ENGINEERING),
+            new Title("Maintenance Manager", 1.0, MAINTENANCE), new Title("Maintenance Supervisor", 0.8, MAINTENANCE),
+            new Title("Plant Engineer", 0.85, ENGINEERING), new Title("Plant Manager", 0.9, OPERATIONS),
+            new Title("Strategic Buyer", 0.95, PROCUREMENT), new Title("Procurement Manager", 0.9, PROCUREMENT),
+            new Title("Purchasing Agent", 0.7, PROCUREMENT), new Title("Director of Operations", 0.85, OPERATIONS),
+            new Title("Process Engineer", 0.7, ENGINEERING), new Title("Mechanical Engineer", 0.6, ENGINEERING),
+            new Title("VP Manufacturing", 0.8, OPERATIONS), new Title("Facilities Manager", 0.6, MAINTENANCE));
     static final List<Title> NON_BUYER_TITLES = List.of(
             new Title("Student", 0.0), new Title("Graduate Researcher", 0.0), new Title("Consultant", 0.1),
             new Title("Independent Consultant", 0.05), new Title("Sales Representative", 0.05),

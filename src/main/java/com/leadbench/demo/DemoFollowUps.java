@@ -21,6 +21,7 @@ final class DemoFollowUps extends DemoDraws {
 
     private final Instant end;
     private final List<SalesFollowUp> pendingFollowUps = new ArrayList<>();
+    private final List<Closing> closings = new ArrayList<>();
     private long nextFollowUpId = 1;
 
     DemoFollowUps(SplittableRandom random, Instant end) {
@@ -65,19 +66,43 @@ final class DemoFollowUps extends DemoDraws {
         if (closedAt >= now) {
             return;
         }
-        double win = sigmoid(-3.6 + 3.0 * p.fit() + 3.0 * strength);
-        if (random.nextDouble() < win) {
-            double base = switch (line) {
-                case EQUIPMENT -> 85_000;
-                case COMPONENTS -> 14_000;
-                default -> 26_000;
-            };
-            double amount = Math.round(base * Math.exp(0.6 * random.nextGaussian()) / 100.0) * 100.0;
-            report(new SalesFollowUp(nextFollowUpId++, id, FollowUpKind.WON, Instant.ofEpochMilli(closedAt), amount, line));
-        } else {
-            report(new SalesFollowUp(nextFollowUpId++, id, FollowUpKind.LOST, Instant.ofEpochMilli(closedAt), null,
-                    random.nextBoolean() ? "Lost on price" : "Project postponed"));
+        // decided once every contact is made (see close): whether it is won depends on the whole buying group
+        closings.add(new Closing(nextFollowUpId++, id, p.contact().accountId(), closedAt, p.fit(), strength, line,
+                random.nextDouble(), random.nextGaussian(), random.nextBoolean()));
+    }
+
+    /** A deal sales accepted and closed, waiting for the buying group to be known. The draws are made when it is met. */
+    private record Closing(long followUpId, long contactId, Long accountId, long closedAt, double fit, double strength, String line,
+                           double chance, double amountNoise, boolean postponed) {
+    }
+
+    /**
+     * Won or lost, for every deal closed: industrial deals are bought by a group. The chance of a win grows
+     * with the contact's fit and episode strength, but most with the number of buying-group roles
+     * (engineering, maintenance, procurement, operations) in which someone at the account had a buying
+     * episode in the half year before the close. So a lone enthusiast rarely wins a deal, and an account
+     * score that sees the whole group ranks deals better than the best single contact.
+     */
+    List<SalesFollowUp> close(BuyingGroups groups) {
+        List<SalesFollowUp> out = new ArrayList<>(closings.size());
+        for (Closing c : closings) {
+            int roles = c.accountId() == null ? 0 : groups.rolesEngaged(c.accountId(), c.closedAt() - BuyingGroups.LOOKBACK_MS, c.closedAt());
+            double win = sigmoid(-4.6 + 1.5 * c.fit() + 1.5 * c.strength() + 1.25 * roles);
+            if (c.chance() < win) {
+                double base = switch (c.line()) {
+                    case EQUIPMENT -> 85_000;
+                    case COMPONENTS -> 14_000;
+                    default -> 26_000;
+                };
+                double amount = Math.round(base * Math.exp(0.6 * c.amountNoise()) / 100.0) * 100.0;
+                out.add(new SalesFollowUp(c.followUpId(), c.contactId(), FollowUpKind.WON, Instant.ofEpochMilli(c.closedAt()), amount, c.line()));
+            } else {
+                out.add(new SalesFollowUp(c.followUpId(), c.contactId(), FollowUpKind.LOST, Instant.ofEpochMilli(c.closedAt()), null,
+                        c.postponed() ? "Project postponed" : "Lost on price"));
+            }
         }
+        closings.clear();
+        return out;
     }
 
     private void report(SalesFollowUp followUp) {

@@ -25,9 +25,11 @@ import java.util.SplittableRandom;
  * <p>Each contact has a hidden fit (title, industry, company size, served country) and a hidden
  * interest. Interest drives background activity; fit and interest together drive buying episodes:
  * bursts of product pages, spec sheets, CAD downloads, pricing visits and often a request. Sales
- * follows up on episodes, sometimes late or never, and wins depend on fit and on how strong the
- * episode was. So a scorecard that rewards fit and recent high intent measurably beats one that
- * rewards email opens or old activity.
+ * follows up on episodes, sometimes late or never, and wins depend on fit, on how strong the
+ * episode was and most on how many roles of the account's buying group (engineering, maintenance,
+ * procurement, operations) had episodes in the half year before the close. So a scorecard that
+ * rewards fit and recent high intent measurably beats one that rewards email opens or old activity,
+ * and an account score beats the best single contact's.
  */
 public final class DemoGenerator extends DemoDraws {
 
@@ -41,6 +43,7 @@ public final class DemoGenerator extends DemoDraws {
     private long nextActivityId = 1;
     private long followUps;
     private final DemoFollowUps salesFollowUps;
+    private final BuyingGroups buyingGroups = new BuyingGroups();
 
     public DemoGenerator(DemoSettings settings) {
         super(new SplittableRandom(settings.seed()));
@@ -70,6 +73,9 @@ public final class DemoGenerator extends DemoDraws {
             followUps += salesFollowUps.pending().size();
             salesFollowUps.pending().clear();
         }
+        List<SalesFollowUp> closed = salesFollowUps.close(buyingGroups);
+        closed.forEach(sink::followUp);
+        followUps += closed.size();
         return new DemoSummary(accounts.size(), made.size(), nextActivityId - 1, followUps);
     }
 
@@ -129,7 +135,7 @@ public final class DemoGenerator extends DemoDraws {
 
     /** A contact and what the generator knows about it that the database does not. */
     record DemoPerson(Contact contact, Kind kind, double fit, double interest,
-                              boolean newsletterReader, boolean jobSeeker, String favouriteLine) {
+                              boolean newsletterReader, boolean jobSeeker, String favouriteLine, String role) {
     }
 
     private DemoPerson person(int id, List<DemoAccount> accounts, List<Contact> earlier) {
@@ -168,7 +174,8 @@ public final class DemoGenerator extends DemoDraws {
         if (random.nextDouble() < 0.03) {
             country = null;
         }
-        if (!earlier.isEmpty() && random.nextDouble() < 0.015) {
+        boolean duplicate = !earlier.isEmpty() && random.nextDouble() < 0.015;
+        if (duplicate) {
             Contact twin = earlier.get(random.nextInt(earlier.size()));
             first = twin.firstName();
             last = twin.lastName();
@@ -197,7 +204,9 @@ public final class DemoGenerator extends DemoDraws {
                 random.nextDouble() < 0.7 ? "+1 555 " + (1000 + random.nextInt(9000)) : null,
                 country, ipCountry, pick(SOURCES), pick(CAMPAIGNS), created,
                 random.nextDouble() < 0.3 ? pick(SALES_REPS) : null, accountId, Map.of());
-        return new DemoPerson(contact, kind, fit, interest, newsletterReader, jobSeeker, favourite);
+        // a duplicate record is the same person again, not another member of the buying group
+        String role = kind == Kind.BUSINESS && !duplicate ? title.role() : null;
+        return new DemoPerson(contact, kind, fit, interest, newsletterReader, jobSeeker, favourite, role);
     }
 
     private static String domainOf(String email) {
@@ -289,6 +298,9 @@ public final class DemoGenerator extends DemoDraws {
             return;
         }
         double drive = Math.min(1.0, 0.25 + 0.5 * p.fit + 0.4 * p.interest * random.nextDouble());
+        if (p.role != null && p.contact.accountId() != null) {
+            buyingGroups.episode(p.contact.accountId(), p.role, startAt);
+        }
         double strength = 0;
 
         int productViews = 1 + poisson(2 + 6 * drive);

@@ -31,7 +31,7 @@ public record AccountScoring(double contactCap, double engagedMinimum, double po
                              double tierA, double tierB, double tierC, Tier mqaTier) {
 
     /** What a scorecard without an {@code accounts} block uses. */
-    public static final AccountScoring DEFAULT = new AccountScoring(30, 5, 10, List.of(), 100, 70, 40, Tier.A);
+    public static final AccountScoring DEFAULT = new AccountScoring(30, 20, 20, List.of(), 120, 80, 50, Tier.A);
 
     public AccountScoring {
         roles = List.copyOf(roles);
