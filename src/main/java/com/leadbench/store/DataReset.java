@@ -1,6 +1,7 @@
 package com.leadbench.store;
 
 import static com.leadbench.store.jooq.Tables.ACCOUNT;
+import static com.leadbench.store.jooq.Tables.ACCOUNT_QUALIFICATION;
 import static com.leadbench.store.jooq.Tables.ACCOUNT_FIELD;
 import static com.leadbench.store.jooq.Tables.ACTIVITY;
 import static com.leadbench.store.jooq.Tables.AUDIT_LOG;
@@ -20,7 +21,7 @@ import org.jooq.Table;
 public final class DataReset {
 
     /** Children before parents, so foreign keys hold at every step. */
-    private static final List<Table<?>> TABLES = List.of(LEAD_DECISION, REVIEW_NOTE, STAGE_TRANSITION, HANDOFF_PACKET, SALES_FOLLOW_UP, ACTIVITY,
+    private static final List<Table<?>> TABLES = List.of(LEAD_DECISION, REVIEW_NOTE, STAGE_TRANSITION, ACCOUNT_QUALIFICATION, HANDOFF_PACKET, SALES_FOLLOW_UP, ACTIVITY,
             CONTACT_FIELD, CONTACT, ACCOUNT_FIELD, ACCOUNT, SCORECARD_VERSION, AUDIT_LOG);
 
     private final Database database;

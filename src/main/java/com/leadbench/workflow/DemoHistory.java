@@ -156,6 +156,14 @@ public final class DemoHistory {
         }
     }
 
+    /**
+     * How many moments of the history the accounts are read at for their MQA dates: weekly for a small demo,
+     * fewer for a large one (each reading scores every lead), at least one.
+     */
+    static int mqaSamples(int leads) {
+        return Math.max(1, Math.min(78, 2_000_000 / Math.max(1, leads)));
+    }
+
     /** What the history holds: the version published, until when it was replayed, and the transitions by target stage. */
     public record Recorded(ScorecardVersion version, Instant until, Map<LifecycleStage, Integer> transitionsTo) {
 
@@ -221,6 +229,7 @@ public final class DemoHistory {
                 }
             }
             stages.record(transitions);
+            new AccountQualifier(database).replay(preset, version.version(), leads, from, until, mqaSamples(leads.size()));
             answerAlerts(settings, leads, followUps, perLead);
             return new Recorded(version, until, byStage);
         });

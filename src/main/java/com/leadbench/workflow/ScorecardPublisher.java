@@ -40,6 +40,7 @@ public final class ScorecardPublisher {
     private final StageTransitionRepository stages;
     private final AuditRepository audit;
     private final LeadDecisionRepository decisions;
+    private final AccountQualifier accounts;
 
     public ScorecardPublisher(Database database) {
         this.database = database;
@@ -47,6 +48,7 @@ public final class ScorecardPublisher {
         this.stages = new StageTransitionRepository(database);
         this.audit = new AuditRepository(database);
         this.decisions = new LeadDecisionRepository(database);
+        this.accounts = new AccountQualifier(database);
     }
 
     /** Stores {@code card} as the next version and applies it as of {@code at}, all in one transaction. */
@@ -70,15 +72,22 @@ public final class ScorecardPublisher {
 
     /**
      * Scores every lead with {@code card} as of {@code asOf} and records a transition for each whose
-     * stage changed. Returns the transitions recorded.
+     * stage changed, and, for a published version, each account that became marketing-qualified
+     * ({@link AccountQualifier}). Returns the transitions recorded.
      */
     public List<StageTransition> apply(Scorecard card, Integer version, Instant asOf, LeadColumns leads) {
-        return stages.record(changes(card, version, asOf, leads));
+        return apply(card, version, asOf, leads, PreviewEngine.score(FeatureMatrix.build(leads, card, asOf.toEpochMilli())));
     }
 
     /** As {@link #apply(Scorecard, Integer, Instant, LeadColumns)}, with the scores already computed. */
     public List<StageTransition> apply(Scorecard card, Integer version, Instant asOf, LeadColumns leads, PreviewScores scores) {
-        return stages.record(changes(card, version, asOf, leads, scores));
+        return database.transaction(() -> {
+            List<StageTransition> made = stages.record(changes(card, version, asOf, leads, scores));
+            if (version != null) {
+                accounts.record(card, version, asOf, leads, scores);
+            }
+            return made;
+        });
     }
 
     /**
@@ -95,7 +104,13 @@ public final class ScorecardPublisher {
         boolean few = rows.length <= 2_000;
         Map<Long, StageTransition> latest = few ? stages.latest(ids) : stages.latest();
         Map<Long, TierOverride> overrides = few ? decisions.overrides(ids) : decisions.overrides();
-        return stages.record(changes(card, version, asOf, leads, scores, latest, overrides, rows));
+        return database.transaction(() -> {
+            List<StageTransition> made = stages.record(changes(card, version, asOf, leads, scores, latest, overrides, rows));
+            if (version != null) {
+                accounts.record(card, version, asOf, leads, scores, rows);
+            }
+            return made;
+        });
     }
 
     /**

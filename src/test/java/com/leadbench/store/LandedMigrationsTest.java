@@ -23,7 +23,8 @@ class LandedMigrationsTest {
             "V1__initial_schema.sql", "f30ee59ecd505988840eda4cba66a7400f79537244164cb77c09ffdec6195b69",
             "V2__handoff.sql", "9ece6b622e992cd8fdf530dfaf52d26091eea61fa1b41e048337fba0ba1e3fd2",
             "V3__lead_changes.sql", "cded66c7ca75234190645718748c728b60f11dbe0e0ab9208e2353eefe4f65e6",
-            "V4__stage_changes.sql", "b610e92f1ba4dea353ce031f39c9d40d9429e2d803f853cace376e92682198fd");
+            "V4__stage_changes.sql", "b610e92f1ba4dea353ce031f39c9d40d9429e2d803f853cace376e92682198fd",
+            "V5__account_qualifications.sql", "7ff8c5afe759086212451a5b92de9edb4f4ec6fb3a0eb581bdb3e40760319f86");
 
     @Test
     void noLandedMigrationChanged() throws Exception {

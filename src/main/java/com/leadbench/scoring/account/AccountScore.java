@@ -2,6 +2,7 @@ package com.leadbench.scoring.account;
 
 import com.leadbench.model.Account;
 import com.leadbench.model.Tier;
+import com.leadbench.scoring.rules.Points;
 import java.util.List;
 
 /**
@@ -44,6 +45,17 @@ public record AccountScore(Account account, int[] rows, double fit, double engag
     /** "no Strategic Buyer engaged yet", or empty when every role is filled. */
     public String missingText() {
         return missingRoles.isEmpty() ? "" : "no " + String.join(", ", missingRoles) + " engaged yet";
+    }
+
+    /**
+     * Why the account stands where it does, in one sentence: "Score 134 reached account Tier A: fit 30,
+     * engagement 84 from 3 engaged contacts, buying group 20 (Maintenance Manager, Strategic Buyer)".
+     */
+    public String cause() {
+        return "Score " + Points.format(score()) + (tier.isTier() ? " reached account " + tier.label() : " (" + tier.label() + ")")
+                + ": fit " + Points.format(fit) + ", engagement " + Points.format(engagement) + " from " + engaged.size()
+                + (engaged.size() == 1 ? " engaged contact" : " engaged contacts") + ", buying group " + Points.format(breadth)
+                + (roles.isEmpty() ? " (no role engaged)" : " (" + String.join(", ", roles) + ")");
     }
 
     /** The lines of one part. */

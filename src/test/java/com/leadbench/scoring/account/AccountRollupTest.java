@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.model.Account;
+import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Contact;
 import com.leadbench.model.Tier;
@@ -48,11 +49,11 @@ import org.junit.jupiter.api.Test;
  * <li>Quiet (Chemicals, 100 people): an engineer with no activity: fit 30, nothing else: not qualified.</li>
  * </ul>
  */
-class AccountRollupTest {
+public class AccountRollupTest {
 
-    static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
 
-    static final Scorecard CARD = new Scorecard("accounts fixture", 30,
+    public static final Scorecard CARD = new Scorecard("accounts fixture", 30,
             List.of(new DomainExclusion("personal", "Personal email", List.of("gmail.com"), true)),
             List.of(new IndustryRule("industry", "Target industry", List.of("Chemicals"), 30, true),
                     new CompanySizeRule("size", "200+ employees", CompanySizeRule.Metric.EMPLOYEES, 200.0, null, 10, true),
@@ -67,38 +68,46 @@ class AccountRollupTest {
             FastTrack.OFF, Routing.SINGLE_QUEUE, Deadlines.DEFAULT,
             new AccountScoring(30, 10, 10, List.of(), 100, 70, 40, Tier.B));
 
-    static final Account ACME = new Account(1, "acme.example", "Acme", "Chemicals", 500, null, "US", "North America", false, false, null, Map.of());
-    static final Account NOISY = new Account(2, "noisy.example", "Noisy", "Retail", 50, null, "US", "North America", false, false, null, Map.of());
-    static final Account QUIET = new Account(3, "quiet.example", "Quiet", "Chemicals", 100, null, "US", "North America", false, false, null, Map.of());
+    public static final Account ACME = new Account(1, "acme.example", "Acme", "Chemicals", 500, null, "US", "North America", false, false, null, Map.of());
+    public static final Account NOISY = new Account(2, "noisy.example", "Noisy", "Retail", 50, null, "US", "North America", false, false, null, Map.of());
+    public static final Account QUIET = new Account(3, "quiet.example", "Quiet", "Chemicals", 100, null, "US", "North America", false, false, null, Map.of());
 
-    static LeadColumns leads() {
+    /** The fixture's contacts, each with its account (null for none). */
+    public static final List<Map.Entry<Contact, Account>> CONTACTS = List.of(
+            contact(1, "dana@acme.example", "Maintenance Manager", ACME),
+            contact(2, "bo@acme.example", "Procurement lead", ACME),
+            contact(3, "eli@acme.example", "Process engineer", ACME),
+            contact(4, "gus@gmail.com", "Mechanical engineer", ACME),
+            contact(5, "sam@acme.example", "Student", ACME),
+            contact(6, "max@noisy.example", "Maintenance manager", NOISY),
+            contact(7, "ida@quiet.example", "Engineer", QUIET),
+            contact(8, "solo@nowhere.example", "Maintenance manager", null));
+
+    /** Their downloads: 3, 1, 0, 5, 1, 10, 0 and 2, on the days before {@link #NOW}. */
+    public static final List<Activity> ACTIVITIES = activities(Map.of(1L, 3, 2L, 1, 4L, 5, 5L, 1, 6L, 10, 8L, 2));
+
+    public static LeadColumns leads() {
         LeadColumns.Builder b = LeadColumns.builder();
-        contact(b, 1, "dana@acme.example", "Maintenance Manager", ACME);
-        contact(b, 2, "bo@acme.example", "Procurement lead", ACME);
-        contact(b, 3, "eli@acme.example", "Process engineer", ACME);
-        contact(b, 4, "gus@gmail.com", "Mechanical engineer", ACME);
-        contact(b, 5, "sam@acme.example", "Student", ACME);
-        contact(b, 6, "max@noisy.example", "Maintenance manager", NOISY);
-        contact(b, 7, "ida@quiet.example", "Engineer", QUIET);
-        contact(b, 8, "solo@nowhere.example", "Maintenance manager", null);
-        downloads(b, 1, 3);
-        downloads(b, 2, 1);
-        downloads(b, 4, 5);
-        downloads(b, 5, 1);
-        downloads(b, 6, 10);
-        downloads(b, 8, 2);
+        CONTACTS.forEach(e -> b.contact(e.getKey(), e.getValue()));
+        ACTIVITIES.forEach(b::activity);
         return b.build();
     }
 
-    private static void contact(LeadColumns.Builder b, long id, String email, String title, Account account) {
-        b.contact(new Contact(id, null, email, "C", "No" + id, title, null, "US", null, null, null, Instant.parse("2026-01-01T00:00:00Z"),
-                null, account == null ? null : account.id(), Map.of()), account);
+    private static Map.Entry<Contact, Account> contact(long id, String email, String title, Account account) {
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(new Contact(id, null, email, "C", "No" + id, title, null, "US", null, null, null,
+                Instant.parse("2026-01-01T00:00:00Z"), null, account == null ? null : account.id(), Map.of()), account);
     }
 
-    private static void downloads(LeadColumns.Builder b, long contact, int n) {
-        for (int k = 0; k < n; k++) {
-            b.activity(contact, ActivityType.DOWNLOAD, "sheet " + k, "spec_sheet", null, NOW.minusSeconds(86_400L * (k + 1)).toEpochMilli(), null);
-        }
+    /** Downloads, one a day going back from the day before {@link #NOW}, for each contact id's count. */
+    public static List<Activity> activities(Map<Long, Integer> downloads) {
+        List<Activity> out = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(downloads).forEach((contact, n) -> {
+            for (int k = 0; k < n; k++) {
+                out.add(new Activity(0, contact, ActivityType.DOWNLOAD, "sheet " + k, "spec_sheet", null, NOW.minusSeconds(86_400L * (k + 1)),
+                        null, null));
+            }
+        });
+        return out;
     }
 
     static Accounts rollup(Scorecard card) {
@@ -178,8 +187,8 @@ class AccountRollupTest {
     void aCompetitorIsExcludedWhateverItsScore() {
         Account rival = new Account(1, "acme.example", "Acme", "Chemicals", 500, null, "US", "North America", false, true, null, Map.of());
         LeadColumns.Builder b = LeadColumns.builder();
-        contact(b, 1, "dana@acme.example", "Maintenance Manager", rival);
-        downloads(b, 1, 3);
+        b.contact(CONTACTS.get(0).getKey(), rival);
+        activities(Map.of(1L, 3)).forEach(b::activity);
         LeadColumns leads = b.build();
         AccountScore a = AccountRollup.of(leads, PreviewEngine.score(FeatureMatrix.build(leads, CARD, NOW.toEpochMilli())), CARD).all().get(0);
         assertEquals(80, a.score());
