@@ -97,6 +97,12 @@ public final class WindowGraph implements ScreenModels {
     }
 
     @Override
+    public com.leadbench.gui.accounts.AccountsViewModel accounts() {
+        return new com.leadbench.gui.accounts.AccountsViewModel(new com.leadbench.wiring.WorkspaceAccountDesk(workspace,
+                new com.leadbench.store.AccountQualificationRepository(workspace.database())), leadDetail(), executor);
+    }
+
+    @Override
     public DashboardViewModel dashboard() {
         return new DashboardViewModel(figures, executor);
     }

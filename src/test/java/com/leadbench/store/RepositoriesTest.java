@@ -206,7 +206,7 @@ class RepositoriesTest {
         List<String> tables = db.dsl().fetch("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 + " AND name NOT IN ('flyway_schema_history', 'leadbench_meta', 'lead_snapshot_stamp', 'changed_contact', 'changed_account', 'changed_stage')"
                 + " ORDER BY name").getValues(0, String.class);
-        assertEquals(List.of("account", "account_field", "activity", "audit_log", "contact", "contact_field", "handoff_packet",
+        assertEquals(List.of("account", "account_field", "account_qualification", "activity", "audit_log", "contact", "contact_field", "handoff_packet",
                 "lead_decision", "review_note", "sales_follow_up", "scorecard_version", "stage_transition"), tables);
         return tables;
     }

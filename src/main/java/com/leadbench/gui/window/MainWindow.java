@@ -69,6 +69,23 @@ public final class MainWindow {
                 hot.load();
             }
         });
+        Tab accountsTab = new Tab("Accounts");
+        accountsTab.setId("accountsTab");
+        // built and scored when first opened; after an import, a merge or a publish the leads reload, and the accounts with them
+        com.leadbench.gui.accounts.AccountsViewModel[] accounts = new com.leadbench.gui.accounts.AccountsViewModel[1];
+        accountsTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && accountsTab.getContent() == null) {
+                accounts[0] = screens.accounts();
+                accounts[0].detail().setOnChanged(leads::load);
+                accountsTab.setContent(com.leadbench.gui.accounts.AccountsView.create(accounts[0]));
+                accounts[0].load();
+            }
+        });
+        leads.loadingProperty().addListener((obs, was, loading) -> {
+            if (was && !loading && accounts[0] != null) {
+                accounts[0].load();
+            }
+        });
         Tab dashboardTab = new Tab("Dashboard");
         dashboardTab.setId("dashboardTab");
         // built and computed when first opened: the figures read the whole database; Refresh computes them again
@@ -108,7 +125,7 @@ public final class MainWindow {
                 hygiene.load();
             }
         });
-        TabPane tabs = new TabPane(leadsTab, hotTab, dashboardTab, tuningTab, hygieneTab);
+        TabPane tabs = new TabPane(leadsTab, hotTab, accountsTab, dashboardTab, tuningTab, hygieneTab);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 

@@ -21,6 +21,9 @@ public interface ScreenModels {
 
     HotLeadsViewModel hotLeads();
 
+    /** The Accounts screen, with a detail pane of its own. */
+    com.leadbench.gui.accounts.AccountsViewModel accounts();
+
     DashboardViewModel dashboard();
 
     TuningViewModel tuning();
