@@ -178,6 +178,8 @@ class RepositoriesTest {
         new LeadDecisionRepository(db).append(new LeadDecision(0, ada, DecisionKind.NOTE_EDITED, null, null, "call her", at, "manager"));
         new ReviewNoteRepository(db).insert(new ReviewNote(0, ada, at, "manager", "looks good"));
         new AuditRepository(db).append(new AuditEntry(0, at, "manager", "review_note", "contact", ada, "looks good"));
+        new AccountQualificationRepository(db).record(List.of(new com.leadbench.model.AccountQualification(0, acme.id(), at, 130,
+                com.leadbench.model.Tier.A, "Score 130 reached account Tier A", v.version())));
         List<String> tables = dataTables();
         for (String table : tables) {
             assertTrue(rows(table) > 0, table + " must hold a row before the reset, or the test proves nothing about it");
