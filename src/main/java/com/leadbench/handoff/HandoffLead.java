@@ -14,7 +14,9 @@ import java.util.Objects;
  * One lead in a handoff packet, as sales receives it. {@code scoredTier} is the scorecard's tier
  * (differs from {@code tier} when the manager overrode it, with {@code overrideReason});
  * {@code note} is the text sent (the manager's edit when {@code noteEdited}); {@code timeline}
- * is newest first; {@code packetId} and {@code handedOffAt} name the packet that handed it off.
+ * is newest first; {@code packetId} and {@code handedOffAt} name the packet that handed it off;
+ * {@code account} is the account around the lead, as the note's "Account" section words it (its tier,
+ * the other engaged contacts and their roles, the roles missing), empty without a company.
  */
 public record HandoffLead(
         long contactId, String externalId, String firstName, String lastName, String email, String phone,
@@ -25,9 +27,26 @@ public record HandoffLead(
         Route route, Deadline deadline, boolean overdue, boolean urgent, String productLine,
         String nextStep, String note, boolean noteEdited,
         List<Contribution> contributions, List<Activity> timeline,
-        String packetId, Instant handedOffAt) {
+        String packetId, Instant handedOffAt, List<String> account) {
+
+    /** A lead with no account context (no company on record, or none asked for). */
+    public HandoffLead(long contactId, String externalId, String firstName, String lastName, String email, String phone,
+                       String jobTitle, String persona, String company, String domain, String industry, Integer employees,
+                       Double annualRevenue, String country, String region, String source, String campaign,
+                       LifecycleStage stage, Tier tier, Tier scoredTier, String overrideReason,
+                       double fit, double intent, double total, String scorecard,
+                       Route route, Deadline deadline, boolean overdue, boolean urgent, String productLine,
+                       String nextStep, String note, boolean noteEdited,
+                       List<Contribution> contributions, List<Activity> timeline,
+                       String packetId, Instant handedOffAt) {
+        this(contactId, externalId, firstName, lastName, email, phone, jobTitle, persona, company, domain, industry, employees,
+                annualRevenue, country, region, source, campaign, stage, tier, scoredTier, overrideReason, fit, intent, total, scorecard,
+                route, deadline, overdue, urgent, productLine, nextStep, note, noteEdited, contributions, timeline, packetId, handedOffAt,
+                List.of());
+    }
 
     public HandoffLead {
+        account = List.copyOf(account);
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(scoredTier, "scoredTier");

@@ -58,6 +58,12 @@ public final class NoteWriter {
      */
     public static HandoffNote write(Scorecard card, LeadFacts lead, Breakdown b, Route route, Optional<Deadline> deadline,
                                     Instant asOf) {
+        return write(card, lead, b, route, deadline, asOf, Optional.empty());
+    }
+
+    /** As {@link #write(Scorecard, LeadFacts, Breakdown, Route, Optional, Instant)}, with the account around the lead. */
+    public static HandoffNote write(Scorecard card, LeadFacts lead, Breakdown b, Route route, Optional<Deadline> deadline,
+                                    Instant asOf, Optional<AccountContext> accountContext) {
         Contact c = lead.contact();
         Optional<Account> account = lead.account();
         List<Activity> recent = recent(lead, card.windowDays(), asOf);
@@ -107,6 +113,10 @@ public final class NoteWriter {
             text.append("URGENT: urgency words in a recent form\n");
         }
         section(text, "Who", who);
+        List<String> accountLines = accountContext.map(AccountContext::lines).orElse(List.of());
+        if (!accountLines.isEmpty()) {
+            section(text, "Account", accountLines);
+        }
         section(text, "Why", why.stream().map(NoteWriter::contributionLine).toList());
         section(text, "Viewed and downloaded", viewed.isEmpty() ? List.of("Nothing in the last " + card.windowDays() + " days") : viewed);
         List<String> needs = new ArrayList<>();
@@ -120,7 +130,7 @@ public final class NoteWriter {
         section(text, "From their forms", needs.isEmpty() ? List.of("No form answers in the window") : needs);
         section(text, "Next step", List.of(nextStep));
         section(text, "Deadline", List.of(due));
-        return new HandoffNote(headline, who, why, viewed, documentation, compliance, application, nextStep, due,
+        return new HandoffNote(headline, who, accountLines, why, viewed, documentation, compliance, application, nextStep, due,
                 text.toString().strip());
     }
 

@@ -174,6 +174,9 @@ public final class PacketHtml {
                 + escape(l.route().reason()));
         fact(h, "Product line", orNone(l.productLine()));
         fact(h, "Deadline", deadline(l.deadline(), l.overdue()));
+        if (!l.account().isEmpty()) {
+            fact(h, "Account", "<span class=\"lines\">" + escape(String.join("\n", l.account())) + "</span>");
+        }
         fact(h, "Next step", "<span class=\"lines\">" + escape(l.nextStep()) + "</span>");
         fact(h, "Handed off", l.packetId() == null && l.handedOffAt() == null ? NONE
                 : joined(l.packetId(), l.handedOffAt() == null ? null : TIME.format(l.handedOffAt())));

@@ -119,6 +119,11 @@ public final class PacketJson {
         g.writeStringField("text", l.note());
         g.writeBooleanField("edited", l.noteEdited());
         g.writeEndObject();
+        g.writeArrayFieldStart("account");
+        for (String line : l.account()) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("contributions");
         for (Contribution c : l.contributions()) {
             contribution(g, c);

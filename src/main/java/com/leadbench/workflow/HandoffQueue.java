@@ -55,7 +55,7 @@ final class HandoffQueue {
      */
     private record Snapshot(Scorecard card, Map<Integer, Scorecard> versions, String label, Instant now, Map<Long, StageTransition> latest,
                             Map<Long, StageTransition> qualifications, Map<Long, LeadMarks> marks,
-                            Map<Long, List<SalesFollowUp>> followUps, Scoring scoring) {
+                            Map<Long, List<SalesFollowUp>> followUps, Scoring scoring, AccountContexts accounts) {
     }
 
     /** A lead's breakdown before any override, and its strongest product line. */
@@ -88,7 +88,24 @@ final class HandoffQueue {
             return round.get(i, columns.contact(i).id(), card, at, () -> Scored.of(card, facts, at));
         };
         return new Snapshot(card, workspace.versionCards(), published.label(),
-                workspace.clock().instant(), stages.latest(), stages.qualifications(), decisions.allMarks(), followUps.all(), scoring);
+                workspace.clock().instant(), stages.latest(), stages.qualifications(), decisions.allMarks(), followUps.all(), scoring,
+                accounts(columns, card));
+    }
+
+    /**
+     * The accounts around the leads of {@code columns}, from their published scores (scored again when
+     * the workspace's are of other columns, as while a reload is under way), with the MQAs recorded.
+     */
+    private AccountContexts accounts(LeadColumns columns, Scorecard card) {
+        com.leadbench.scoring.preview.PreviewScores scores = workspace.publishedScores();
+        if (workspace.columns() != columns || scores.size() != columns.size()) {
+            scores = com.leadbench.scoring.preview.PreviewEngine.score(FeatureMatrix.build(columns, card, workspace.clock().millis()));
+        }
+        Map<Long, Instant> since = new java.util.HashMap<>();
+        for (var q : new com.leadbench.store.AccountQualificationRepository(workspace.database()).all()) {
+            since.put(q.accountId(), q.at());
+        }
+        return new AccountContexts(columns, scores, card, since);
     }
 
     /** One lead, or empty when there is no such contact. */
@@ -111,7 +128,8 @@ final class HandoffQueue {
         Instant at = scoredAt(contactId, now);
         Snapshot one = new Snapshot(published.scorecard(), workspace.versionCards(), published.label(),
                 now, latest, qualifications, Map.of(contactId, decisions.marks(contactId)),
-                Map.of(contactId, followUps.forContact(contactId)), (row, facts) -> Scored.of(published.scorecard(), facts, at));
+                Map.of(contactId, followUps.forContact(contactId)), (row, facts) -> Scored.of(published.scorecard(), facts, at),
+                accounts(columns, published.scorecard()));
         return Optional.of(assess(one, i, columns.facts(i)));
     }
 
@@ -148,7 +166,7 @@ final class HandoffQueue {
         boolean overdue = response.map(r -> r.overdue(s.now())).orElse(false);
         Optional<Router.LineInterest> line = scored.line();
         Route route = Router.route(s.card(), facts, b.tier(), line);
-        var note = LeadHandoff.writtenWhenAsked(() -> NoteWriter.write(s.card(), facts, b, route, deadline, s.now()));
+        var note = LeadHandoff.writtenWhenAsked(() -> NoteWriter.write(s.card(), facts, b, route, deadline, s.now(), s.accounts().of(i)));
         Optional<StageTransition> handoff = stage == LifecycleStage.HANDED_OFF ? Optional.of(last) : Optional.empty();
         return new LeadHandoff(facts, b, stage, qualifiedStage, qualification, deadline, contacted, overdue, route, note, marks,
                 handoff, s.label(), b.scoredTier(s.card().thresholds()), NoteWriter.personas(s.card(), b),

@@ -154,7 +154,7 @@ final class PacketExport {
                 b.override().map(o -> o.reason()).orElse(null), b.fit(), b.intent(), b.total(), h.scorecardLabel(),
                 h.route(), h.deadline().orElseThrow(), h.overdue(), b.urgent(), h.productLine(), h.note().nextStep(),
                 h.noteText(), h.marks().editedNote().isPresent(), b.contributions(), h.facts().activities().reversed(),
-                packetId, handedOffAt);
+                packetId, handedOffAt, h.note().account());
     }
 
     private Instant now() {

@@ -85,7 +85,7 @@ class PacketJsonTest {
         JsonNode lead = read(SamplePacket.packet(CrmFormat.HUBSPOT)).get("leads").get(0);
         assertEquals(List.of("contactId", "externalId", "name", "email", "phone", "jobTitle", "persona", "company", "source",
                 "campaign", "stage", "tier", "scoredTier", "override", "score", "route", "productLine", "deadline", "urgent",
-                "nextStep", "note", "contributions", "timeline", "olderActivities", "handoff"), names(lead));
+                "nextStep", "note", "account", "contributions", "timeline", "olderActivities", "handoff"), names(lead));
         assertEquals(List.of("name", "domain", "industry", "employees", "annualRevenue", "country", "region"), names(lead.get("company")));
         assertEquals(List.of("qualifiedAt", "businessDays", "due", "endsAt", "overdue"), names(lead.get("deadline")));
         assertEquals(List.of("rule", "label", "part", "points", "rawPoints", "evidence", "at"), names(lead.get("contributions").get(0)));

@@ -119,6 +119,9 @@ final class SamplePacket {
                         SCRIPT_FORM_TEXT));
         b.packetId = PACKET_ID;
         b.handedOffAt = CREATED_AT;
+        b.account = List.of("Acme Foods: account Tier A, 146 points, a marketing-qualified account since 2026-11-12 · 4 contacts on record",
+                "Also engaged: Dana Reyes — Procurement Manager (Strategic Buyer), intent 38; Li Wei — Plant Manager (Plant Engineer), intent 24",
+                "No Maintenance Manager engaged yet");
         return b;
     }
 
@@ -252,6 +255,7 @@ final class SamplePacket {
         List<Activity> timeline = List.of();
         String packetId;
         Instant handedOffAt;
+        List<String> account = List.of();
 
         Builder(long contactId) {
             this.contactId = contactId;
@@ -322,7 +326,7 @@ final class SamplePacket {
             return new HandoffLead(contactId, externalId, firstName, lastName, email, phone, jobTitle, persona, company, domain,
                     industry, employees, annualRevenue, country, region, source, campaign, stage, tier, scoredTier,
                     overrideReason, fit, intent, total, scorecard, route, deadline, overdue, urgent, productLine, nextStep, note,
-                    noteEdited, contributions, timeline, packetId, handedOffAt);
+                    noteEdited, contributions, timeline, packetId, handedOffAt, account);
         }
     }
 }

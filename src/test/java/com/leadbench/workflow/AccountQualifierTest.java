@@ -36,7 +36,12 @@ class AccountQualifierTest {
     Path dir;
 
     private Database fixture() throws Exception {
-        Database db = Database.open(dir.resolve("accounts.db"));
+        return fixture(dir.resolve("accounts.db"));
+    }
+
+    /** A database holding {@link AccountRollupTest}'s accounts, contacts and downloads, with the same ids. */
+    static Database fixture(Path file) throws Exception {
+        Database db = Database.open(file);
         LeadRepository leads = new LeadRepository(db);
         for (var a : List.of(AccountRollupTest.ACME, AccountRollupTest.NOISY, AccountRollupTest.QUIET)) {
             assertEquals(a.id(), leads.insert(a.withId(0)).id());
