@@ -85,6 +85,14 @@ public record AccountScoring(double contactCap, double engagedMinimum, double po
         return new AccountScoring(points, engagedMinimum, pointsPerRole, roles, tierA, tierB, tierC, mqaTier);
     }
 
+    public AccountScoring withEngagedMinimum(double points) {
+        return new AccountScoring(contactCap, points, pointsPerRole, roles, tierA, tierB, tierC, mqaTier);
+    }
+
+    public AccountScoring withMqaTier(Tier tier) {
+        return new AccountScoring(contactCap, engagedMinimum, pointsPerRole, roles, tierA, tierB, tierC, tier);
+    }
+
     public AccountScoring withPointsPerRole(double points) {
         return new AccountScoring(contactCap, engagedMinimum, points, roles, tierA, tierB, tierC, mqaTier);
     }

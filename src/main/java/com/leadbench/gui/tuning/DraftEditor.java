@@ -89,7 +89,7 @@ final class DraftEditor {
     private void build(Scorecard draft) {
         editorsByPath.clear();
         updaters.clear();
-        content.getChildren().setAll(thresholds(), exclusions(draft), rules(draft, RulePart.FIT, "Fit rules (who they are)"),
+        content.getChildren().setAll(thresholds(), accounts(), exclusions(draft), rules(draft, RulePart.FIT, "Fit rules (who they are)"),
                 rules(draft, RulePart.INTENT, "Intent rules (what they did, inside the window)"));
     }
 
@@ -122,6 +122,40 @@ final class DraftEditor {
         updaters.add(() -> mql.setValue(draft().thresholds().mqlTier()));
         grid.addRow(row, label("MQL from tier"), mql);
         return section("Thresholds (agreed with sales)", grid);
+    }
+
+    /** How accounts are scored from their contacts (docs/scorecard.md, section 7c), previewed in the account matrix. */
+    private Node accounts() {
+        GridPane grid = grid();
+        int row = 0;
+        row = thresholdRow(grid, row, "Contact cap", "accountContactCap", "$.accounts.contactCap", 1, 200,
+                c -> c.accounts().contactCap(), (c, v) -> c.withAccounts(c.accounts().withContactCap(v)));
+        row = thresholdRow(grid, row, "Engaged from", "accountEngagedMinimum", "$.accounts.engagedMinimum", 1, 200,
+                c -> c.accounts().engagedMinimum(), (c, v) -> c.withAccounts(c.accounts().withEngagedMinimum(v)));
+        row = thresholdRow(grid, row, "Per role", "accountPointsPerRole", "$.accounts.pointsPerRole", 0, 100,
+                c -> c.accounts().pointsPerRole(), (c, v) -> c.withAccounts(c.accounts().withPointsPerRole(v)));
+        for (Tier tier : List.of(Tier.A, Tier.B, Tier.C)) {
+            row = thresholdRow(grid, row, "Account " + tier.name() + " from", "account" + tier.name(), "$.accounts.tiers." + tier.name(), 0, 600,
+                    c -> c.accounts().minimum(tier), (c, v) -> c.withAccounts(c.accounts().withMinimum(tier, v)));
+        }
+        ComboBox<Tier> mqa = new ComboBox<>();
+        mqa.setId("mqaTier");
+        mqa.getItems().addAll(Tier.A, Tier.B, Tier.C);
+        mqa.setValue(draft().accounts().mqaTier());
+        mqa.valueProperty().addListener((obs, old, tier) -> {
+            if (tier != null && tier != draft().accounts().mqaTier()) {
+                model.edit("MQA from account " + tier.label(), c -> c.withAccounts(c.accounts().withMqaTier(tier)));
+            }
+        });
+        updaters.add(() -> mqa.setValue(draft().accounts().mqaTier()));
+        grid.addRow(row, label("MQA from tier"), mqa);
+        String roles = String.join(", ", draft().accounts().roles(draft().rules()));
+        Label buyingGroup = new Label("Intent a contact adds to its account is capped at the contact cap; a contact counts as engaged "
+                + "from the minimum; each buying-group role engaged adds its points. Buying group: "
+                + (roles.isEmpty() ? "no persona rule gives points, so no role counts" : roles));
+        buyingGroup.setWrapText(true);
+        buyingGroup.getStyleClass().add(Styles.MUTED);
+        return section("Accounts (company score from its contacts)", new VBox(6, grid, buyingGroup));
     }
 
     private int thresholdRow(GridPane grid, int row, String name, String id, String path, double min, double max,

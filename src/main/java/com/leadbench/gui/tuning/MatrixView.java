@@ -29,6 +29,7 @@ final class MatrixView {
         grid.setVgap(3);
         Label corner = new Label("published ↓  draft →");
         corner.getStyleClass().add(Styles.MUTED);
+        corner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(corner, 0, 0);
         for (int t = 0; t < TIERS.length; t++) {
             grid.add(header(TIERS[t].label()), t + 1, 0);
@@ -67,6 +68,7 @@ final class MatrixView {
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.MATRIX_HEADER);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

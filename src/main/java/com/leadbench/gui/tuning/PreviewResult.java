@@ -7,9 +7,13 @@ import com.leadbench.scoring.preview.TierTransitions;
 import com.leadbench.scoring.health.ScorecardHealth;
 import java.util.List;
 
-/** One live preview: the draft it scored, every contact's draft score, how tiers moved, and what the draft shuts out. */
+/**
+ * One live preview: the draft it scored, every contact's draft score, how tiers moved, what the draft
+ * shuts out, and how account tiers moved.
+ */
 record PreviewResult(Scorecard draft, PreviewScores scores, TierTransitions transitions, int[] publishedCounts,
-                     double computeMillis, long requestedNanos, List<ScorecardHealth.Warning> health) {
+                     double computeMillis, long requestedNanos, List<ScorecardHealth.Warning> health,
+                     com.leadbench.scoring.account.AccountTierMoves accounts) {
 
     int draftCount(Tier tier) {
         return scores.tierCounts()[tier.ordinal()];

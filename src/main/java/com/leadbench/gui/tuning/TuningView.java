@@ -226,7 +226,7 @@ public final class TuningView {
         chart.getData().add(draft);
 
         MatrixView matrix = new MatrixView(model);
-        Label matrixTitle = new Label("Where leads move: published tier (rows) × draft tier (columns). Click a cell to list its leads.");
+        Label matrixTitle = new Label("Where leads move (rows published, columns draft): click a cell to list its leads");
         matrixTitle.getStyleClass().add(Styles.SECTION_TITLE);
 
         Runnable show = () -> {
@@ -268,7 +268,13 @@ public final class TuningView {
         compareTitle.textProperty().bind(Bindings.when(model.comparisonTitleProperty().isEmpty())
                 .then("Select a lead to see its breakdown under both scorecards").otherwise(model.comparisonTitleProperty()));
 
-        VBox top = new VBox(10, kpis, chart, matrixTitle, matrix.node());
+        // the account matrix beside the chart, the leads' matrix under both: each fits without squeezing the other
+        javafx.scene.layout.HBox chartAndAccounts = new javafx.scene.layout.HBox(16, chart, new AccountMatrixView(model).node());
+        javafx.scene.layout.HBox.setHgrow(chart, Priority.ALWAYS);
+        chart.setMinWidth(0);
+        chartAndAccounts.setMinWidth(0);
+        VBox top = new VBox(10, kpis, chartAndAccounts, matrixTitle, matrix.node());
+        top.setMinWidth(0);
         top.setPadding(new Insets(10));
         SplitPane bottom = new SplitPane(new VBox(6, cellTitle, contacts), new VBox(6, compareTitle, comparison));
         bottom.setDividerPositions(0.45);

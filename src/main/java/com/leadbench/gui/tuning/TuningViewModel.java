@@ -41,6 +41,9 @@ public final class TuningViewModel {
     private final TaskExecutor executor;
     private final DraftHistory history;
     private final LatestOnly<Request, PreviewResult> previews;
+    /** Touched only by the preview's one worker thread. */
+    private com.leadbench.scoring.account.Accounts publishedAccounts;
+    private PreviewScores publishedAccountsOf;
     private final CellComparison cells;
     private volatile FeatureMatrix matrix;
 
@@ -194,8 +197,21 @@ public final class TuningViewModel {
         PreviewEngine.Preview p = PreviewEngine.preview(matrix, request.draft(), published);
         matrix = p.matrix();
         double millis = (System.nanoTime() - start) / 1e6;
+        // the account matrix, unless the published scores are of other leads than the columns (a reload under way)
+        com.leadbench.scoring.account.AccountTierMoves accounts = published.size() != source.columns().size() ? null
+                : com.leadbench.scoring.account.AccountTierMoves.between(publishedAccounts(published),
+                        com.leadbench.scoring.account.AccountRollup.of(p.matrix().leads(), p.scores(), request.draft()));
         return new PreviewResult(request.draft(), p.scores(), p.transitions(), published.tierCounts(), millis,
-                request.startedNanos(), ScorecardHealth.check(request.draft(), p.matrix().leads(), p.scores()));
+                request.startedNanos(), ScorecardHealth.check(request.draft(), p.matrix().leads(), p.scores()), accounts);
+    }
+
+    /** The accounts under the published scorecard, scored again only when the published scores changed. */
+    private com.leadbench.scoring.account.Accounts publishedAccounts(PreviewScores published) {
+        if (publishedAccountsOf != published) {
+            publishedAccounts = com.leadbench.scoring.account.AccountRollup.of(source.columns(), published, source.publishedScorecard());
+            publishedAccountsOf = published;
+        }
+        return publishedAccounts;
     }
 
     private void show(PreviewResult result) {

@@ -111,6 +111,29 @@ class TuningScreenTest {
     }
 
     @Test
+    void raisingTheAccountTierAMinimumMovesAccountsInTheAccountMatrixLive(FxRobot robot) {
+        var published = com.leadbench.scoring.account.AccountRollup.of(workspace.columns(), workspace.publishedScores(),
+                workspace.published().scorecard());
+        int tierA = published.tierCounts()[Tier.A.ordinal()];
+        assertTrue(tierA > 0, "the fixture has Tier A accounts");
+        assertEquals(Formats.count(tierA), robot.lookup("#account-cell-a-a").queryAs(Label.class).getText());
+        assertEquals("0", robot.lookup("#account-cell-a-b").queryAs(Label.class).getText());
+
+        // a minimum of 150 sends every Tier A account under 150 to Tier B (B's minimum is 80)
+        long down = published.all().stream().filter(a -> a.tier() == Tier.A && a.score() < 150).count();
+        assertTrue(down > 0 && down < tierA, "some but not all Tier A accounts are under 150: " + down + " of " + tierA);
+        type(robot, "accountA-field", "150");
+
+        assertEquals(Formats.count(down), robot.lookup("#account-cell-a-b").queryAs(Label.class).getText());
+        assertEquals(Formats.count(tierA - down), robot.lookup("#account-cell-a-a").queryAs(Label.class).getText());
+        assertEquals("MQAs: " + Formats.count(tierA) + " published → " + Formats.count(tierA - down) + " draft\n"
+                + Formats.count(down) + " of " + Formats.count(published.size()) + " accounts change tier",
+                robot.lookup("#accountMqas").queryAs(Label.class).getText(), "MQA from Tier A: the MQAs follow");
+        assertEquals("Undo Account A from 120 → 150", robot.lookup("#undoButton").queryButton().getText());
+        assertEquals(150, model.draftProperty().get().accounts().tierA());
+    }
+
+    @Test
     void clickingACellListsItsLeadsAndComparesBothBreakdowns(FxRobot robot) {
         type(robot, "tierB-field", "95");
         robot.clickOn("#cell-b-c");
