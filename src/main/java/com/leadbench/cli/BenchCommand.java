@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
                 "ends with: bench: incremental contacts=N import_ms=I merge_ms=M undo_ms=U hot_leads_ms=H dashboard_ms=D reread=R (medians).",
                 "With --replay: times the capacity replay of the Replay tab (26 weeks ending with --as-of, the published scorecard with"
                         + " its thresholds moved by a point per run, as a draft edit);",
-                "ends with: bench: replay contacts=N weeks=W replay_ms=X sent=S (median; S = leads sent in the last run)."})
+                "ends with: bench: replay contacts=N weeks=W replay_ms=X sent=S (median; S = leads sent in the last run).",
+                "With --accounts: times the account rollup of the published scores (the contact cap moved by a point per run);",
+                "ends with: bench: accounts contacts=N accounts=A rollup_ms=X mqas=M (median; A and M of the last run)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -68,18 +70,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--replay", description = "time the capacity replay (26 weeks) instead of rescoring; --iterations runs (default 3)")
     boolean replay;
 
+    @Option(names = "--accounts", description = "time the account rollup (every lead's published score rolled up to its account, as"
+            + " the Accounts tab and each Tuning preview do) instead of rescoring; --iterations runs (default 5)")
+    boolean accounts;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "score as at the end of this day (default: now)")
     LocalDate asOfDate;
 
     @Override
     public Integer call() throws Exception {
-        int iterations = this.iterations != null ? this.iterations : open || incremental || replay ? 3 : 50;
+        int iterations = this.iterations != null ? this.iterations : accounts ? 5 : open || incremental || replay ? 3 : 50;
         if (iterations < 1 || sqlIterations < 1) {
             throw new CliFailure("--iterations and --sql-iterations must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        if ((open ? 1 : 0) + (incremental ? 1 : 0) + (replay ? 1 : 0) > 1) {
-            throw new CliFailure("--open, --incremental and --replay are different benchmarks: run one at a time");
+        if ((open ? 1 : 0) + (incremental ? 1 : 0) + (replay ? 1 : 0) + (accounts ? 1 : 0) > 1) {
+            throw new CliFailure("--open, --incremental, --replay and --accounts are different benchmarks: run one at a time");
+        }
+        if (accounts) {
+            accounts(iterations, out);
+            return 0;
         }
         if (replay) {
             replay(iterations, out);
@@ -170,6 +180,32 @@ public final class BenchCommand implements Callable<Integer> {
 
     static double ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    /**
+     * {@code bench --accounts}: the account rollup of the published scores, {@code runs} times, each with the
+     * contact cap a point higher (a draft edit, as in Tuning); the leads are scored once, before timing.
+     */
+    private void accounts(int runs, PrintWriter out) throws CliFailure {
+        long asOf = (asOfDate == null ? Instant.now() : ScoreCommand.endOf(asOfDate)).toEpochMilli();
+        try (Database db = Databases.openReadOnly(database)) {
+            LeadColumns leads = OutcomeInputs.leads(db);
+            Scorecard card = Databases.published(db).map(PublishedScorecard::scorecard).orElseGet(ScorecardJson::defaultPreset);
+            com.leadbench.scoring.preview.PreviewScores scores = PreviewEngine.score(FeatureMatrix.build(leads, card, asOf));
+            double[] times = new double[runs];
+            com.leadbench.scoring.account.Accounts last = null;
+            for (int k = 0; k < runs; k++) {
+                Scorecard draft = card.withAccounts(card.accounts().withContactCap(card.accounts().contactCap() + k));
+                long t0 = System.nanoTime();
+                last = com.leadbench.scoring.account.AccountRollup.of(leads, scores, draft);
+                times[k] = ms(t0);
+                out.printf(Locale.ROOT, "run %d: %,d leads rolled up to %,d accounts in %.0f ms (%,d MQAs)%n", k + 1, leads.size(), last.size(),
+                        times[k], last.mqas());
+            }
+            out.printf(Locale.ROOT, "bench: accounts contacts=%d accounts=%d rollup_ms=%.0f mqas=%d%n", leads.size(), last.size(), median(times),
+                    last.mqas());
+            out.flush();
+        }
     }
 
     /** {@code bench --replay}: the Replay tab's replay after a draft edit, {@code runs} times, each with the thresholds a point higher. */

@@ -211,6 +211,66 @@ class ScoreAndBenchCommandsTest {
     }
 
     @Test
+    void accountsListsEveryAccountBestFirstAndEndsWithItsCounts() throws Exception {
+        Path db = demo(300);
+        assertEquals(0, run("accounts", "--db", db.toString(), "--as-of", "2026-09-30"), err::toString);
+        String text = out.toString();
+        var accounts = expectedAccounts(db);
+        long engaged = accounts.all().stream().mapToLong(a -> a.engaged().size()).sum();
+        assertTrue(accounts.mqas() > 0 && engaged > 0, "the demo has MQAs and engaged contacts");
+        assertEquals(Map.of("accounts", String.valueOf(accounts.size()), "mqas", String.valueOf(accounts.mqas()),
+                "engaged_contacts", String.valueOf(engaged)), lastLine(text, "accounts: "));
+        List<String> rows = text.lines().filter(l -> l.matches("\\s+\\d+  .*")).toList();
+        assertEquals(accounts.size(), rows.size(), text);
+        assertTrue(rows.get(0).contains(accounts.all().get(0).displayName()), "best first: " + rows.get(0));
+        assertTrue(text.contains("AUC of the account score "), "the backtest against won deals per account is printed: " + text);
+
+        assertEquals(0, run("accounts", "--db", db.toString(), "--as-of", "2026-09-30", "--tier", "a"), err::toString);
+        var tierA = accounts.all().stream().filter(a -> a.tier() == Tier.A).toList();
+        assertTrue(!tierA.isEmpty() && tierA.size() < accounts.size());
+        assertEquals(String.valueOf(tierA.size()), lastLine(out.toString(), "accounts: ").get("accounts"));
+        assertEquals(String.valueOf(tierA.stream().filter(com.leadbench.scoring.account.AccountScore::mqa).count()),
+                lastLine(out.toString(), "accounts: ").get("mqas"));
+
+        assertEquals(2, run("accounts", "--db", db.toString(), "--tier", "D"));
+        assertTrue(err.toString().contains("--tier takes an account tier: A, B or C (was \"D\")"), err::toString);
+    }
+
+    private static com.leadbench.scoring.account.Accounts expectedAccounts(Path db) throws Exception {
+        try (Database read = Database.open(db, Database.Access.READ_ONLY)) {
+            Scorecard card = new com.leadbench.store.ScorecardRepository(read).publishedScorecard().orElseThrow().scorecard();
+            var leads = com.leadbench.store.LeadSnapshots.columns(read);
+            var scores = com.leadbench.scoring.preview.PreviewEngine.score(com.leadbench.scoring.preview.FeatureMatrix.build(leads, card,
+                    java.time.Instant.parse("2026-10-01T00:00:00Z").toEpochMilli() - 1));
+            return com.leadbench.scoring.account.AccountRollup.of(leads, scores, card);
+        }
+    }
+
+    @Test
+    void benchAccountsTimesTheRollupAndCountsItsAccountsAndMqas() throws Exception {
+        Path db = demo(120);
+        assertEquals(0, run("bench", "--accounts", "--db", db.toString(), "--iterations", "2", "--as-of", "2026-09-30"), err::toString);
+
+        assertEquals(2, out.toString().lines().filter(l -> l.startsWith("run ")).count(), out::toString);
+        Map<String, String> bench = lastLine(out.toString(), "bench: accounts ");
+        assertEquals(Set.of("contacts", "accounts", "rollup_ms", "mqas"), bench.keySet(), out::toString);
+        try (Database read = Database.open(db, Database.Access.READ_ONLY)) {
+            Scorecard card = new com.leadbench.store.ScorecardRepository(read).publishedScorecard().orElseThrow().scorecard();
+            // the last run's draft: the contact cap a point higher
+            Scorecard draft = card.withAccounts(card.accounts().withContactCap(card.accounts().contactCap() + 1));
+            var leads = com.leadbench.store.LeadSnapshots.columns(read);
+            var scores = com.leadbench.scoring.preview.PreviewEngine.score(com.leadbench.scoring.preview.FeatureMatrix.build(leads, card,
+                    java.time.Instant.parse("2026-10-01T00:00:00Z").toEpochMilli() - 1));
+            var accounts = com.leadbench.scoring.account.AccountRollup.of(leads, scores, draft);
+            assertTrue(accounts.size() > 10, "the demo has accounts");
+            assertEquals(String.valueOf(accounts.size()), bench.get("accounts"));
+            assertEquals(String.valueOf(accounts.mqas()), bench.get("mqas"));
+            assertEquals(String.valueOf(leads.size()), bench.get("contacts"));
+        }
+        assertEquals(1, run("bench", "--replay", "--accounts", "--db", db.toString()));
+    }
+
+    @Test
     void benchImportImportsTheRowsAskedForAndLeavesTheDatabaseAsItWas() throws Exception {
         Path db = demo(40);
         long activities = count(db, "SELECT count(*) FROM activity");
