@@ -63,14 +63,18 @@ public final class ReplayCommand implements Callable<Integer> {
             Scorecard draft = draftFile == null ? live : ScoreCommand.readScorecard(draftFile);
             Map<Long, Instant> won = new FollowUpRepository(db).firstWins();
 
-            CapacityReplay.Result before = CapacityReplay.run(live, leads, won, to, weeks);
-            CapacityReplay.Result after = draftFile == null ? before : CapacityReplay.run(draft, leads, won, to, weeks);
+            FollowUpRepository followUps = new FollowUpRepository(db);
+            var pace = com.leadbench.scoring.analysis.TeamPace.observed(followUps.firstContactTimes(),
+                    to.minus(java.time.Duration.ofDays(7L * weeks)), to, live.deadlines());
+            CapacityReplay.Result before = CapacityReplay.run(live, leads, won, to, weeks, pace);
+            CapacityReplay.Result after = draftFile == null ? before : CapacityReplay.run(draft, leads, won, to, weeks, pace);
 
             out.printf(Locale.ROOT, "Replay of %,d leads over the %d weeks from %s to %s: published = %s, draft = %s%n", leads.size(), weeks,
                     day(before.from()), day(to.minusMillis(1)), liveName, draftFile == null ? "the same" : draftFile.getFileName());
             printWeeks(out, before, after);
             printQueues(out, after);
             printWon(out, before, after);
+            printInTime(out, before, after);
             out.printf(Locale.ROOT, "replay: weeks=%d published_mqls_per_week=%.1f draft_mqls_per_week=%.1f over_capacity_weeks=%d%n",
                     weeks, before.mqlsPerWeek(), after.mqlsPerWeek(), after.overCapacityWeeks());
             out.flush();
@@ -81,8 +85,8 @@ public final class ReplayCommand implements Callable<Integer> {
     private static void printWeeks(PrintWriter out, CapacityReplay.Result before, CapacityReplay.Result after) {
         out.println();
         out.printf(Locale.ROOT, "%-10s  %22s  %22s%n", "", "------ published -----", "-------- draft -------");
-        out.printf(Locale.ROOT, "%-10s  %6s %6s %8s  %6s %6s %8s  %s%n", "week of", "MQLs", "SQLs", "to sales", "MQLs", "SQLs", "to sales",
-                "over capacity (draft): queue received/capacity");
+        out.printf(Locale.ROOT, "%-10s  %6s %6s %8s  %6s %6s %8s %7s  %s%n", "week of", "MQLs", "SQLs", "to sales", "MQLs", "SQLs", "to sales",
+                "in time", "over capacity (draft): queue received/capacity");
         for (int w = 0; w < after.weeks().size(); w++) {
             CapacityReplay.Week p = before.weeks().get(w);
             CapacityReplay.Week d = after.weeks().get(w);
@@ -91,8 +95,8 @@ public final class ReplayCommand implements Callable<Integer> {
                 over.append(over.isEmpty() ? "" : "; ").append(queue).append(' ').append(d.byQueue().get(queue)).append('/')
                         .append(after.capacity().get(queue));
             }
-            out.printf(Locale.ROOT, "%-10s  %6d %6d %8d  %6d %6d %8d  %s%n", d.starts(), p.mqls(), p.sqls(), p.qualified(), d.mqls(), d.sqls(),
-                    d.qualified(), over);
+            out.printf(Locale.ROOT, "%-10s  %6d %6d %8d  %6d %6d %8d %7s  %s%n", d.starts(), p.mqls(), p.sqls(), p.qualified(), d.mqls(), d.sqls(),
+                    d.qualified(), d.inTime() == null ? "-" : d.inTime().toString(), over);
         }
         out.printf(Locale.ROOT, "%-10s  %6.1f %6.1f %8s  %6.1f %6.1f %8s%n", "per week", before.mqlsPerWeek(), before.sqlsPerWeek(), "",
                 after.mqlsPerWeek(), after.sqlsPerWeek(), "");
@@ -128,6 +132,22 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "Of the %,d leads won in the period, the published scorecard would have qualified %,d%s; the draft %,d%s.%n",
                 p.dated(), p.qualified(), early(p), after.won().qualified(), early(after.won()));
+    }
+
+    /** Who the team would have reached by the deadline, at the pace it kept in the period. */
+    private static void printInTime(PrintWriter out, CapacityReplay.Result before, CapacityReplay.Result after) {
+        if (before.pace().isEmpty()) {
+            out.println("No first contact is recorded in the period: the team's pace, and who it would have reached within the deadline, is unknown.");
+            return;
+        }
+        var pace = before.pace().get();
+        out.printf(Locale.ROOT, "At the team's observed pace (%,d first contacts over %d business days: %.1f a day), the published scorecard's"
+                + " leads would have been contacted within their deadline %s of the time; the draft's %s.%n", pace.firstContacts(),
+                pace.businessDays(), pace.perBusinessDay(), share(before), share(after));
+    }
+
+    private static String share(CapacityReplay.Result r) {
+        return r.inTimeShare().map(x -> String.format(Locale.ROOT, "%.0f%%", 100 * x)).orElse("(none sent)");
     }
 
     private static String early(CapacityReplay.Won w) {

@@ -50,6 +50,13 @@ public final class FollowUpRepository {
         return out;
     }
 
+    /** When sales first contacted a lead, every time it did (a lead contacted again in a later episode counts again). */
+    public List<java.time.Instant> firstContactTimes() {
+        return database.dsl().select(SALES_FOLLOW_UP.OCCURRED_AT).from(SALES_FOLLOW_UP)
+                .where(SALES_FOLLOW_UP.KIND.eq(FollowUpKind.FIRST_CONTACT.name()).and(SALES_FOLLOW_UP.OCCURRED_AT.isNotNull()))
+                .fetch(r -> Times.fromMillis(r.value1()));
+    }
+
     public java.util.Map<Long, List<SalesFollowUp>> all() {
         java.util.Map<Long, List<SalesFollowUp>> out = new java.util.HashMap<>();
         database.dsl()

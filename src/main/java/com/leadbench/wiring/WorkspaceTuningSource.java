@@ -70,6 +70,11 @@ public final class WorkspaceTuningSource implements TuningSource {
     }
 
     @Override
+    public java.util.List<Instant> firstContacts() {
+        return new com.leadbench.store.FollowUpRepository(workspace.database()).firstContactTimes();
+    }
+
+    @Override
     public Publication publish(Scorecard draft, String note) {
         ScorecardPublisher.Applied applied = workspace.publish(draft, note);
         return new Publication(applied.version().version(), applied.transitions());

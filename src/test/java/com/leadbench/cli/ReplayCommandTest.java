@@ -24,8 +24,9 @@ class ReplayCommandTest {
 
     private static final Pattern LAST = Pattern.compile(
             "replay: weeks=(\\d+) published_mqls_per_week=(\\d+\\.\\d) draft_mqls_per_week=(\\d+\\.\\d) over_capacity_weeks=(\\d+)");
-    /** A week's row: its date, then published MQLs, SQLs, to sales, then the draft's. */
-    private static final Pattern WEEK = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*(.*)");
+    /** A week's row: its date, then published MQLs, SQLs, to sales, then the draft's, how many of those in time, the queues over. */
+    private static final Pattern WEEK = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+|-)\\s*(.*)");
 
     @TempDir
     static Path shared;
@@ -85,6 +86,15 @@ class ReplayCommandTest {
             mqls += Integer.parseInt(w.group(2));
         }
         assertTrue(mqls > 0, "the demo qualifies leads every few days");
+        int sent = 0;
+        int inTime = 0;
+        for (Matcher w : weeks) {
+            assertTrue(Integer.parseInt(w.group(8)) <= Integer.parseInt(w.group(7)), "no more in time than sent: " + w.group());
+            sent += Integer.parseInt(w.group(7));
+            inTime += Integer.parseInt(w.group(8));
+        }
+        assertTrue(out.toString().contains(String.format(java.util.Locale.ROOT, "within their deadline %.0f%% of the time", 100.0 * inTime / sent)),
+                out::toString);
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f", mqls / 12.0), m.group(2), "the per-week figure is the table's average");
     }
 
@@ -98,12 +108,12 @@ class ReplayCommandTest {
         Path full = draft("no-room", published.withRouting(routing));
         assertEquals(0, run("replay", "--db", demo.toString(), "--weeks", "12", "--as-of", "2026-10-31", "--scorecard", full.toString()),
                 err.toString());
-        long expected = weeks().stream().filter(w -> !w.group(8).isBlank()).count();
+        long expected = weeks().stream().filter(w -> !w.group(9).isBlank()).count();
         assertTrue(expected > 0);
         assertEquals(Long.toString(expected), last().group(4));
         for (Matcher w : weeks()) {
-            if (!w.group(8).isBlank()) {
-                assertTrue(w.group(8).matches("(.+ \\d+/0)(; .+ \\d+/0)*"), w.group(8));
+            if (!w.group(9).isBlank()) {
+                assertTrue(w.group(9).matches("(.+ \\d+/0)(; .+ \\d+/0)*"), w.group(9));
             }
         }
 

@@ -174,6 +174,8 @@ final class ReplayView {
         group.getColumns().add(AnalysisView.col("MQLs", (WeekPair w) -> Integer.toString(week.apply(w).mqls()), 70));
         group.getColumns().add(AnalysisView.col("SQLs", (WeekPair w) -> Integer.toString(week.apply(w).sqls()), 70));
         group.getColumns().add(AnalysisView.col("Sent", (WeekPair w) -> Integer.toString(week.apply(w).qualified()), 70));
+        group.getColumns().add(AnalysisView.col("In time", (WeekPair w) -> week.apply(w).inTime() == null ? "–"
+                : Integer.toString(week.apply(w).inTime()), 70));
         return group;
     }
 

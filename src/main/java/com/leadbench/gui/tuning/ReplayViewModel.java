@@ -109,11 +109,13 @@ public final class ReplayViewModel {
         Scorecard live = tuning.published();
         Kept kept = published;
         if (kept == null || kept.card() != live || kept.leads() != leads || !kept.to().equals(to)) {
-            kept = new Kept(live, leads, to, CapacityReplay.run(live, leads, won, to, WEEKS));
+            var pace = com.leadbench.scoring.analysis.TeamPace.observed(source.firstContacts(), to.minus(java.time.Duration.ofDays(7L * WEEKS)),
+                    to, live.deadlines());
+            kept = new Kept(live, leads, to, CapacityReplay.run(live, leads, won, to, WEEKS, pace));
             published = kept;
         }
         CapacityReplay.Result before = kept.result();
-        CapacityReplay.Result after = draft == live ? before : CapacityReplay.run(draft, leads, won, to, WEEKS);
+        CapacityReplay.Result after = draft == live ? before : CapacityReplay.run(draft, leads, won, to, WEEKS, before.pace());
         return new Comparison(before, after);
     }
 
@@ -146,8 +148,21 @@ public final class ReplayViewModel {
         String won = p.won().dated() == 0 ? "no win in the period has a date"
                 : String.format(Locale.US, "of %,d leads won in the period, published qualified %,d%s, draft %,d%s", p.won().dated(),
                         p.won().qualified(), early(p.won()), d.won().qualified(), early(d.won()));
-        return String.format(Locale.US, "New MQLs a week: published %.1f, draft %.1f. SQLs a week: %.1f → %.1f. %s; %s.",
-                p.mqlsPerWeek(), d.mqlsPerWeek(), p.sqlsPerWeek(), d.sqlsPerWeek(), capitalized(capacity), won);
+        return String.format(Locale.US, "New MQLs a week: published %.1f, draft %.1f. SQLs a week: %.1f → %.1f. %s; %s. %s",
+                p.mqlsPerWeek(), d.mqlsPerWeek(), p.sqlsPerWeek(), d.sqlsPerWeek(), capitalized(capacity), won, inTime(p, d));
+    }
+
+    /** "At the team's pace (3.2 first contacts a business day), 81% of the published scorecard's leads ...", or why not. */
+    static String inTime(CapacityReplay.Result p, CapacityReplay.Result d) {
+        if (p.pace().isEmpty()) {
+            return "No first contact is recorded in the period, so the team's pace, and who it would have reached in time, is unknown.";
+        }
+        return String.format(Locale.US, "At the team's pace (%.1f first contacts a business day), %s of the published scorecard's leads and %s"
+                + " of the draft's would have been contacted within their deadline.", p.pace().get().perBusinessDay(), share(p), share(d));
+    }
+
+    private static String share(CapacityReplay.Result r) {
+        return r.inTimeShare().map(x -> String.format(Locale.US, "%.0f%%", 100 * x)).orElse("none (nothing sent)");
     }
 
     private static String early(CapacityReplay.Won w) {

@@ -42,6 +42,9 @@ public interface TuningSource {
     /** Each contact's first win, where sales dated one. Blocks. */
     java.util.Map<Long, Instant> wins();
 
+    /** Every time sales recorded a first contact: the team's observed pace. Blocks. */
+    List<Instant> firstContacts();
+
     /** Publishes {@code draft} as version N+1 and rescores. Blocks. */
     Publication publish(Scorecard draft, String note);
 }

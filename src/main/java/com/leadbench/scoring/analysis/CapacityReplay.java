@@ -10,6 +10,7 @@ import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.rules.ActivityBased;
 import com.leadbench.scoring.rules.ProfileRule;
+import com.leadbench.scoring.routing.Deadlines;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,9 +42,13 @@ import java.util.stream.IntStream;
  */
 public final class CapacityReplay {
 
-    /** One week: its first day (UTC), what qualified in it, and the queues that received more than their capacity. */
+    /**
+     * One week: its first day (UTC), what qualified in it, the queues that received more than their capacity,
+     * and how many of the leads sent in it the team would have contacted within their deadline at its observed
+     * pace ({@code inTime}; null when the pace is unknown).
+     */
     public record Week(LocalDate starts, int mqls, int sqls, Map<Tier, Integer> qualifiedByTier, Map<String, Integer> byQueue,
-                       List<String> overCapacity) {
+                       List<String> overCapacity, Integer inTime) {
 
         public Week {
             EnumMap<Tier, Integer> tiers = new EnumMap<>(Tier.class);
@@ -64,7 +69,8 @@ public final class CapacityReplay {
     }
 
     /** The replay of one scorecard. */
-    public record Result(String scorecard, Instant from, Instant to, List<Week> weeks, Map<String, Integer> capacity, Won won) {
+    public record Result(String scorecard, Instant from, Instant to, List<Week> weeks, Map<String, Integer> capacity, Won won,
+                         Optional<TeamPace> pace) {
 
         public Result {
             weeks = List.copyOf(weeks);
@@ -79,6 +85,20 @@ public final class CapacityReplay {
         /** New SQLs per week, over the period. */
         public double sqlsPerWeek() {
             return weeks.stream().mapToInt(Week::sqls).average().orElse(0);
+        }
+
+        /** Leads sent over the period. */
+        public int sent() {
+            return weeks.stream().mapToInt(Week::qualified).sum();
+        }
+
+        /** The share of the leads sent that the team would have contacted within their deadline; empty when the pace is unknown or nothing was sent. */
+        public Optional<Double> inTimeShare() {
+            int sent = sent();
+            if (pace.isEmpty() || sent == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(weeks.stream().mapToInt(Week::inTime).sum() / (double) sent);
         }
 
         /** Weeks in which at least one queue received more leads than its capacity. */
@@ -109,11 +129,21 @@ public final class CapacityReplay {
      * {@code wonAt} gives each won lead's win date by contact id (leads without one are left out of the won figures).
      */
     public static Result run(Scorecard card, LeadColumns leads, Map<Long, Instant> wonAt, Instant to, int weeks) {
-        return run(card, leads, wonAt, to, weeks, false);
+        return run(card, leads, wonAt, to, weeks, Optional.empty(), false);
+    }
+
+    /**
+     * As {@link #run(Scorecard, LeadColumns, Map, Instant, int)}, with the team's observed pace: each week then says how
+     * many of its leads the team, working through every lead sent in the order sent at {@code pace} leads a business day,
+     * would have contacted by its deadline (the scorecard's deadlines and calendar).
+     */
+    public static Result run(Scorecard card, LeadColumns leads, Map<Long, Instant> wonAt, Instant to, int weeks, Optional<TeamPace> pace) {
+        return run(card, leads, wonAt, to, weeks, pace, false);
     }
 
     /** As {@link #run(Scorecard, LeadColumns, Map, Instant, int)}; with {@code everyLead}, quiet leads are replayed too (tests compare). */
-    static Result run(Scorecard card, LeadColumns leads, Map<Long, Instant> wonAt, Instant to, int weeks, boolean everyLead) {
+    static Result run(Scorecard card, LeadColumns leads, Map<Long, Instant> wonAt, Instant to, int weeks, Optional<TeamPace> pace,
+                      boolean everyLead) {
         if (weeks < 1) {
             throw new IllegalArgumentException("a replay needs at least one week, was " + weeks);
         }
@@ -147,6 +177,7 @@ public final class CapacityReplay {
                 }
             }
         }
+        int[] inTime = pace.map(p -> inTime(perLead, p, card.deadlines(), from, to, weeks)).orElse(null);
         Map<String, Integer> capacity = card.routing().weeklyCapacity();
         List<Week> out = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
@@ -154,9 +185,56 @@ public final class CapacityReplay {
             List<String> over = capacity.entrySet().stream().filter(c -> received.getOrDefault(c.getKey(), 0) > c.getValue())
                     .map(Map.Entry::getKey).toList();
             LocalDate starts = from.plusMillis(w * WEEK_MS).atOffset(ZoneOffset.UTC).toLocalDate();
-            out.add(new Week(starts, mqls[w], sqls[w], byTier.get(w), received, over));
+            out.add(new Week(starts, mqls[w], sqls[w], byTier.get(w), received, over, inTime == null ? null : inTime[w]));
         }
-        return new Result(card.name(), from, to, out, capacity, won(card, replay, leads, wonAt, from, to));
+        return new Result(card.name(), from, to, out, capacity, won(card, replay, leads, wonAt, from, to), pace);
+    }
+
+    /**
+     * The team contacts {@code pace} leads a business day (the fraction carried to the next day; an idle team banks at
+     * most one day's worth), and spends it where it still counts: on the leads whose deadline has not passed, the one
+     * due soonest first (ties: sent first). A lead sent on a day can be contacted that day; it is in time when that day
+     * is no later than its deadline's last day. Per week of sending, how many were in time; a lead whose deadline
+     * passed, or still waiting when the period ends, is not.
+     */
+    private static int[] inTime(List<List<Event>> perLead, TeamPace pace, Deadlines deadlines, Instant from, Instant to, int weeks) {
+        record Waiting(LocalDate due, long at, int week) {
+        }
+        List<Event> sent = new ArrayList<>();
+        perLead.forEach(events -> events.stream().filter(Event::qualified).forEach(sent::add));
+        sent.sort(java.util.Comparator.comparingLong(Event::at));
+        int[] out = new int[weeks];
+        java.time.ZoneId zone = deadlines.zone();
+        var calendar = deadlines.calendar();
+        java.util.PriorityQueue<Waiting> waiting = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparing(Waiting::due).thenComparingLong(Waiting::at));
+        LocalDate last = to.minusMillis(1).atZone(zone).toLocalDate();
+        double available = 0;
+        int arrived = 0;
+        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            long dayEnds = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            while (arrived < sent.size() && sent.get(arrived).at() < dayEnds) {
+                Event e = sent.get(arrived++);
+                LifecycleStage stage = e.mql() ? LifecycleStage.MQL : LifecycleStage.SQL;
+                waiting.add(new Waiting(deadlines.deadline(Instant.ofEpochMilli(e.at()), e.tier(), stage).due(), e.at(),
+                        (int) ((e.at() - from.toEpochMilli()) / WEEK_MS)));
+            }
+            while (!waiting.isEmpty() && waiting.peek().due().isBefore(day)) {
+                waiting.poll(); // too late to be in time
+            }
+            if (!calendar.isBusinessDay(day)) {
+                continue;
+            }
+            available += pace.perBusinessDay();
+            while (!waiting.isEmpty() && available >= 1) {
+                out[waiting.poll().week()]++;
+                available -= 1;
+            }
+            if (waiting.isEmpty()) {
+                available = Math.min(available, pace.perBusinessDay());
+            }
+        }
+        return out;
     }
 
     /**

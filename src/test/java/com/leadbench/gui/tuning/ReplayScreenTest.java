@@ -77,9 +77,12 @@ class ReplayScreenTest {
     void theTabShowsEachWeekOfBothScorecardsAsTheReplayCountsThem(FxRobot robot) {
         ReplayViewModel.Comparison c = replayOnView(robot);
         Instant to = Instant.parse("2026-11-02T00:00:00Z");
+        var pace = com.leadbench.scoring.analysis.TeamPace.observed(new FollowUpRepository(workspace.database()).firstContactTimes(),
+                to.minus(java.time.Duration.ofDays(7L * ReplayViewModel.WEEKS)), to, workspace.published().scorecard().deadlines());
+        assertTrue(pace.isPresent(), "the demo's sales recorded first contacts in the period");
         CapacityReplay.Result expected = CapacityReplay.run(workspace.published().scorecard(), workspace.columns(),
-                new FollowUpRepository(workspace.database()).firstWins(), to, ReplayViewModel.WEEKS);
-        assertEquals(expected, c.published(), "the period ends with the workspace's today");
+                new FollowUpRepository(workspace.database()).firstWins(), to, ReplayViewModel.WEEKS, pace);
+        assertEquals(expected, c.published(), "the period ends with the workspace's today, at the team's observed pace");
         assertEquals(c.published(), c.draft(), "an untouched draft replays like the published scorecard");
         TableView<?> weeks = robot.lookup("#replayWeeks").queryTableView();
         assertEquals(ReplayViewModel.WEEKS, weeks.getItems().size());
@@ -90,6 +93,8 @@ class ReplayScreenTest {
         String summary = robot.lookup("#replaySummary").queryAs(Label.class).getText();
         assertTrue(summary.contains(String.format(java.util.Locale.US, "published %.1f", c.published().mqlsPerWeek()))
                 && summary.contains("No queue has an agreed weekly capacity yet"), summary);
+        assertTrue(summary.contains(String.format(java.util.Locale.US, "At the team's pace (%.1f first contacts a business day), %.0f%% of",
+                pace.get().perBusinessDay(), 100 * c.published().inTimeShare().orElseThrow())), summary);
     }
 
     @Test

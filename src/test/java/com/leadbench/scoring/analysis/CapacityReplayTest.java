@@ -116,6 +116,41 @@ class CapacityReplayTest {
         assertEquals(new CapacityReplay.Won(3, 2, Optional.of(13.0)), r.won(), "L5 18 days and L6 8 days before their wins; L7 never qualified");
     }
 
+    /**
+     * At half a lead a business day (UTC, no holidays; A has 1 business day, B 2), soonest deadline first, the team
+     * reaches L1 (sent Sat 04-18, due Tue 04-21) on Mon 04-20 and L6 (Mon 04-20, due Wed 04-22) on Wed 04-22: both in
+     * time. On Mon 04-27 it has one contact for L2 (Sat 04-25, due Tue 04-28), L3 (tier A, Sun 04-26, due Mon 04-27) and
+     * L4 (tier A, Mon 04-27, due Tue 04-28): L3, due soonest, in time; by Wed 04-29, when it can make the next, L2's and
+     * L4's deadlines have passed. An idle team banks at most one day's capacity.
+     */
+    @Test
+    void atTheTeamsPaceEachWeekCountsTheLeadsContactedWithinTheirDeadline() {
+        CapacityReplay.Result r = CapacityReplay.run(CARD, leads(), WON, TO, 2, Optional.of(new TeamPace(0.5, 5, 10)));
+        assertEquals(2, r.weeks().get(0).inTime());
+        assertEquals(1, r.weeks().get(1).inTime());
+        assertEquals(Optional.of(3 / 5.0), r.inTimeShare());
+
+        CapacityReplay.Result fast = CapacityReplay.run(CARD, leads(), WON, TO, 2, Optional.of(new TeamPace(3, 30, 10)));
+        assertEquals(List.of(2, 3), fast.weeks().stream().map(CapacityReplay.Week::inTime).toList(), "three a day reach everyone in time");
+
+        CapacityReplay.Result unknown = CapacityReplay.run(CARD, leads(), WON, TO, 2);
+        assertEquals(null, unknown.weeks().get(0).inTime(), "no pace, no figure");
+        assertEquals(Optional.empty(), unknown.inTimeShare());
+    }
+
+    @Test
+    void thePaceIsTheFirstContactsOfThePeriodPerBusinessDay() {
+        Instant from = TO.minus(java.time.Duration.ofDays(14));
+        List<Instant> contacts = List.of(Instant.parse("2026-04-16T12:00:00Z"), Instant.parse("2026-04-17T09:00:00Z"),
+                Instant.parse("2026-04-20T09:00:00Z"), Instant.parse("2026-04-25T09:00:00Z"), Instant.parse("2026-04-28T09:00:00Z"),
+                Instant.parse("2026-04-30T23:59:00Z"), TO);
+        TeamPace pace = TeamPace.observed(contacts, from, TO, CARD.deadlines()).orElseThrow();
+        assertEquals(5, pace.firstContacts(), "the one before the period and the one at its end are out");
+        assertEquals(10, pace.businessDays(), "04-17, 04-20 to 04-24, 04-27 to 04-30");
+        assertEquals(0.5, pace.perBusinessDay(), 1e-12);
+        assertEquals(Optional.empty(), TeamPace.observed(List.of(contacts.get(0)), from, TO, CARD.deadlines()), "none in the period");
+    }
+
     @Test
     void raisingTheCapacityOrTheTiersChangesTheVerdict() {
         Scorecard roomy = CARD.withRouting(CARD.routing().withWeeklyCapacity("Equipment sales", 2));
@@ -140,8 +175,9 @@ class CapacityReplayTest {
             default -> preset;
         };
         Instant end = Instant.parse("2026-11-01T00:00:00Z");
-        CapacityReplay.Result quick = CapacityReplay.run(card, demo, Map.of(), end, 26, false);
-        CapacityReplay.Result every = CapacityReplay.run(card, demo, Map.of(), end, 26, true);
+        var pace = java.util.Optional.of(new TeamPace(6, 780, 130));
+        CapacityReplay.Result quick = CapacityReplay.run(card, demo, Map.of(), end, 26, pace, false);
+        CapacityReplay.Result every = CapacityReplay.run(card, demo, Map.of(), end, 26, pace, true);
         assertEquals(every, quick);
         assertEquals(true, every.weeks().stream().mapToInt(CapacityReplay.Week::qualified).sum() > 0, "the demo sends leads in the period");
     }
