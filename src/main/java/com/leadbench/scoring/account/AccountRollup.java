@@ -12,6 +12,7 @@ import com.leadbench.scoring.rules.CompanySizeRule;
 import com.leadbench.scoring.rules.CustomerRule;
 import com.leadbench.scoring.rules.IndustryRule;
 import com.leadbench.scoring.rules.PersonaRule;
+import com.leadbench.scoring.rules.Points;
 import com.leadbench.scoring.rules.ProfileRule;
 import com.leadbench.scoring.rules.RegionRule;
 import com.leadbench.scoring.rules.Rule;
@@ -36,6 +37,9 @@ public final class AccountRollup {
             .thenComparing(AccountScore::displayName, String.CASE_INSENSITIVE_ORDER)
             .thenComparingLong(AccountScore::accountId);
 
+    private static final Comparator<EngagedContact> ENGAGED_ORDER = Comparator.comparingDouble(EngagedContact::counted).reversed()
+            .thenComparingLong(EngagedContact::contactId);
+
     private static final Contact NOBODY = new Contact(0, null, null, null, null, null, null, null, null, null, null,
             Instant.EPOCH, null, null, Map.of());
 
@@ -50,8 +54,56 @@ public final class AccountRollup {
         if (scores.size() != leads.size()) {
             throw new IllegalArgumentException("scores for " + scores.size() + " leads, columns of " + leads.size());
         }
+        Groups groups = groups(leads);
+        List<Account> accounts = groups.accounts();
+        int[][] rows = groups.rows();
+        Scoring scoring = new Scoring(card);
+        List<AccountScore> out = new ArrayList<>(accounts.size());
+        for (int s = 0; s < rows.length; s++) {
+            out.add(scoring.score(accounts.get(s), rows[s], leads, scores));
+        }
+        return new Accounts(bestFirst(out), card.accounts());
+    }
+
+    /** {@link #BEST_FIRST}, with each account's score and name worked out once rather than at every comparison. */
+    private static List<AccountScore> bestFirst(List<AccountScore> scored) {
+        int n = scored.size();
+        double[] score = new double[n];
+        String[] name = new String[n];
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            score[k] = scored.get(k).score();
+            name[k] = scored.get(k).displayName();
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(score[y], score[x]);
+            if (c == 0) {
+                c = String.CASE_INSENSITIVE_ORDER.compare(name[x], name[y]);
+            }
+            return c != 0 ? c : Long.compare(scored.get(x).accountId(), scored.get(y).accountId());
+        });
+        List<AccountScore> out = new ArrayList<>(n);
+        for (Integer k : order) {
+            out.add(scored.get(k));
+        }
+        return out;
+    }
+
+    /** The accounts of some columns, each with the rows of its contacts. */
+    private record Groups(LeadColumns leads, List<Account> accounts, int[][] rows) {
+    }
+
+    /** The last columns grouped: the Tuning preview rolls the same leads up after every edit. */
+    private static volatile Groups lastGroups;
+
+    private static Groups groups(LeadColumns leads) {
+        Groups last = lastGroups;
+        if (last != null && last.leads() == leads) {
+            return last;
+        }
         int n = leads.size();
-        // group the rows by account: a slot per account in order of first sight, then rows by slot (counting sort)
+        // a slot per account in order of first sight, then the rows by slot (counting sort)
         Map<Long, Integer> slotOf = new HashMap<>();
         List<Account> accounts = new ArrayList<>();
         int[] slot = new int[n];
@@ -84,13 +136,9 @@ public final class AccountRollup {
                 rows[slot[i]][count[slot[i]]++] = i;
             }
         }
-        Scoring scoring = new Scoring(card);
-        List<AccountScore> out = new ArrayList<>(accounts.size());
-        for (int s = 0; s < rows.length; s++) {
-            out.add(scoring.score(accounts.get(s), rows[s], leads, scores));
-        }
-        out.sort(BEST_FIRST);
-        return new Accounts(out, card.accounts());
+        Groups made = new Groups(leads, List.copyOf(accounts), rows);
+        lastGroups = made;
+        return made;
     }
 
     /** One account scored alone from its contacts' rows; what {@link #of} does for each account. */
@@ -123,15 +171,11 @@ public final class AccountRollup {
         }
 
         AccountScore score(Account account, int[] rows, LeadColumns leads, PreviewScores scores) {
-            List<AccountPoints> lines = new ArrayList<>();
             LeadFacts company = new LeadFacts(NOBODY, Optional.of(account), List.of());
             double fit = 0;
             for (ProfileRule r : fitRules) {
-                Optional<String> evidence = r.evidenceAt(company, 0);
-                if (evidence.isPresent()) {
-                    double points = r.apply(r.valueAt(company, 0));
-                    fit += points;
-                    lines.add(new AccountPoints(AccountPoints.Part.FIT, r.label(), evidence.get(), points));
+                if (r.matchesAt(company, 0)) {
+                    fit += r.apply(r.valueAt(company, 0));
                 }
             }
             double engagement = 0;
@@ -139,43 +183,58 @@ public final class AccountRollup {
             Map<String, String> filledBy = new LinkedHashMap<>();
             for (int i : rows) {
                 double intent = scores.intent(i);
-                if (scores.tier(i) == Tier.EXCLUDED || intent < settings.engagedMinimum()) {
+                if (intent < settings.engagedMinimum() || scores.tier(i) == Tier.EXCLUDED) {
                     continue;
                 }
                 Contact c = leads.contact(i);
                 double counted = Math.min(intent, settings.contactCap());
-                List<String> filled = new ArrayList<>();
+                List<String> filled = new ArrayList<>(1);
+                String name = c.displayName();
                 for (Map.Entry<String, List<PersonaRule>> role : roles.entrySet()) {
                     for (PersonaRule p : role.getValue()) {
                         if (p.keywords().findIn(c.jobTitle()).isPresent()) {
                             filled.add(role.getKey());
-                            filledBy.putIfAbsent(role.getKey(), c.displayName());
+                            filledBy.putIfAbsent(role.getKey(), name);
                             break;
                         }
                     }
                 }
-                EngagedContact e = new EngagedContact(i, c.id(), c.displayName(), c.jobTitle(), intent, counted, filled);
-                engaged.add(e);
+                engaged.add(new EngagedContact(i, c.id(), name, c.jobTitle(), intent, counted, filled));
                 engagement += counted;
             }
-            engaged.sort(Comparator.comparingDouble(EngagedContact::counted).reversed().thenComparingLong(EngagedContact::contactId));
-            for (EngagedContact e : engaged) {
-                String evidence = "intent " + com.leadbench.scoring.rules.Points.format(e.intent())
-                        + (e.capped() ? ", counted up to the cap of " + com.leadbench.scoring.rules.Points.format(settings.contactCap()) : "");
-                lines.add(new AccountPoints(AccountPoints.Part.ENGAGEMENT, e.nameWithRoles(), evidence, e.counted()));
-            }
+            engaged.sort(ENGAGED_ORDER);
             List<String> filledRoles = List.copyOf(filledBy.keySet());
             double breadth = settings.pointsPerRole() * filledRoles.size();
-            if (!filledRoles.isEmpty()) {
-                List<String> who = new ArrayList<>();
-                filledBy.forEach((role, name) -> who.add(role + ": " + name));
-                lines.add(new AccountPoints(AccountPoints.Part.BREADTH, filledRoles.size() + " of " + roles.size() + " roles engaged",
-                        String.join("; ", who), breadth));
-            }
-            List<String> missing = roles.keySet().stream().filter(r -> !filledBy.containsKey(r)).toList();
+            List<String> missing = filledRoles.size() == roles.size() ? List.of()
+                    : roles.keySet().stream().filter(r -> !filledBy.containsKey(r)).toList();
             double total = fit + engagement + breadth;
             Tier tier = account.competitor() ? Tier.EXCLUDED : settings.tier(total);
-            return new AccountScore(account, rows, fit, engagement, breadth, lines, engaged, filledRoles, missing, tier, settings.isMqa(tier));
+            List<EngagedContact> engagedNow = List.copyOf(engaged);
+            AccountScore.Explanation why = new AccountScore.Explanation(() -> lines(company, engagedNow, filledBy, breadth));
+            return new AccountScore(account, rows, fit, engagement, breadth, why, engagedNow, filledRoles, missing, tier, settings.isMqa(tier));
+        }
+
+        /** The score's lines: each fit rule that matched the company, each engaged contact, the buying group. */
+        private List<AccountPoints> lines(LeadFacts company, List<EngagedContact> engaged, Map<String, String> filledBy, double breadth) {
+            List<AccountPoints> lines = new ArrayList<>();
+            for (ProfileRule r : fitRules) {
+                Optional<String> evidence = r.evidenceAt(company, 0);
+                if (evidence.isPresent()) {
+                    lines.add(new AccountPoints(AccountPoints.Part.FIT, r.label(), evidence.get(), r.apply(r.valueAt(company, 0))));
+                }
+            }
+            for (EngagedContact e : engaged) {
+                String evidence = "intent " + Points.format(e.intent())
+                        + (e.capped() ? ", counted up to the cap of " + Points.format(settings.contactCap()) : "");
+                lines.add(new AccountPoints(AccountPoints.Part.ENGAGEMENT, e.nameWithRoles(), evidence, e.counted()));
+            }
+            if (!filledBy.isEmpty()) {
+                List<String> who = new ArrayList<>();
+                filledBy.forEach((role, name) -> who.add(role + ": " + name));
+                lines.add(new AccountPoints(AccountPoints.Part.BREADTH, filledBy.size() + " of " + roles.size() + " roles engaged",
+                        String.join("; ", who), breadth));
+            }
+            return lines;
         }
     }
 

@@ -7,16 +7,46 @@ import java.util.List;
 
 /**
  * One account's score under a scorecard, explained: fit, engagement and breadth with the lines that gave
- * them, its contacts (rows of the columns it was rolled up from), the engaged ones, the buying-group
+ * them, its contacts (rows of the columns it was rolled up from; the array is shared by every rollup of
+ * those columns and must not be changed), the engaged ones, the buying-group
  * roles they fill and those still missing, its tier and whether it is a marketing-qualified account.
  */
 public record AccountScore(Account account, int[] rows, double fit, double engagement, double breadth,
-                           List<AccountPoints> lines, List<EngagedContact> engaged, List<String> roles,
+                           Explanation explanation, List<EngagedContact> engaged, List<String> roles,
                            List<String> missingRoles, Tier tier, boolean mqa) {
 
+    /**
+     * The lines of an account's score, written when first asked for: a rollup scores every account, a screen
+     * explains the one chosen.
+     */
+    public static final class Explanation {
+
+        private final java.util.function.Supplier<List<AccountPoints>> write;
+        private volatile List<AccountPoints> lines;
+
+        public Explanation(java.util.function.Supplier<List<AccountPoints>> write) {
+            this.write = write;
+        }
+
+        /** Lines already written. */
+        public static Explanation of(List<AccountPoints> lines) {
+            Explanation e = new Explanation(() -> lines);
+            e.lines = List.copyOf(lines);
+            return e;
+        }
+
+        List<AccountPoints> lines() {
+            List<AccountPoints> out = lines;
+            if (out == null) {
+                out = List.copyOf(write.get());
+                lines = out;
+            }
+            return out;
+        }
+    }
+
     public AccountScore {
-        rows = rows.clone();
-        lines = List.copyOf(lines);
+        java.util.Objects.requireNonNull(explanation, "explanation");
         engaged = List.copyOf(engaged);
         roles = List.copyOf(roles);
         missingRoles = List.copyOf(missingRoles);
@@ -58,8 +88,13 @@ public record AccountScore(Account account, int[] rows, double fit, double engag
                 + (roles.isEmpty() ? " (no role engaged)" : " (" + String.join(", ", roles) + ")");
     }
 
+    /** Every line of the score, fit first, then each engaged contact, then the buying group; they add up to {@link #score()}. */
+    public List<AccountPoints> lines() {
+        return explanation.lines();
+    }
+
     /** The lines of one part. */
     public List<AccountPoints> lines(AccountPoints.Part part) {
-        return lines.stream().filter(l -> l.part() == part).toList();
+        return lines().stream().filter(l -> l.part() == part).toList();
     }
 }
