@@ -65,6 +65,9 @@ final class AnalysisView {
             rules.getColumns().add(col(titles[i], (String[] r) -> r[c], i == 0 ? 220 : 80));
         }
         rules.setPlaceholder(new Label("Per rule: how often it fires, and the win rate of leads with and without it."));
+        Label accounts = new Label();
+        accounts.setId("backtestAccounts");
+        accounts.setWrapText(true);
         model.backtestProperty().addListener((obs, old, result) -> {
             if (result == null) {
                 return;
@@ -79,11 +82,18 @@ final class AnalysisView {
             summary.setText(String.format(Locale.US, "%,d leads, %,d won.  AUC %.3f → %.3f · precision of MQL-or-better %s → %s · "
                             + "recall %s → %s · top-tier lift %s → %s", p.leads(), p.wins(), p.auc(), d.auc(), pct(p.precision()),
                     pct(d.precision()), pct(p.recall()), pct(d.recall()), lift(p.topLift()), lift(d.topLift())));
+            var pa = result.publishedAccounts();
+            var da = result.draftAccounts();
+            accounts.setText(pa.won() == 0 ? "Accounts: no account has a won deal yet."
+                    : String.format(Locale.US, "Accounts (%,d, %,d won; each scored just before sales first followed anyone there up): AUC of the "
+                            + "account score %.3f → %.3f, of its best single contact's %.3f → %.3f · won rate of MQAs %s → %s",
+                    pa.accounts(), pa.won(), pa.accountAuc(), da.accountAuc(), pa.bestContactAuc(), da.bestContactAuc(),
+                    pct(pa.mqaWonRate()), pct(da.mqaWonRate())));
             rules.getItems().setAll(d.rules().stream().map(r -> new String[] {r.label(),
                     Formats.count(r.fired()) + " (" + pct(r.fireRate()) + ")", pct(r.winRateWith()), pct(r.winRateWithout())}).toList());
         });
         Label message = message(model);
-        VBox box = new VBox(8, new HBox(10, run, message), summary, tiers, rules);
+        VBox box = new VBox(8, new HBox(10, run, message), summary, accounts, tiers, rules);
         VBox.setVgrow(rules, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;

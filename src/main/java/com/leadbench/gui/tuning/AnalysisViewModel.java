@@ -3,6 +3,7 @@ package com.leadbench.gui.tuning;
 import com.leadbench.gui.LatestOnly;
 import com.leadbench.gui.TaskExecutor;
 import com.leadbench.scoring.Scorecard;
+import com.leadbench.scoring.analysis.AccountBacktest;
 import com.leadbench.scoring.analysis.Backtest;
 import com.leadbench.scoring.analysis.BacktestReport;
 import com.leadbench.scoring.analysis.Calibration;
@@ -32,8 +33,9 @@ import javafx.collections.ObservableList;
  */
 public final class AnalysisViewModel {
 
-    /** Published and draft backtests of the same leads. */
-    public record Comparison(BacktestReport published, BacktestReport draft) {
+    /** Published and draft backtests of the same leads, and of their accounts against won deals per account. */
+    public record Comparison(BacktestReport published, BacktestReport draft, AccountBacktest.Result publishedAccounts,
+                             AccountBacktest.Result draftAccounts) {
     }
 
     private final TuningSource source;
@@ -95,7 +97,8 @@ public final class AnalysisViewModel {
         }
         BacktestReport published = Backtest.run(source.columns(), tuning.published(), o, now());
         BacktestReport drafted = Backtest.run(source.columns(), draft, o, now());
-        return new Comparison(published, drafted);
+        return new Comparison(published, drafted, AccountBacktest.run(source.columns(), o, tuning.published(), now()),
+                AccountBacktest.run(source.columns(), o, draft, now()));
     }
 
     // ------------------------------------------------------------------ suggested weights

@@ -70,6 +70,14 @@ class AnalysisScreenTest {
         String summary = robot.lookup("#backtestSummary").queryAs(Label.class).getText();
         assertTrue(summary.contains("AUC") && summary.contains(result.published().wins() + " won"), summary);
         assertEquals(result.published().auc(), result.draft().auc(), 1e-12, "an untouched draft backtests like the published card");
+        var accounts = com.leadbench.scoring.analysis.AccountBacktest.run(workspace.columns(),
+                new com.leadbench.store.OutcomesLoader(workspace.database()).load(workspace.columns()), workspace.published().scorecard(),
+                workspace.clock().millis());
+        assertTrue(accounts.won() > 0, "the demo's deals are won at accounts");
+        assertEquals(accounts, result.publishedAccounts());
+        String line = robot.lookup("#backtestAccounts").queryAs(Label.class).getText();
+        assertTrue(line.contains(String.format(java.util.Locale.US, "AUC of the account score %.3f → %.3f, of its best single contact's %.3f",
+                accounts.accountAuc(), accounts.accountAuc(), accounts.bestContactAuc())), line);
     }
 
     @Test
