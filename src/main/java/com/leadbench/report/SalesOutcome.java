@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * What sales reported about one contact in a stretch of time: whether a follow-up of each kind
  * (accepted, rejected, won, lost) falls in it. The one rule the report reads outcomes by: for an
- * MQL, from its first contact until the lead qualifies again. Stages play no part: sales reports
- * outcomes as follow-ups.
+ * MQL, from its first contact until the lead qualifies again; for an MQA, from the account's
+ * qualification on. Stages play no part: sales reports outcomes as follow-ups.
  */
 record SalesOutcome(boolean accepted, boolean rejected, boolean won, boolean lost) {
 
@@ -31,5 +31,13 @@ record SalesOutcome(boolean accepted, boolean rejected, boolean won, boolean los
             lost |= f.kind() == FollowUpKind.LOST;
         }
         return new SalesOutcome(accepted, rejected, won, lost);
+    }
+
+    /**
+     * Sales took it on as an opportunity: accepted it or won it. A win counts although no acceptance
+     * was reported, as with imported outcomes, which carry only the win.
+     */
+    boolean opportunity() {
+        return accepted || won;
     }
 }
