@@ -2,6 +2,8 @@ package com.leadbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadbench.model.Account;
 import com.leadbench.model.AccountQualification;
 import com.leadbench.model.FollowUpKind;
@@ -131,6 +133,17 @@ class MqaFiguresTest {
         MqaView figures = figures(none, ReportFilter.ALL);
         assertEquals(new MqaView(0, new Rate(0, 0), new Rate(0, 0), new Rate(0, 6)), figures);
         assertEquals(true, figures.none());
+    }
+
+    @Test
+    void theJsonCarriesTheFiguresInTheAccountView() throws Exception {
+        JsonNode accounts = new ObjectMapper().readTree(ReportJson.write(ProcessReports.compute(DATA, ReportFilter.ALL, 0.2)))
+                .get("accounts");
+        assertEquals(3, accounts.get("mqas").asInt());
+        assertEquals(List.of(2, 3), List.of(accounts.get("mqaToOpportunity").get("hits").asInt(), accounts.get("mqaToOpportunity").get("n").asInt()));
+        assertEquals(List.of(1, 3), List.of(accounts.get("mqaToWon").get("hits").asInt(), accounts.get("mqaToWon").get("n").asInt()));
+        assertEquals(0.5, accounts.get("mqlsInMqas").get("rate").asDouble());
+        assertEquals(6, accounts.get("mqlsInMqas").get("n").asInt());
     }
 
     @Test
