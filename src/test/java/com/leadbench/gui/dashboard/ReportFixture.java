@@ -103,6 +103,13 @@ final class ReportFixture {
                 CONTENT, cohorts(), warnBelow, List.of(WARNING));
     }
 
+    /** The full report with other MQA figures. */
+    static ProcessReport withMqas(ReportFilter filter, double warnBelow, MqaView mqas) {
+        AccountView accounts = new AccountView(ACCOUNTS.accountsWithMqls(), ACCOUNTS.inTargetAccounts(), TOP_ACCOUNTS, BUYING_GROUPS, mqas);
+        return new ProcessReport(filter, AS_OF, TOTALS, BY_TIER, BY_SOURCE, BY_CAMPAIGN, BY_PRODUCT_LINE, BY_RULE, SPEED, accounts,
+                CONTENT, cohorts(), warnBelow, List.of(WARNING));
+    }
+
     static ProcessReport full() {
         return full(ReportFilter.ALL, DashboardViewModel.DEFAULT_WARN_BELOW);
     }
