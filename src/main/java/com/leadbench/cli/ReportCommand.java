@@ -6,6 +6,7 @@ import com.leadbench.report.ProcessReport.Bucket;
 import com.leadbench.report.ProcessReport.Cohort;
 import com.leadbench.report.ProcessReport.Content;
 import com.leadbench.report.ProcessReport.Conversion;
+import com.leadbench.report.ProcessReport.MqaView;
 import com.leadbench.report.ProcessReport;
 import com.leadbench.report.Rate;
 import com.leadbench.report.ReportFilter;
@@ -142,6 +143,7 @@ public final class ReportCommand implements Callable<Integer> {
         out.println("Accounts");
         out.printf(Locale.ROOT, "  %,d accounts with MQLs; MQLs in target accounts: %s%n", r.accounts().accountsWithMqls(),
                 r.accounts().inTargetAccounts().describe());
+        mqas(out, r.accounts().mqas());
         accounts(out, "  Most MQLs", r.accounts().top());
         accounts(out, "  Buying groups (2+ engaged contacts)", r.accounts().buyingGroups());
 
@@ -176,6 +178,16 @@ public final class ReportCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-40s %,6d %,6d %8s %,6d %8s%s%n", cut(c.key(), 40), c.mqls(), c.sqls(),
                     Rate.percent(c.toSql().value()), c.won(), Rate.percent(c.toWon().value()), c.mqls() < 10 ? "  (small group)" : "");
         }
+    }
+
+    private static void mqas(PrintWriter out, MqaView m) {
+        if (m.none()) {
+            out.println("  No account has become an MQA in this range.");
+        } else {
+            out.printf(Locale.ROOT, "  %,d MQAs (accounts that became marketing-qualified); to opportunity (accepted or won since): %s;"
+                    + " to won: %s%n", m.mqas(), m.toOpportunity().describe(), m.toWon().describe());
+        }
+        out.printf(Locale.ROOT, "  MQLs in accounts already MQAs (of the MQLs with a company): %s%n", m.mqlsInMqas().describe());
     }
 
     private static void accounts(PrintWriter out, String title, List<AccountRow> rows) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The process report's account tables: the top accounts by MQLs and the buying groups (engaged contacts). */
+/** The process report's account tables: the top accounts by MQLs and the buying groups (engaged contacts); and the MQA figures. */
 final class AccountTable {
 
     private static final Set<ActivityType> NOT_ENGAGEMENT = EnumSet.of(ActivityType.EMAIL_OPEN, ActivityType.BOUNCE, ActivityType.UNSUBSCRIBE);
@@ -78,7 +78,8 @@ final class AccountTable {
                         .thenComparingLong(AccountRow::accountId))
                 .limit(ProcessReports.TOP).toList();
         int withAccount = (int) mqls.stream().filter(m -> m.lead().account().isPresent()).count();
-        return new AccountView((int) rows.stream().filter(r -> r.mqls() > 0).count(), new Rate(inTarget, withAccount), top, groups);
+        return new AccountView((int) rows.stream().filter(r -> r.mqls() > 0).count(), new Rate(inTarget, withAccount), top, groups,
+                MqaFigures.of(data, mqls, filter));
     }
 
     private static boolean isTarget(com.leadbench.model.Account a, Set<String> targets) {

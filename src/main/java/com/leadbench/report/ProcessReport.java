@@ -4,6 +4,7 @@ import com.leadbench.model.Tier;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -84,13 +85,48 @@ public record ProcessReport(ReportFilter filter, Instant asOf, Totals totals, Li
     /**
      * MQLs per account; target accounts are those in the scorecard's target industries;
      * {@code buyingGroups}: accounts with two or more engaged contacts (any activity but email
-     * opens, bounces and unsubscribes in the filter's range).
+     * opens, bounces and unsubscribes in the filter's range); {@code mqas}: the accounts that
+     * became marketing-qualified and what became of them.
      */
-    public record AccountView(int accountsWithMqls, Rate inTargetAccounts, List<AccountRow> top, List<AccountRow> buyingGroups) {
+    public record AccountView(int accountsWithMqls, Rate inTargetAccounts, List<AccountRow> top, List<AccountRow> buyingGroups,
+                              MqaView mqas) {
 
         public AccountView {
             top = List.copyOf(top);
             buyingGroups = List.copyOf(buyingGroups);
+            Objects.requireNonNull(mqas, "mqas");
+        }
+    }
+
+    /**
+     * The marketing-qualified accounts (MQAs) of the filter and what became of them.
+     *
+     * <ul>
+     * <li>{@code mqas}: the accounts recorded as MQAs (each account is recorded once, when it first
+     * reached the MQA tier) whose recorded time falls in the filter's range and, with a version
+     * chosen, that were recorded under that scorecard version.</li>
+     * <li>{@code toOpportunity}: of those, the accounts with a contact (its contact today) that sales
+     * accepted or won at or after the account's MQA time: a follow-up of kind ACCEPTED or WON, with
+     * no end (an outcome after the range still counts, as for MQLs).</li>
+     * <li>{@code toWon}: likewise, the accounts with a contact sales reported WON at or after the MQA time.</li>
+     * <li>{@code mqlsInMqas}: of the filter's MQLs (qualifications) whose lead belongs to an account,
+     * those whose account was recorded as an MQA at or before the MQL's qualifying transition
+     * (recorded time &lt;= qualification time), however long before: an MQA before the range
+     * or under another version counts here.</li>
+     * </ul>
+     */
+    public record MqaView(int mqas, Rate toOpportunity, Rate toWon, Rate mqlsInMqas) {
+
+        public MqaView {
+            if (toOpportunity.n() != mqas || toWon.n() != mqas) {
+                throw new IllegalArgumentException("the MQA rates count " + toOpportunity.n() + " and " + toWon.n() + " MQAs, not " + mqas);
+            }
+            Objects.requireNonNull(mqlsInMqas, "mqlsInMqas");
+        }
+
+        /** Whether no account became an MQA in the filter. */
+        public boolean none() {
+            return mqas == 0;
         }
     }
 

@@ -129,8 +129,7 @@ public final class ProcessReports {
                 Qualifications.firstContact(followUps, at, end));
         Instant firstContact = response.firstContact().orElse(null);
         // what sales reported on this qualification: from its first contact until the lead qualifies again
-        List<SalesFollowUp> reported = firstContact == null ? List.of()
-                : followUps.stream().filter(f -> !f.at().isBefore(firstContact) && before(f.at(), next)).toList();
+        SalesOutcome reported = firstContact == null ? SalesOutcome.NONE : SalesOutcome.between(followUps, firstContact, next);
         Instant firstAfterSql = sqlAt == null ? null : Qualifications.firstContact(followUps, sqlAt, end).orElse(null);
         Instant deadline = response.deadline().endsAt();
         // the lead as sales got it: just before the first contact; never contacted, when it should have been
@@ -138,8 +137,7 @@ public final class ProcessReports {
                 : end.minusMillis(1), data.now());
         Handover h = data.handovers().at(index, lead, card, handover.isBefore(at) ? at : handover);
         return new Mql(lead, q, h.tier(), h.productLine(), h.rules(), sqlAt != null, sqlAt, response, firstAfterSql,
-                has(reported, FollowUpKind.ACCEPTED), has(reported, FollowUpKind.REJECTED), has(reported, FollowUpKind.WON),
-                has(reported, FollowUpKind.LOST), card);
+                reported.accepted(), reported.rejected(), reported.won(), reported.lost(), card);
     }
 
     private static boolean before(Instant t, Instant limit) {
@@ -154,10 +152,6 @@ public final class ProcessReports {
             }
         }
         return min;
-    }
-
-    private static boolean has(List<SalesFollowUp> followUps, FollowUpKind kind) {
-        return followUps.stream().anyMatch(f -> f.kind() == kind);
     }
 
     private static int count(List<Mql> mqls, java.util.function.Predicate<Mql> test) {

@@ -74,6 +74,10 @@ public final class ReportJson {
         ObjectNode accounts = root.putObject("accounts");
         accounts.put("accountsWithMqls", r.accounts().accountsWithMqls());
         rate(accounts.putObject("mqlsInTargetAccounts"), r.accounts().inTargetAccounts());
+        accounts.put("mqas", r.accounts().mqas().mqas());
+        rate(accounts.putObject("mqaToOpportunity"), r.accounts().mqas().toOpportunity());
+        rate(accounts.putObject("mqaToWon"), r.accounts().mqas().toWon());
+        rate(accounts.putObject("mqlsInMqas"), r.accounts().mqas().mqlsInMqas());
         accountRows(accounts.putArray("top"), r.accounts().top());
         accountRows(accounts.putArray("buyingGroups"), r.accounts().buyingGroups());
         ArrayNode content = root.putArray("content");

@@ -12,13 +12,14 @@ import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.preview.LeadColumns;
 import com.leadbench.scoring.preview.RevisionMemo;
+import com.leadbench.store.AccountQualificationRepository;
 import com.leadbench.store.FollowUpRepository;
 import com.leadbench.store.LeadDecisionRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The process figures over an open workspace: reads every lead, transition, follow-up and published version. */
+/** The process figures over an open workspace: reads every lead, transition, follow-up, published version and recorded MQA. */
 public final class ProcessFigures implements ReportSource {
 
     private final Workspace workspace;
@@ -59,7 +60,7 @@ public final class ProcessFigures implements ReportSource {
         Map<Integer, Scorecard> versions = workspace.versionCards();
         return new ReportData(leads, workspace.stages().all(), new FollowUpRepository(workspace.database()).all(), versions,
                 workspace.published().scorecard(), workspace.clock().instant(), new LeadDecisionRepository(workspace.database()).overrides(),
-                scores);
+                scores, new AccountQualificationRepository(workspace.database()).all());
     }
 
     @Override

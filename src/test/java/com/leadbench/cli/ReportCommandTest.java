@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadbench.report.ProcessReport;
 import com.leadbench.report.ReportFilter;
+import com.leadbench.store.AccountQualificationRepository;
 import com.leadbench.workflow.ProcessFigures;
 import com.leadbench.workflow.Workspace;
 import java.io.PrintWriter;
@@ -66,6 +67,18 @@ class ReportCommandTest {
         assertEquals(expected.totals().mqls(), Integer.parseInt(m.group(1)));
         assertTrue(expected.totals().mqls() > 0);
         String text = out.toString();
+        int recorded;
+        try (Workspace w = Workspace.open(demo, 0, Clock.systemUTC())) {
+            recorded = new AccountQualificationRepository(w.database()).all().size();
+        }
+        ProcessReport.MqaView mqas = expected.accounts().mqas();
+        assertTrue(recorded > 0, "the demo records MQAs");
+        assertEquals(recorded, mqas.mqas(), "over all time and versions every recorded MQA counts");
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "  %,d MQAs (accounts that became marketing-qualified);"
+                + " to opportunity (accepted or won since): %s; to won: %s%n", mqas.mqas(), mqas.toOpportunity().describe(),
+                mqas.toWon().describe())), text);
+        assertTrue(text.contains("  MQLs in accounts already MQAs (of the MQLs with a company): " + mqas.mqlsInMqas().describe()), text);
+        assertTrue(mqas.mqlsInMqas().hits() > 0, "the demo has MQLs in accounts that were MQAs by then");
         for (String section : List.of("By tier (as sales got it)", "By source", "By campaign", "By product line", "By rule",
                 "Speed to lead", "Accounts", "Campaigns and content", "Monthly cohorts")) {
             assertTrue(text.contains(section), section);
@@ -83,6 +96,12 @@ class ReportCommandTest {
         assertEquals(Integer.parseInt(m.group(1)), json.get("totals").get("mqls").asInt());
         assertEquals(Integer.parseInt(m.group(2)), json.get("totals").get("sqls").asInt());
         assertTrue(json.get("conversion").get("byTier").isArray());
+        JsonNode accounts = json.get("accounts");
+        int mqas = accounts.get("mqas").asInt();
+        assertTrue(mqas > 0, accounts.toString());
+        assertEquals(mqas, accounts.get("mqaToOpportunity").get("n").asInt());
+        assertEquals(mqas, accounts.get("mqaToWon").get("n").asInt());
+        assertTrue(accounts.get("mqlsInMqas").get("n").asInt() > 0, accounts.toString());
     }
 
     @Test

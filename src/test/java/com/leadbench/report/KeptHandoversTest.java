@@ -16,7 +16,8 @@ class KeptHandoversTest {
     /** The data with its handovers taken through {@code round}, as the workflow's figures take them. */
     private static ReportData through(ReportData d, RevisionMemo<Handover>.Round round) {
         HandoverScores kept = (lead, facts, card, at) -> round.get(lead, facts.contact().id(), card, at, () -> Handover.of(card, facts, at));
-        return new ReportData(d.leads(), d.transitions(), d.followUps(), d.versions(), d.current(), d.now(), d.overrides(), kept);
+        return new ReportData(d.leads(), d.transitions(), d.followUps(), d.versions(), d.current(), d.now(), d.overrides(), kept,
+                d.accountQualifications());
     }
 
     @Test

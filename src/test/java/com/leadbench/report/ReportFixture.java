@@ -1,6 +1,7 @@
 package com.leadbench.report;
 
 import com.leadbench.model.Account;
+import com.leadbench.model.AccountQualification;
 import com.leadbench.model.Activity;
 import com.leadbench.model.ActivityType;
 import com.leadbench.model.Contact;
@@ -92,7 +93,12 @@ final class ReportFixture {
     }
 
     ReportData data(Scorecard card) {
-        return new ReportData(leads, transitions, followUps, Map.of(1, card, 2, card), card, NOW);
+        return data(card, List.of());
+    }
+
+    /** With {@code mqas} recorded as the accounts that became marketing-qualified. */
+    ReportData data(Scorecard card, List<AccountQualification> mqas) {
+        return new ReportData(leads, transitions, followUps, Map.of(1, card, 2, card), card, NOW, Map.of(), HandoverScores.COMPUTED, mqas);
     }
 
     private static long activityId = 100;

@@ -178,11 +178,24 @@ final class DashboardPage {
         Label target = new Label("MQLs in target accounts: " + accounts.inTargetAccounts().describe());
         target.setId("inTargetAccounts");
         target.getStyleClass().add(Styles.FACT_VALUE);
-        HBox facts = new HBox(24, count, target);
+        Label mqas = new Label(MqaWording.line(accounts.mqas(), outcomes));
+        mqas.setId("mqaFigures");
+        mqas.getStyleClass().add(Styles.FACT_VALUE);
+        mqas.setWrapText(true);
+        Label mqaCounts = new Label(MqaWording.counts(accounts.mqas(), outcomes));
+        mqaCounts.setId("mqaCounts");
+        mqaCounts.getStyleClass().add(Styles.MUTED);
+        mqaCounts.setWrapText(true);
+        VBox facts = new VBox(4, new HBox(24, count, target), mqas, mqaCounts);
+        facts.setId("accountFigures");
         var table = FigureTables.accounts("topAccountsTable", accounts.top(), outcomes);
         return FigurePanel.create("accountPanel", "Accounts with most MQLs",
-                "Where the MQLs concentrate. Target accounts are those in the scorecard's target industries.",
-                List.of(exports.csv("exportTopAccountsTable", "top-accounts", table)), facts, table);
+                "Where the MQLs concentrate. Target accounts are those in the scorecard's target industries."
+                        + " MQAs are the accounts that became marketing-qualified in the range; they became opportunities when sales"
+                        + " accepted or won one of their contacts after that. MQLs in MQAs: the MQLs with a company whose account was"
+                        + " already an MQA when they qualified.",
+                List.of(exports.png("exportAccountFigures", "account-figures", facts),
+                        exports.csv("exportTopAccountsTable", "top-accounts", table)), facts, table);
     }
 
     private static Node buyingGroups(AccountView accounts, boolean outcomes, ExportButtons exports) {

@@ -11,6 +11,8 @@ import com.leadbench.handoff.SpreadsheetCells;
 import com.leadbench.model.Tier;
 import com.leadbench.report.ProcessReport.Cohort;
 import com.leadbench.report.ProcessReport.Conversion;
+import com.leadbench.report.ProcessReport.MqaView;
+import com.leadbench.report.Rate;
 import com.leadbench.report.ReportFilter;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
@@ -191,6 +193,41 @@ class DashboardScreenTest {
     }
 
     @Test
+    void theAccountPanelSaysHowManyAccountsBecameMqasAndWhatBecameOfThem(FxRobot robot) {
+        Node panel = robot.lookup("#accountPanel").query();
+        Label line = robot.from(panel).lookup("#mqaFigures").queryAs(Label.class);
+        // the fixture's 84 MQAs: 26 opportunities (31.0%), 10 won (11.9%); 120 of 260 MQLs with a company in MQAs (46.2%)
+        assertEquals("MQAs: 84 · 31.0% became opportunities · 11.9% won · 46.2% of MQLs were in MQAs", line.getText());
+        assertEquals("26 of 84 became opportunities, 10 of 84 won · 120 of 260 MQLs with a company were in MQAs",
+                text(robot, "#mqaCounts"));
+
+        reloadWith(robot, (f, w) -> ReportFixture.withMqas(f, w,
+                new MqaView(0, new Rate(0, 0), new Rate(0, 0), new Rate(35, 260))));
+        assertEquals(MqaWording.NONE, text(robot, "#mqaFigures"));
+        assertEquals("No account has become an MQA in this period.", MqaWording.NONE);
+        assertEquals("35 of 260 MQLs with a company were in MQAs", text(robot, "#mqaCounts"),
+                "MQLs can be in accounts that became MQAs before the period");
+
+        reloadWith(robot, (f, w) -> ReportFixture.withMqas(f, w,
+                new MqaView(0, new Rate(0, 0), new Rate(0, 0), new Rate(0, 260))));
+        assertEquals(MqaWording.NONE, text(robot, "#mqaFigures"));
+        assertEquals("", text(robot, "#mqaCounts"));
+    }
+
+    @Test
+    void theAccountFiguresExportAsAPngWithTheMqaLine(FxRobot robot) throws Exception {
+        Node figures = robot.lookup("#accountFigures").query();
+        assertTrue(robot.from(figures).lookup("#mqaFigures").tryQuery().isPresent(), "the MQA line is part of the exported figures");
+        robot.interact(() -> robot.lookup("#exportAccountFigures").queryButton().fire());
+        assertEquals(List.of("account-figures.png"), suggestedNames);
+        Path file = dir.resolve("account-figures.png");
+        assertArrayEquals(NodePngTest.SIGNATURE, Arrays.copyOf(Files.readAllBytes(file), 8));
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(Math.ceil(figures.getBoundsInParent().getWidth()), image.getWidth(), 1.0);
+        assertEquals(Math.ceil(figures.getBoundsInParent().getHeight()), image.getHeight(), 1.0);
+    }
+
+    @Test
     void aDriftWarningIsShownAboveThePanels(FxRobot robot) {
         Node warnings = robot.lookup("#warnings").query();
         assertTrue(warnings.getStyleClass().contains(Styles.ALERT));
@@ -292,6 +329,8 @@ class DashboardScreenTest {
         assertEquals("–", text(robot, "#kpiMqlToWon"));
         assertEquals("–", text(robot, "#kpiCompletion"));
         assertEquals("40.0%", text(robot, "#kpiMqlToSql"));
+        assertEquals("MQAs: 84 · opportunities and wins not reported yet · 46.2% of MQLs were in MQAs", text(robot, "#mqaFigures"));
+        assertEquals("120 of 260 MQLs with a company were in MQAs", text(robot, "#mqaCounts"));
         BarChart<String, Number> tiers = robot.lookup("#tierChart").query();
         assertEquals(List.of("MQLs", "SQLs"), seriesNames(tiers));
         TableView<Conversion> table = robot.lookup("#tierTable").queryTableView();

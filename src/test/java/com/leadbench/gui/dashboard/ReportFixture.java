@@ -8,6 +8,7 @@ import com.leadbench.report.ProcessReport.Bucket;
 import com.leadbench.report.ProcessReport.Cohort;
 import com.leadbench.report.ProcessReport.Content;
 import com.leadbench.report.ProcessReport.Conversion;
+import com.leadbench.report.ProcessReport.MqaView;
 import com.leadbench.report.ProcessReport.SpeedToLead;
 import com.leadbench.report.ProcessReport.Totals;
 import com.leadbench.report.Rate;
@@ -66,7 +67,9 @@ final class ReportFixture {
     static final List<AccountRow> BUYING_GROUPS = List.of(
             new AccountRow(1, "Krones AG", "Machinery", true, 6, 4, 2),
             new AccountRow(2, "Voith GmbH", "Machinery", true, 4, 3, 1));
-    static final AccountView ACCOUNTS = new AccountView(64, new Rate(80, 120), TOP_ACCOUNTS, BUYING_GROUPS);
+    /** 84 MQAs, 26 became opportunities, 10 won; 120 of the 260 MQLs with a company were in MQAs. */
+    static final MqaView MQAS = new MqaView(84, new Rate(26, 84), new Rate(10, 84), new Rate(120, 260));
+    static final AccountView ACCOUNTS = new AccountView(64, new Rate(80, 120), TOP_ACCOUNTS, BUYING_GROUPS, MQAS);
     static final List<Content> CONTENT = List.of(
             new Content(Content.CAMPAIGN, "Hannover Messe 2026", 35, 5),
             new Content(Content.ASSET, "Pump sizing guide.pdf", 28, 4),
@@ -100,6 +103,13 @@ final class ReportFixture {
                 CONTENT, cohorts(), warnBelow, List.of(WARNING));
     }
 
+    /** The full report with other MQA figures. */
+    static ProcessReport withMqas(ReportFilter filter, double warnBelow, MqaView mqas) {
+        AccountView accounts = new AccountView(ACCOUNTS.accountsWithMqls(), ACCOUNTS.inTargetAccounts(), TOP_ACCOUNTS, BUYING_GROUPS, mqas);
+        return new ProcessReport(filter, AS_OF, TOTALS, BY_TIER, BY_SOURCE, BY_CAMPAIGN, BY_PRODUCT_LINE, BY_RULE, SPEED, accounts,
+                CONTENT, cohorts(), warnBelow, List.of(WARNING));
+    }
+
     static ProcessReport full() {
         return full(ReportFilter.ALL, DashboardViewModel.DEFAULT_WARN_BELOW);
     }
@@ -117,6 +127,7 @@ final class ReportFixture {
     static ProcessReport empty(ReportFilter filter, double warnBelow) {
         return new ProcessReport(filter, AS_OF, new Totals(0, 0, 0, 0, 0, 0, false), List.of(), List.of(), List.of(), List.of(),
                 List.of(), new SpeedToLead(0, 0, Optional.empty(), Optional.empty(), List.of(), new Rate(0, 0), new Rate(0, 0)),
-                new AccountView(0, new Rate(0, 0), List.of(), List.of()), List.of(), List.of(), warnBelow, List.of());
+                new AccountView(0, new Rate(0, 0), List.of(), List.of(), new MqaView(0, new Rate(0, 0), new Rate(0, 0), new Rate(0, 0))),
+                List.of(), List.of(), warnBelow, List.of());
     }
 }
