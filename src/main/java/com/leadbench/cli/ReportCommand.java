@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code report}: the process figures (conversion, speed to lead, accounts, content, drift). */
 @Command(name = "report",
         description = {"Prints the process figures for the MQLs that qualified between --from and --to (UTC days, both included):",
-                "conversion overall and per tier, source, campaign, product line and rule; speed to lead; the account view;"
+                "conversion overall and per tier, source, campaign, product line and rule; speed to lead; the account view (with the marketing-qualified accounts, what became of them and the share of MQLs in them);"
                         + " campaigns and content; monthly cohorts and drift warnings. See docs/dashboard.md.",
                 "With --json the figures are written as one JSON document (every line but the last).",
                 "Warns on standard error when nothing is published yet, and when the scorecard excludes most leads or qualifies none.",

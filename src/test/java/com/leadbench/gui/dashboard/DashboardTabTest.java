@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window's Dashboard tab: after Hot leads, built and computed only when first opened. */
+/** The main window's Dashboard and Accounts tabs: Hot leads, Accounts, Dashboard in that order, each built only when first opened. */
 @ExtendWith(ApplicationExtension.class)
 class DashboardTabTest {
 
@@ -56,9 +56,15 @@ class DashboardTabTest {
     }
 
     @Test
-    void theDashboardTabComesAfterHotLeadsAndIsBuiltWhenFirstOpened(FxRobot robot) {
+    void theDashboardTabComesAfterHotLeadsAndAccountsAndIsBuiltWhenFirstOpened(FxRobot robot) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        assertEquals(tabs.getTabs().indexOf(tab(tabs, "hotLeadsTab")) + 1, tabs.getTabs().indexOf(tab(tabs, "dashboardTab")));
+        assertEquals(tabs.getTabs().indexOf(tab(tabs, "hotLeadsTab")) + 1, tabs.getTabs().indexOf(tab(tabs, "accountsTab")));
+        assertEquals(tabs.getTabs().indexOf(tab(tabs, "accountsTab")) + 1, tabs.getTabs().indexOf(tab(tabs, "dashboardTab")));
+        Tab accounts = tab(tabs, "accountsTab");
+        assertNull(accounts.getContent(), "no account scored before the manager looks");
+        robot.interact(() -> tabs.getSelectionModel().select(accounts));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(robot.lookup("#accountsTable").tryQuery().orElse(null), "the Accounts screen is built on opening");
         Tab dashboard = tab(tabs, "dashboardTab");
         assertEquals("Dashboard", dashboard.getText());
         assertNull(dashboard.getContent(), "nothing computed before the manager looks");
