@@ -12,7 +12,7 @@ import java.util.Set;
 final class BuyingGroups {
 
     /** How far back before a close the group's episodes count. */
-    static final long LOOKBACK_MS = Duration.ofDays(180).toMillis();
+    static final long LOOKBACK_MS = Duration.ofDays(365).toMillis();
 
     private record Episode(String role, long at) {
     }

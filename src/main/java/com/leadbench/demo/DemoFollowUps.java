@@ -87,7 +87,7 @@ final class DemoFollowUps extends DemoDraws {
         List<SalesFollowUp> out = new ArrayList<>(closings.size());
         for (Closing c : closings) {
             int roles = c.accountId() == null ? 0 : groups.rolesEngaged(c.accountId(), c.closedAt() - BuyingGroups.LOOKBACK_MS, c.closedAt());
-            double win = sigmoid(-4.4 + 1.5 * c.fit() + 1.5 * c.strength() + 2.0 * roles);
+            double win = sigmoid(-4.6 + 0.8 * c.fit() + 0.8 * c.strength() + 2.2 * roles);
             if (c.chance() < win) {
                 double base = switch (c.line()) {
                     case EQUIPMENT -> 85_000;

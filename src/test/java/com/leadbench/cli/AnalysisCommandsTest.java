@@ -43,7 +43,7 @@ class AnalysisCommandsTest {
     @BeforeAll
     static void writeDemo() {
         demo = shared.resolve("demo.db");
-        int code = Cli.run(new String[] {"demo", "--db", demo.toString(), "--contacts", "400", "--seed", "3", "--end-date", "2026-10-01"},
+        int code = Cli.run(new String[] {"demo", "--db", demo.toString(), "--contacts", "800", "--seed", "3", "--end-date", "2026-10-01"},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), w -> { });
         assertEquals(0, code);
     }
