@@ -33,8 +33,8 @@ final class AccountMatrixView {
         grid.setHgap(3);
         grid.setVgap(3);
         for (int t = 0; t < TIERS.length; t++) {
-            grid.add(header(SHORT[t]), t + 1, 0);
-            grid.add(header(SHORT[t]), 0, t + 1);
+            grid.add(MatrixView.header(SHORT[t]), t + 1, 0);
+            grid.add(MatrixView.header(SHORT[t]), 0, t + 1);
         }
         for (int f = 0; f < TIERS.length; f++) {
             for (int t = 0; t < TIERS.length; t++) {
@@ -56,13 +56,6 @@ final class AccountMatrixView {
         box = new VBox(6, title, grid, mqas);
         model.previewProperty().addListener((obs, old, result) -> show(result));
         show(model.previewProperty().get());
-    }
-
-    private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.MATRIX_HEADER);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
     }
 
     private void show(PreviewResult result) {

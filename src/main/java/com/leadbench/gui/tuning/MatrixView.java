@@ -65,7 +65,8 @@ final class MatrixView {
         return tier.ordinal();
     }
 
-    private static Label header(String text) {
+    /** A row or column heading of a tier matrix, never cut. */
+    static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.MATRIX_HEADER);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
