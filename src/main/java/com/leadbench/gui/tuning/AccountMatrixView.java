@@ -54,12 +54,11 @@ final class AccountMatrixView {
         title.setWrapText(true);
         title.setMaxWidth(300);
         box = new VBox(6, title, grid, mqas);
-        model.previewProperty().addListener((obs, old, result) -> show(result));
-        show(model.previewProperty().get());
+        model.accountMovesProperty().addListener((obs, old, moves) -> show(moves));
+        show(model.accountMovesProperty().get());
     }
 
-    private void show(PreviewResult result) {
-        AccountTierMoves moves = result == null ? null : result.accounts();
+    private void show(AccountTierMoves moves) {
         if (moves == null) {
             mqas.setText("");
             return;

@@ -9,11 +9,10 @@ import java.util.List;
 
 /**
  * One live preview: the draft it scored, every contact's draft score, how tiers moved, what the draft
- * shuts out, and how account tiers moved.
+ * shuts out, and the published scores it was compared with (the account matrix rolls both up).
  */
 record PreviewResult(Scorecard draft, PreviewScores scores, TierTransitions transitions, int[] publishedCounts,
-                     double computeMillis, long requestedNanos, List<ScorecardHealth.Warning> health,
-                     com.leadbench.scoring.account.AccountTierMoves accounts) {
+                     double computeMillis, long requestedNanos, List<ScorecardHealth.Warning> health, PreviewScores publishedScores) {
 
     int draftCount(Tier tier) {
         return scores.tierCounts()[tier.ordinal()];

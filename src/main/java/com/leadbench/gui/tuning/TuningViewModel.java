@@ -41,7 +41,10 @@ public final class TuningViewModel {
     private final TaskExecutor executor;
     private final DraftHistory history;
     private final LatestOnly<Request, PreviewResult> previews;
-    /** Touched only by the preview's one worker thread. */
+    private final LatestOnly<PreviewResult, java.util.Optional<com.leadbench.scoring.account.AccountTierMoves>> accountPreviews;
+    private final ReadOnlyObjectWrapper<com.leadbench.scoring.account.AccountTierMoves> accountMoves =
+            new ReadOnlyObjectWrapper<>(this, "accountMoves");
+    /** Touched only by the account previews' one worker. */
     private com.leadbench.scoring.account.Accounts publishedAccounts;
     private PreviewScores publishedAccountsOf;
     private final CellComparison cells;
@@ -77,6 +80,8 @@ public final class TuningViewModel {
         this.versions = new VersionsViewModel(executor, this::revertTo);
         this.cells = new CellComparison(source, executor, history::current, this::published,
                 failure -> status.set("Could not compare: " + failure.getMessage()));
+        this.accountPreviews = new LatestOnly<>(executor, r -> java.util.Optional.ofNullable(accountMoves(r)),
+                moves -> accountMoves.set(moves.orElse(null)), failure -> status.set("Account preview failed: " + failure.getMessage()));
         this.previews = new LatestOnly<>(executor, this::compute, this::show,
                 failure -> status.set("Preview failed: " + failure.getMessage()));
         changed();
@@ -197,12 +202,23 @@ public final class TuningViewModel {
         PreviewEngine.Preview p = PreviewEngine.preview(matrix, request.draft(), published);
         matrix = p.matrix();
         double millis = (System.nanoTime() - start) / 1e6;
-        // the account matrix, unless the published scores are of other leads than the columns (a reload under way)
-        com.leadbench.scoring.account.AccountTierMoves accounts = published.size() != source.columns().size() ? null
-                : com.leadbench.scoring.account.AccountTierMoves.between(publishedAccounts(published),
-                        com.leadbench.scoring.account.AccountRollup.of(p.matrix().leads(), p.scores(), request.draft()));
         return new PreviewResult(request.draft(), p.scores(), p.transitions(), published.tierCounts(), millis,
-                request.startedNanos(), ScorecardHealth.check(request.draft(), p.matrix().leads(), p.scores()), accounts);
+                request.startedNanos(), ScorecardHealth.check(request.draft(), p.matrix().leads(), p.scores()), published);
+    }
+
+    /**
+     * The account matrix of a preview, rolled up after the leads' matrix is on screen (at a million leads a rollup
+     * takes longer than the preview itself); null while the published scores are of other leads than the preview's
+     * (a reload under way).
+     */
+    private com.leadbench.scoring.account.AccountTierMoves accountMoves(PreviewResult result) {
+        PreviewScores published = result.publishedScores();
+        com.leadbench.scoring.preview.LeadColumns leads = source.columns();
+        if (published.size() != leads.size() || result.scores().size() != leads.size()) {
+            return null;
+        }
+        return com.leadbench.scoring.account.AccountTierMoves.between(publishedAccounts(published),
+                com.leadbench.scoring.account.AccountRollup.of(leads, result.scores(), result.draft()));
     }
 
     /** The accounts under the published scorecard, scored again only when the published scores changed. */
@@ -225,6 +241,7 @@ public final class TuningViewModel {
                     result.scores().size(), result.computeMillis(), sinceEdit);
         }
         cells.refill(result);
+        accountPreviews.submit(result);
     }
 
     private static String fmt(double points) {
@@ -282,6 +299,11 @@ public final class TuningViewModel {
     /** What the draft's live preview shuts out: most leads excluded, or none qualified (empty when neither). */
     public ReadOnlyObjectProperty<List<ScorecardHealth.Warning>> healthProperty() {
         return health.getReadOnlyProperty();
+    }
+
+    /** How accounts move under the draft, as of the latest preview rolled up (it follows the leads' preview). */
+    public ReadOnlyObjectProperty<com.leadbench.scoring.account.AccountTierMoves> accountMovesProperty() {
+        return accountMoves.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PreviewResult> previewProperty() {
