@@ -52,7 +52,8 @@ public final class AccountQualifier {
         if (touched.isEmpty()) {
             return List.of();
         }
-        Set<Long> recorded = qualifications.qualifiedAmong(touched.keySet());
+        // a long list of ids is slower to look up one by one than to read whole (and SQLite limits a statement's parameters)
+        Set<Long> recorded = touched.size() <= 2_000 ? qualifications.qualifiedAmong(touched.keySet()) : qualifications.qualifiedAccounts();
         touched.keySet().removeAll(recorded);
         if (touched.isEmpty()) {
             return List.of();
