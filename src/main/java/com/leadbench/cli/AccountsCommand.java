@@ -127,7 +127,11 @@ public final class AccountsCommand implements Callable<Integer> {
         AccountBacktest.Result r = AccountBacktest.run(leads, outcomes, card, asOf.toEpochMilli());
         out.printf(Locale.ROOT, "Backtest against won deals per account (%,d accounts, %,d won; each scored just before sales first followed up"
                 + " anyone there):%n", r.accounts(), r.won());
-        out.printf(Locale.ROOT, "  AUC of the account score %.3f; of its best single contact's score %.3f%n", r.accountAuc(), r.bestContactAuc());
+        if (r.won() == r.accounts()) {
+            out.println("  Every account with a contact was won (the accounts came with the deals): there is nothing to rank them against.");
+        } else {
+            out.printf(Locale.ROOT, "  AUC of the account score %.3f; of its best single contact's score %.3f%n", r.accountAuc(), r.bestContactAuc());
+        }
         out.printf(Locale.ROOT, "  won rate of the %,d MQAs %s; of the %,d accounts with an MQL %s%n", r.mqas(), BacktestCommand.percent(r.mqaWonRate()),
                 r.withMql(), BacktestCommand.percent(r.mqlWonRate()));
     }

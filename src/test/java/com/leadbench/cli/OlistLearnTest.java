@@ -51,6 +51,10 @@ class OlistLearnTest {
                 OLIST.resolve("olist_marketing_qualified_leads_dataset.csv").toString()), err.toString());
         assertEquals(0, run("import", "--db", db.toString(), "--kind", "outcomes", "--mapping", "olist-deals",
                 OLIST.resolve("olist_closed_deals_dataset.csv").toString()), err.toString());
+        // real data with one lead per company, whose accounts came with the deals: every account is won
+        assertEquals(0, run("accounts", "--db", db.toString(), "--limit", "0", "--as-of", "2019-01-01"), err.toString());
+        assertTrue(out.toString().contains("842 accounts, 842 won")
+                && out.toString().contains("Every account with a contact was won (the accounts came with the deals)"), out.toString());
         Path card = dir.resolve("learned.json");
         assertEquals(0, run("learn", "--db", db.toString(), "--out", card.toString(), "--as-of", "2019-01-01"), err.toString());
         String text = out.toString();

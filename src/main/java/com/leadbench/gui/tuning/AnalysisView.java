@@ -85,6 +85,7 @@ final class AnalysisView {
             var pa = result.publishedAccounts();
             var da = result.draftAccounts();
             accounts.setText(pa.won() == 0 ? "Accounts: no account has a won deal yet."
+                    : pa.won() == pa.accounts() ? "Accounts: every account was won (they came with the deals): nothing to rank them against."
                     : String.format(Locale.US, "Accounts (%,d, %,d won; each scored just before sales first followed anyone there up): AUC of the "
                             + "account score %.3f → %.3f, of its best single contact's %.3f → %.3f · won rate of MQAs %s → %s",
                     pa.accounts(), pa.won(), pa.accountAuc(), da.accountAuc(), pa.bestContactAuc(), da.bestContactAuc(),
