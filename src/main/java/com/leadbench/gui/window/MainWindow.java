@@ -71,19 +71,28 @@ public final class MainWindow {
         });
         Tab accountsTab = new Tab("Accounts");
         accountsTab.setId("accountsTab");
-        // built and scored when first opened; after an import, a merge or a publish the leads reload, and the accounts with them
+        // built and scored when first opened; after an import, a merge or a publish the leads reload, and the accounts with
+        // them: at once when the tab is on view, else when it is next opened (a million leads take seconds to roll up)
         com.leadbench.gui.accounts.AccountsViewModel[] accounts = new com.leadbench.gui.accounts.AccountsViewModel[1];
+        boolean[] accountsStale = new boolean[1];
         accountsTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && accountsTab.getContent() == null) {
                 accounts[0] = screens.accounts();
                 accounts[0].detail().setOnChanged(leads::load);
                 accountsTab.setContent(com.leadbench.gui.accounts.AccountsView.create(accounts[0]));
                 accounts[0].load();
+            } else if (selected && accountsStale[0]) {
+                accounts[0].load();
             }
+            accountsStale[0] &= !selected;
         });
         leads.loadingProperty().addListener((obs, was, loading) -> {
             if (was && !loading && accounts[0] != null) {
-                accounts[0].load();
+                if (accountsTab.isSelected()) {
+                    accounts[0].load();
+                } else {
+                    accountsStale[0] = true;
+                }
             }
         });
         Tab dashboardTab = new Tab("Dashboard");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.leadbench.gui.window.MainWindow;
 import com.leadbench.gui.Styles;
@@ -38,11 +39,12 @@ class DashboardTabTest {
     Path dir;
 
     private Workspace workspace;
+    private LeadsViewModel leads;
 
     @Start
     void start(Stage stage) throws Exception {
         workspace = Workspace.open(dir.resolve("tabs.db"), 120, Clock.fixed(Instant.parse("2026-11-01T09:00:00Z"), ZoneOffset.UTC));
-        LeadsViewModel leads = new WindowGraph(workspace, TaskExecutor.direct()).leads();
+        leads = new WindowGraph(workspace, TaskExecutor.direct()).leads();
         Scene scene = new Scene((Parent) MainWindow.create(new WindowGraph(workspace, TaskExecutor.direct()), leads), 1280, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -77,6 +79,32 @@ class DashboardTabTest {
         String summary = robot.lookup("#dashboardSummary").queryAs(Label.class).getText();
         String error = robot.lookup("#dashboardError").queryAs(Label.class).getText();
         assertFalse(summary.isEmpty() && error.isEmpty(), "loaded on opening");
+    }
+
+    @Test
+    void aHiddenAccountsTabCatchesUpWithTheLeadsWhenOpenedAgain(FxRobot robot) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tab(tabs, "accountsTab")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = robot.lookup("#accountsTable").queryTableView();
+        int before = table.getItems().size();
+        assertTrue(before > 0, "the demo has accounts");
+        robot.interact(() -> tabs.getSelectionModel().select(tab(tabs, "leadsTab")));
+
+        // a new company with one contact arrives (as an import would bring it), and the leads reload
+        var repository = workspace.leads();
+        var account = repository.insert(new com.leadbench.model.Account(0, "newco.example", "Newco Pumps", "Chemicals", 400, null, "US",
+                "North America", false, false, null, java.util.Map.of()));
+        repository.insert(new com.leadbench.model.Contact(0, null, "ann@newco.example", "Ann", "Lee", "Maintenance Manager", null, "US", null,
+                null, null, Instant.parse("2026-10-01T00:00:00Z"), null, account.id(), java.util.Map.of()));
+        workspace.refresh();
+        robot.interact(leads::load);
+        assertEquals(before, table.getItems().size(), "not rolled up again while nobody looks");
+
+        robot.interact(() -> tabs.getSelectionModel().select(tab(tabs, "accountsTab")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, table.getItems().size(), "rolled up again on opening");
+        assertTrue(table.getItems().stream().anyMatch(a -> ((com.leadbench.scoring.account.AccountScore) a).displayName().equals("Newco Pumps")));
     }
 
     private static Tab tab(TabPane pane, String id) {
