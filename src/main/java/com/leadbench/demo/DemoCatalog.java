@@ -40,7 +40,6 @@ final class DemoCatalog {
         };
     }
 
-    /** A job title and whether people with it buy (1.0 = decides, 0 = never buys). */
     /**
      * A job title, how much its holder can move a purchase, and its role in a buying group (engineering,
      * maintenance, procurement, operations), or null for a title that takes no part in buying.

@@ -80,7 +80,7 @@ final class DemoFollowUps extends DemoDraws {
      * Won or lost, for every deal closed: industrial deals are bought by a group. The chance of a win grows
      * with the contact's fit and episode strength, but most with the number of buying-group roles
      * (engineering, maintenance, procurement, operations) in which someone at the account had a buying
-     * episode in the half year before the close. So a lone enthusiast rarely wins a deal, and an account
+     * episode in the year before the close. So a lone enthusiast rarely wins a deal, and an account
      * score that sees the whole group ranks deals better than the best single contact.
      */
     List<SalesFollowUp> close(BuyingGroups groups) {

@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * bursts of product pages, spec sheets, CAD downloads, pricing visits and often a request. Sales
  * follows up on episodes, sometimes late or never, and wins depend on fit, on how strong the
  * episode was and most on how many roles of the account's buying group (engineering, maintenance,
- * procurement, operations) had episodes in the half year before the close. So a scorecard that
+ * procurement, operations) had episodes in the year before the close. So a scorecard that
  * rewards fit and recent high intent measurably beats one that rewards email opens or old activity,
  * and an account score beats the best single contact's.
  */
