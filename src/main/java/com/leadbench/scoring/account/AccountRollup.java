@@ -1,9 +1,9 @@
 package com.leadbench.scoring.account;
 
-import com.leadbench.scoring.AccountScoring;
 import com.leadbench.model.Account;
 import com.leadbench.model.Contact;
 import com.leadbench.model.Tier;
+import com.leadbench.scoring.AccountScoring;
 import com.leadbench.scoring.Scorecard;
 import com.leadbench.scoring.lead.LeadFacts;
 import com.leadbench.scoring.preview.LeadColumns;
@@ -31,11 +31,6 @@ import java.util.Optional;
  * scores and scorecard always give the same accounts.
  */
 public final class AccountRollup {
-
-    /** Accounts best first: by score, then by name, then by number. */
-    public static final Comparator<AccountScore> BEST_FIRST = Comparator.comparingDouble(AccountScore::score).reversed()
-            .thenComparing(AccountScore::displayName, String.CASE_INSENSITIVE_ORDER)
-            .thenComparingLong(AccountScore::accountId);
 
     private static final Comparator<EngagedContact> ENGAGED_ORDER = Comparator.comparingDouble(EngagedContact::counted).reversed()
             .thenComparingLong(EngagedContact::contactId);
@@ -65,7 +60,10 @@ public final class AccountRollup {
         return new Accounts(bestFirst(out), card.accounts());
     }
 
-    /** {@link #BEST_FIRST}, with each account's score and name worked out once rather than at every comparison. */
+    /**
+     * Accounts best first: by score, then by name (case ignored), then by number; each account's score and name
+     * worked out once rather than at every comparison.
+     */
     private static List<AccountScore> bestFirst(List<AccountScore> scored) {
         int n = scored.size();
         double[] score = new double[n];
