@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The account around each lead of one snapshot, for handoff notes: an account is scored only when a note
  * asks for it (notes are written when shown), from the contacts' published scores, and then kept for the
- * snapshot. The rows of every account are indexed once, on the first question.
+ * snapshot. The rows of every account are the rollup's own grouping ({@link AccountRollup#rowsByAccount}).
  */
 final class AccountContexts {
 
@@ -23,7 +23,7 @@ final class AccountContexts {
     private final PreviewScores scores;
     private final Scorecard card;
     private final Map<Long, Instant> mqaSince;
-    private Map<Long, int[]> rowsByAccount;
+    private Map<Long, Map.Entry<Account, int[]>> rowsByAccount;
     private final Map<Long, AccountScore> scored = new HashMap<>();
 
     /** {@code scores} must be indexed like {@code leads}; {@code mqaSince} holds the recorded MQAs by account. */
@@ -44,27 +44,13 @@ final class AccountContexts {
             return Optional.empty();
         }
         long id = account.get().id();
-        AccountScore score = scored.computeIfAbsent(id, k -> AccountRollup.score(account.get(), rows().get(k), leads, scores, card));
+        AccountScore score = scored.computeIfAbsent(id, k -> AccountRollup.score(account.get(), rows().get(k).getValue(), leads, scores, card));
         return Optional.of(AccountContext.of(score, leads.contact(row).id(), mqaSince.get(id)));
     }
 
-    private Map<Long, int[]> rows() {
+    private Map<Long, Map.Entry<Account, int[]>> rows() {
         if (rowsByAccount == null) {
-            Map<Long, Integer> counts = new HashMap<>();
-            for (int i = 0; i < leads.size(); i++) {
-                leads.account(i).ifPresent(a -> counts.merge(a.id(), 1, Integer::sum));
-            }
-            Map<Long, int[]> rows = new HashMap<>(counts.size() * 2);
-            Map<Long, Integer> filled = new HashMap<>(counts.size() * 2);
-            counts.forEach((id, n) -> rows.put(id, new int[n]));
-            for (int i = 0; i < leads.size(); i++) {
-                var a = leads.account(i);
-                if (a.isPresent()) {
-                    int k = filled.merge(a.get().id(), 1, Integer::sum) - 1;
-                    rows.get(a.get().id())[k] = i;
-                }
-            }
-            rowsByAccount = rows;
+            rowsByAccount = AccountRollup.rowsByAccount(leads);
         }
         return rowsByAccount;
     }

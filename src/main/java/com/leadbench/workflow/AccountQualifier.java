@@ -58,16 +58,11 @@ public final class AccountQualifier {
         if (touched.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Integer>> rowsOf = new HashMap<>();
-        for (int i = 0; i < leads.size(); i++) {
-            var a = leads.account(i);
-            if (a.isPresent() && touched.containsKey(a.get().id())) {
-                rowsOf.computeIfAbsent(a.get().id(), k -> new ArrayList<>()).add(i);
-            }
-        }
+        var rowsOf = AccountRollup.rowsByAccount(leads);
         List<AccountScore> scored = new ArrayList<>();
-        rowsOf.forEach((id, r) -> scored.add(AccountRollup.score(touched.get(id), r.stream().mapToInt(Integer::intValue).toArray(),
-                leads, scores, card)));
+        for (Long id : touched.keySet()) {
+            scored.add(AccountRollup.score(touched.get(id), rowsOf.get(id).getValue(), leads, scores, card));
+        }
         return qualifications.record(MqaRecords.newly(scored, Set.of(), asOf, version));
     }
 

@@ -92,6 +92,19 @@ public final class AccountRollup {
     private record Groups(LeadColumns leads, List<Account> accounts, int[][] rows) {
     }
 
+    /**
+     * The rows of {@code leads} that belong to each account, by account id, with the account; the same grouping
+     * the rollup makes (and keeps for the last columns). The arrays are shared and must not be changed.
+     */
+    public static Map<Long, Map.Entry<Account, int[]>> rowsByAccount(LeadColumns leads) {
+        Groups g = groups(leads);
+        Map<Long, Map.Entry<Account, int[]>> out = new HashMap<>(g.accounts().size() * 2);
+        for (int s = 0; s < g.accounts().size(); s++) {
+            out.put(g.accounts().get(s).id(), Map.entry(g.accounts().get(s), g.rows()[s]));
+        }
+        return out;
+    }
+
     /** The last columns grouped: the Tuning preview rolls the same leads up after every edit. */
     private static volatile Groups lastGroups;
 
