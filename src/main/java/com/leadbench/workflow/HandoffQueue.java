@@ -89,23 +89,25 @@ final class HandoffQueue {
         };
         return new Snapshot(card, workspace.versionCards(), published.label(),
                 workspace.clock().instant(), stages.latest(), stages.qualifications(), decisions.allMarks(), followUps.all(), scoring,
-                accounts(columns, card));
+                accounts(columns, card, mqaSince(new com.leadbench.store.AccountQualificationRepository(workspace.database()).all())));
     }
 
     /**
      * The accounts around the leads of {@code columns}, from their published scores (scored again when
      * the workspace's are of other columns, as while a reload is under way), with the MQAs recorded.
      */
-    private AccountContexts accounts(LeadColumns columns, Scorecard card) {
+    private AccountContexts accounts(LeadColumns columns, Scorecard card, Map<Long, Instant> mqaSince) {
         com.leadbench.scoring.preview.PreviewScores scores = workspace.publishedScores();
         if (workspace.columns() != columns || scores.size() != columns.size()) {
             scores = com.leadbench.scoring.preview.PreviewEngine.score(FeatureMatrix.build(columns, card, workspace.clock().millis()));
         }
+        return new AccountContexts(columns, scores, card, mqaSince);
+    }
+
+    private static Map<Long, Instant> mqaSince(List<com.leadbench.model.AccountQualification> recorded) {
         Map<Long, Instant> since = new java.util.HashMap<>();
-        for (var q : new com.leadbench.store.AccountQualificationRepository(workspace.database()).all()) {
-            since.put(q.accountId(), q.at());
-        }
-        return new AccountContexts(columns, scores, card, since);
+        recorded.forEach(q -> since.put(q.accountId(), q.at()));
+        return since;
     }
 
     /** One lead, or empty when there is no such contact. */
@@ -129,7 +131,10 @@ final class HandoffQueue {
         Snapshot one = new Snapshot(published.scorecard(), workspace.versionCards(), published.label(),
                 now, latest, qualifications, Map.of(contactId, decisions.marks(contactId)),
                 Map.of(contactId, followUps.forContact(contactId)), (row, facts) -> Scored.of(published.scorecard(), facts, at),
-                accounts(columns, published.scorecard()));
+                // a lead alone: only its own account's MQA record is read
+                accounts(columns, published.scorecard(), mqaSince(columns.account(i)
+                        .flatMap(a -> new com.leadbench.store.AccountQualificationRepository(workspace.database()).forAccount(a.id()))
+                        .stream().toList())));
         return Optional.of(assess(one, i, columns.facts(i)));
     }
 
